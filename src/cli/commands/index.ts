@@ -1,0 +1,5 @@
+import type { RegisterCommand } from '../cli-io';
+import { registerValidate } from './validate';
+
+/** Every `tailor` subcommand, in the order `tailor --help` lists them. Each lives in its own file. */
+export const commands: RegisterCommand[] = [registerValidate];

@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './rich-text';
+export * from './walk-resume';
+export * from './validate-resume';
+export * from './parse-json-text';

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+
+/** Stable ids are stored in the file so variants can refer to sections, entries and bullets across edits. */
+export const ItemId = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(80, 'must be at most 80 characters')
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'must be lower-case letters, digits and single dashes (e.g. "experience-1")');
+export type ItemId = z.infer<typeof ItemId>;
+
+const nonEmpty = (what = 'must not be empty') => z.string().trim().min(1, what);
+
+/** One run of inline text; bold and italic are kept as flags, never as raw asterisks. */
+export const TextRun = z
+  .object({
+    text: z.string().min(1, 'must not be empty'),
+    bold: z.boolean().optional(),
+    italic: z.boolean().optional(),
+  })
+  .strict();
+export type TextRun = z.infer<typeof TextRun>;
+
+export const RichText = z
+  .array(TextRun)
+  .min(1, 'must not be empty')
+  .refine((runs) => runs.some((r) => r.text.trim().length > 0), 'must not be empty');
+export type RichText = z.infer<typeof RichText>;
+
+/** URL is optional: a label like "LinkedIn" with no address yet is still worth keeping. */
+export const Link = z
+  .object({
+    label: nonEmpty(),
+    url: z
+      .string()
+      .regex(/^(https?:\/\/|mailto:)\S+$/i, 'must start with http://, https:// or mailto:')
+      .optional(),
+  })
+  .strict();
+export type Link = z.infer<typeof Link>;
+
+/** "2025", "2025-02" or "present": precise enough for a resume, and what JSON Resume uses. */
+export const PartialDate = z
+  .string()
+  .regex(/^(\d{4}(-(0[1-9]|1[0-2]))?|present)$/, 'must be YYYY, YYYY-MM or "present"');
+export type PartialDate = z.infer<typeof PartialDate>;
+
+export const Basics = z
+  .object({
+    name: nonEmpty(),
+    headline: z.string().optional(),
+    email: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address like name@example.com').optional(),
+    phone: z.string().optional(),
+    location: z.string().optional(),
+    links: z.array(Link).default([]),
+  })
+  .strict();
+export type Basics = z.infer<typeof Basics>;
+
+export const SkillGroup = z
+  .object({
+    id: ItemId,
+    label: nonEmpty(),
+    items: z.array(nonEmpty()).min(1, 'must list at least one skill'),
+  })
+  .strict();
+export type SkillGroup = z.infer<typeof SkillGroup>;
+
+export const Bullet = z
+  .object({
+    id: ItemId,
+    text: RichText,
+  })
+  .strict();
+export type Bullet = z.infer<typeof Bullet>;
+
+export const Entry = z
+  .object({
+    id: ItemId,
+    /** The role, project name or degree; empty only for an untitled group of bullets (e.g. a publications list). */
+    title: z.string().default(''),
+    /** Company, institution or publisher. */
+    organization: z.string().optional(),
+    location: z.string().optional(),
+    start: PartialDate.optional(),
+    end: PartialDate.optional(),
+    /** The tech line of a project or role, one item per tool. */
+    tech: z.array(nonEmpty()).default([]),
+    links: z.array(Link).default([]),
+    bullets: z.array(Bullet).default([]),
+  })
+  .strict();
+export type Entry = z.infer<typeof Entry>;
+
+export const SectionKind = z.enum(['experience', 'projects', 'publications', 'education', 'skills', 'custom']);
+export type SectionKind = z.infer<typeof SectionKind>;
+
+/** A skills section places the resume's skill groups in the section order; it holds no entries of its own. */
+export const Section = z
+  .object({
+    id: ItemId,
+    kind: SectionKind,
+    /** The heading as the person wrote it; templates decide its case. */
+    title: nonEmpty(),
+    entries: z.array(Entry).default([]),
+  })
+  .strict();
+export type Section = z.infer<typeof Section>;
+
+export const RESUME_SCHEMA_VERSION = 1;
+
+export const Resume = z
+  .object({
+    schemaVersion: z.literal(RESUME_SCHEMA_VERSION, { error: `must be ${RESUME_SCHEMA_VERSION}` }),
+    basics: Basics,
+    summary: z.string().optional(),
+    skills: z.array(SkillGroup).default([]),
+    sections: z.array(Section).min(1, 'must have at least one section'),
+  })
+  .strict()
+  .superRefine((resume, ctx) => {
+    const seen = new Map<string, string>();
+    const claim = (id: string, path: (string | number)[]) => {
+      const where = formatPath(path);
+      const first = seen.get(id);
+      if (first) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate id "${id}" (also used by ${first})` });
+      else seen.set(id, where);
+    };
+    resume.skills.forEach((g, gi) => claim(g.id, ['skills', gi]));
+    resume.sections.forEach((s, si) => {
+      claim(s.id, ['sections', si]);
+      s.entries.forEach((e, ei) => {
+        claim(e.id, ['sections', si, 'entries', ei]);
+        e.bullets.forEach((b, bi) => claim(b.id, ['sections', si, 'entries', ei, 'bullets', bi]));
+      });
+      if (s.kind === 'skills' && s.entries.length > 0)
+        ctx.addIssue({ code: 'custom', path: ['sections', si, 'entries'], message: 'a skills section lists the skill groups and must not hold entries' });
+      s.entries.forEach((e, ei) => {
+        if (e.start && e.end && e.end !== 'present' && e.start !== 'present' && e.end < e.start)
+          ctx.addIssue({ code: 'custom', path: ['sections', si, 'entries', ei, 'end'], message: `must not be before the start date (${e.start})` });
+        if (e.start === 'present')
+          ctx.addIssue({ code: 'custom', path: ['sections', si, 'entries', ei, 'start'], message: 'must be a date; only the end may be "present"' });
+      });
+    });
+  });
+export type Resume = z.infer<typeof Resume>;
+/** What a resume file may hold before defaults are applied. */
+export type ResumeInput = z.input<typeof Resume>;
+
+/** `sections[2].entries[0].bullets[1].text` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out || '(root)';
+}
