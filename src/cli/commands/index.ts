@@ -1,5 +1,11 @@
 import type { RegisterCommand } from '../cli-io';
+import { registerExportJson } from './export-json';
+import { registerImport } from './import';
 import { registerValidate } from './validate';
 
 /** Every `tailor` subcommand, in the order `tailor --help` lists them. Each lives in its own file. */
-export const commands: RegisterCommand[] = [registerValidate];
+export const commands: RegisterCommand[] = [
+  registerValidate,
+  registerImport,
+  registerExportJson,
+];

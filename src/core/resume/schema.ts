@@ -8,6 +8,12 @@ export const ItemId = z
   .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'must be lower-case letters, digits and single dashes (e.g. "experience-1")');
 export type ItemId = z.infer<typeof ItemId>;
 
+/**
+ * Fields an imported file had that Tailor keeps but does not edit or render (e.g. JSON Resume's `image` or a
+ * course list's `score`), so that exporting back to that format loses nothing.
+ */
+export const Extra = z.record(z.string(), z.unknown());
+
 const nonEmpty = (what = 'must not be empty') => z.string().trim().min(1, what);
 
 /** One run of inline text; bold and italic are kept as flags, never as raw asterisks. */
@@ -38,10 +44,10 @@ export const Link = z
   .strict();
 export type Link = z.infer<typeof Link>;
 
-/** "2025", "2025-02" or "present": precise enough for a resume, and what JSON Resume uses. */
+/** "2025", "2025-02", "2025-02-14" or "present": as precise as the person was, and what JSON Resume uses. */
 export const PartialDate = z
   .string()
-  .regex(/^(\d{4}(-(0[1-9]|1[0-2]))?|present)$/, 'must be YYYY, YYYY-MM or "present"');
+  .regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|present)$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "present"');
 export type PartialDate = z.infer<typeof PartialDate>;
 
 export const Basics = z
@@ -52,6 +58,7 @@ export const Basics = z
     phone: z.string().optional(),
     location: z.string().optional(),
     links: z.array(Link).default([]),
+    extra: Extra.optional(),
   })
   .strict();
 export type Basics = z.infer<typeof Basics>;
@@ -61,6 +68,7 @@ export const SkillGroup = z
     id: ItemId,
     label: nonEmpty(),
     items: z.array(nonEmpty()).min(1, 'must list at least one skill'),
+    extra: Extra.optional(),
   })
   .strict();
 export type SkillGroup = z.infer<typeof SkillGroup>;
@@ -86,7 +94,10 @@ export const Entry = z
     /** The tech line of a project or role, one item per tool. */
     tech: z.array(nonEmpty()).default([]),
     links: z.array(Link).default([]),
+    /** A short paragraph under the title (a project's description, an award's citation). */
+    summary: z.string().optional(),
     bullets: z.array(Bullet).default([]),
+    extra: Extra.optional(),
   })
   .strict();
 export type Entry = z.infer<typeof Entry>;
@@ -102,6 +113,7 @@ export const Section = z
     /** The heading as the person wrote it; templates decide its case. */
     title: nonEmpty(),
     entries: z.array(Entry).default([]),
+    extra: Extra.optional(),
   })
   .strict();
 export type Section = z.infer<typeof Section>;

@@ -1,0 +1,3 @@
+export * from './source-line';
+export * from './recognize-structure';
+export * from './import-text';

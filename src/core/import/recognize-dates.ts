@@ -1,0 +1,55 @@
+import type { PartialDate } from '../resume/schema';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+
+const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const ONE_DATE = `(?:${MONTH_WORD}\\s+\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?|\\d{4}|present|current|now|ongoing|today)`;
+const RANGE = new RegExp(`^(${ONE_DATE})(?:\\s*(?:–|—|-|to|until)\\s*(${ONE_DATE}))?$`, 'i');
+/** A date or range at the end of a line, after a separator: "Engineer | Feb 2025 – Present". */
+const TRAILING = new RegExp(`^(.*?)(?:\\s*[|\\t]\\s*|\\s{2,}|,\\s+)(${ONE_DATE}(?:\\s*(?:–|—|-|to|until)\\s*${ONE_DATE})?)$`, 'i');
+
+export interface DateRange {
+  start?: PartialDate;
+  end?: PartialDate;
+}
+
+/** "Feb 2025 – April 2025" -> {start: "2025-02", end: "2025-04"}; a lone date is the end (a graduation, a "Present"). */
+export function parseDateRange(text: string): DateRange | null {
+  const m = RANGE.exec(text.trim());
+  if (!m || !m[1]) return null;
+  const a = parseOneDate(m[1]);
+  if (!a) return null;
+  if (!m[2]) return { end: a };
+  const b = parseOneDate(m[2]);
+  if (!b || a === 'present') return null;
+  return { start: a, end: b };
+}
+
+/** Splits "Title | Feb 2025 – Present" into the title and its dates; null when the line has no trailing date. */
+export function splitTrailingDates(text: string): { rest: string; dates: DateRange } | null {
+  const m = TRAILING.exec(text.trim());
+  if (!m || !m[1] || !m[2] || !m[1].trim()) return null;
+  const dates = parseDateRange(m[2]);
+  return dates ? { rest: m[1].trim(), dates } : null;
+}
+
+function parseOneDate(raw: string): PartialDate | null {
+  const s = raw.trim().toLowerCase().replace(/\.$/, '');
+  if (/^(present|current|now|ongoing|today)$/.test(s)) return 'present';
+  let m = /^([a-z]+)\.?\s+(\d{4})$/.exec(s);
+  if (m?.[1] && m[2]) {
+    const month = MONTHS[m[1]];
+    return month ? `${m[2]}-${String(month).padStart(2, '0')}` : null;
+  }
+  m = /^(\d{1,2})[/.](\d{4})$/.exec(s);
+  if (m?.[1] && m[2]) {
+    const month = Number(m[1]);
+    return month >= 1 && month <= 12 ? `${m[2]}-${String(month).padStart(2, '0')}` : null;
+  }
+  if (/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(s)) return s;
+  return null;
+}

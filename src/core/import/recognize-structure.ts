@@ -1,0 +1,134 @@
+import { parseInlineMarkdown } from '../resume/rich-text';
+import { RESUME_SCHEMA_VERSION, type Resume, type Section, type SkillGroup } from '../resume/schema';
+import { validateResume } from '../resume/validate-resume';
+import { classifyHeading } from './classify-heading';
+import { IdAllocator } from './make-ids';
+import { recognizeEntries } from './recognize-entries';
+import { recognizeHeader, stripMarkup } from './recognize-header';
+import type { ImportWarning, SourceLine } from './source-line';
+
+export type RecognizeResult =
+  | { ok: true; resume: Resume; warnings: ImportWarning[] }
+  | { ok: false; error: string; warnings: ImportWarning[] };
+
+/**
+ * Lines of any format -> a master resume. The one set of rules the text, DOCX and PDF importers share.
+ * Nothing is dropped: what fits no rule lands in an "Other" section and is listed in the warnings.
+ */
+export function recognizeResume(input: SourceLine[]): RecognizeResult {
+  const lines = input.filter((l) => l.text.trim().length > 0);
+  const warnings: ImportWarning[] = [];
+  if (!lines.length) return { ok: false, error: 'the file has no text to import', warnings };
+
+  const firstHeading = lines.findIndex((l) => l.role === 'heading');
+  const headerLines = firstHeading === -1 ? lines.slice(0, 1) : lines.slice(0, firstHeading);
+  const { basics, unplaced } = recognizeHeader(headerLines, warnings);
+  if (!basics.name) return { ok: false, error: 'no name found at the top of the resume', warnings };
+
+  const ids = new IdAllocator();
+  const sections: Section[] = [];
+  const skills: SkillGroup[] = [];
+  const summary: string[] = [];
+  const body = firstHeading === -1 ? lines.slice(1) : lines.slice(firstHeading);
+  if (firstHeading === -1 && body.length)
+    warnings.push({ lineNo: body[0]?.lineNo ?? 1, line: body[0]?.text ?? '', reason: 'no section headings found; the lines went into one section' });
+
+  for (const { heading, lines: sectionLines } of groupBySection(body)) {
+    const title = heading ? stripMarkup(heading.text) : 'Other';
+    const kind = classifyHeading(title);
+    if (kind === 'summary') {
+      summary.push(sectionLines.map((l) => stripMarkup(l.text)).join(' '));
+      continue;
+    }
+    const id = ids.take(kind === 'custom' ? title : kind, 'section', 40);
+    if (kind === 'skills') {
+      skills.push(...recognizeSkillGroups(sectionLines, title, ids, warnings, unplaced));
+      sections.push({ id, kind, title, entries: [] });
+      continue;
+    }
+    sections.push({ id, kind, title, entries: recognizeEntries(kind, id, sectionLines, ids, warnings) });
+  }
+
+  if (unplaced.length) {
+    const id = ids.take('other', 'other', 40);
+    sections.push({
+      id,
+      kind: 'custom',
+      title: 'Other',
+      entries: [
+        {
+          id: ids.take('other-lines', 'other-lines'),
+          title: '',
+          tech: [],
+          links: [],
+          bullets: unplaced.map((l, i) => ({ id: ids.take(`other-line-${i + 1}`, `other-line-${i + 1}`), text: parseInlineMarkdown(l.text) })),
+        },
+      ],
+    });
+  }
+
+  const resume = {
+    schemaVersion: RESUME_SCHEMA_VERSION,
+    basics,
+    ...(summary.length ? { summary: summary.join('\n\n') } : {}),
+    skills,
+    sections,
+  };
+  const checked = validateResume(resume);
+  if (!checked.ok)
+    return { ok: false, error: `the recognized resume is not valid: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, warnings };
+  return { ok: true, resume: checked.resume, warnings };
+}
+
+function groupBySection(lines: SourceLine[]): { heading: SourceLine | null; lines: SourceLine[] }[] {
+  const out: { heading: SourceLine | null; lines: SourceLine[] }[] = [];
+  for (const line of lines) {
+    if (line.role === 'heading') out.push({ heading: line, lines: [] });
+    else {
+      if (!out.length) out.push({ heading: null, lines: [] });
+      out[out.length - 1]?.lines.push(line);
+    }
+  }
+  return out;
+}
+
+/** "Low-Level & Systems: C, C++, CUDA" -> a group; commas inside parentheses stay inside one item. */
+function recognizeSkillGroups(
+  lines: SourceLine[],
+  sectionTitle: string,
+  ids: IdAllocator,
+  warnings: ImportWarning[],
+  unplaced: SourceLine[],
+): SkillGroup[] {
+  const groups: SkillGroup[] = [];
+  for (const line of lines) {
+    const text = stripMarkup(line.text);
+    const m = /^([^:]{1,60}):\s*(.+)$/.exec(text);
+    const label = m?.[1]?.trim() ?? sectionTitle;
+    const items = splitItems(m?.[2] ?? text);
+    if (!items.length) {
+      warnings.push({ lineNo: line.lineNo, line: line.text, reason: 'a skills line with no skills in it' });
+      unplaced.push(line);
+      continue;
+    }
+    if (!m) warnings.push({ lineNo: line.lineNo, line: line.text, reason: `no "Label:" before the skills; filed under "${sectionTitle}"` });
+    groups.push({ id: ids.take(`skills-${label}`, 'skills-group'), label, items });
+  }
+  return groups;
+}
+
+function splitItems(s: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if ((ch === ',' || ch === ';') && depth === 0) {
+      if (cur.trim()) items.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.trim()) items.push(cur.trim());
+  return items;
+}
