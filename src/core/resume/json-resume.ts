@@ -58,7 +58,7 @@ export function fromJsonResume(value: unknown): FromJsonResumeResult {
   const loc = formatLocation(basicsIn.location);
   if (loc) basics.location = loc;
   // A file we exported carries its structure in meta.tailor; one from elsewhere is remembered to be written back as it was.
-  if (!meta) basics.extra = { jsonResume: basicsIn };
+  if (!meta) basics.extra = { jsonResume: basicsIn, ...(isObj(value.meta) ? { jsonResumeMeta: value.meta } : {}) };
 
   const sections: Section[] = [];
   const skills: Resume['skills'] = [];
@@ -152,7 +152,8 @@ export function toJsonResume(resume: Resume): Item {
     list.push(...section.entries.map((e) => writeEntry(mapping, e)));
     out[key] = list;
   }
-  out.meta = { tailor: meta };
+  const origMeta = isObj(resume.basics.extra?.jsonResumeMeta) ? resume.basics.extra.jsonResumeMeta : {};
+  out.meta = { ...origMeta, tailor: meta };
   return out;
 }
 
@@ -196,8 +197,7 @@ function writeBasics(resume: Resume): Item {
   const profiles = b.links.filter((l) => l.label !== 'Website');
   const website = b.links.find((l) => l.label === 'Website')?.url;
   const origProfiles = Array.isArray(orig.profiles) ? orig.profiles.filter(isObj) : [];
-  return compact({
-    ...orig,
+  const derived: Item = {
     name: b.name,
     label: b.headline,
     email: b.email,
@@ -209,5 +209,12 @@ function writeBasics(resume: Resume): Item {
       const same = origProfiles.find((p) => p.network === l.label && (p.url ?? undefined) === l.url);
       return same ?? compact({ network: l.label, url: l.url });
     }),
-  });
+  };
+  // Fields Tailor does not model (image, ...) stay exactly as they were, empty strings included.
+  const out: Item = { ...orig };
+  for (const [k, v] of Object.entries(derived)) {
+    if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) delete out[k];
+    else out[k] = v;
+  }
+  return out;
 }
