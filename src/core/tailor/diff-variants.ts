@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { plainText } from '../resume/rich-text';
+import { ItemId, type Resume } from '../resume/schema';
+import { applyVariant } from './apply-variant';
+import type { Variant } from './variant-schema';
+
+export const Change = z.enum(['shown', 'hidden', 'moved', 'reworded']);
+export type Change = z.infer<typeof Change>;
+
+const Side = z.object({ shown: z.boolean(), position: z.number().int().nullable(), text: z.string() });
+
+export const ItemDiff = z.object({ id: ItemId, kind: z.enum(['section', 'entry', 'bullet']), parentId: ItemId.nullable(), label: z.string(), a: Side, b: Side, changes: z.array(Change) });
+export type ItemDiff = z.infer<typeof ItemDiff>;
+
+/** Changes read from A to B: "shown" means hidden in A and shown in B. Only items that changed are listed. */
+export const VariantDiff = z.object({
+  a: z.string(),
+  b: z.string(),
+  items: z.array(ItemDiff),
+  summary: z.object({ shown: z.number(), hidden: z.number(), moved: z.number(), reworded: z.number() }),
+});
+export type VariantDiff = z.infer<typeof VariantDiff>;
+
+/** 'master' stands for the master resume untailored: everything shown, in master order, in the master's words. */
+export type DiffSide = Variant | 'master';
+
+export function diffVariants(master: Resume, a: DiffSide, b: DiffSide): VariantDiff {
+  const ra = a === 'master' ? master : applyVariant(master, a).resume;
+  const rb = b === 'master' ? master : applyVariant(master, b).resume;
+  const la = layout(ra);
+  const lb = layout(rb);
+  const items: ItemDiff[] = [];
+  const moved = movedIds(la, lb);
+
+  const visit = (kind: ItemDiff['kind'], id: string, parentId: string | null, label: string, masterText: string) => {
+    const sa = la.get(id);
+    const sb = lb.get(id);
+    const side = (s: Placed | undefined) => ({ shown: !!s, position: s?.position ?? null, text: s?.text ?? masterText });
+    const changes: Change[] = [];
+    if (!sa && sb) changes.push('shown');
+    if (sa && !sb) changes.push('hidden');
+    if (sa && sb && moved.has(id)) changes.push('moved');
+    if (side(sa).text !== side(sb).text) changes.push('reworded');
+    if (changes.length) items.push({ id, kind, parentId, label, a: side(sa), b: side(sb), changes });
+  };
+
+  for (const s of master.sections) {
+    visit('section', s.id, null, s.title, '');
+    for (const e of s.entries) {
+      visit('entry', e.id, s.id, e.title || e.organization || e.id, '');
+      for (const bl of e.bullets) {
+        const text = plainText(bl.text);
+        visit('bullet', bl.id, e.id, text.length > 80 ? `${text.slice(0, 79)}…` : text, text);
+      }
+    }
+  }
+  const count = (c: Change) => items.filter((i) => i.changes.includes(c)).length;
+  return {
+    a: label(a),
+    b: label(b),
+    items,
+    summary: { shown: count('shown'), hidden: count('hidden'), moved: count('moved'), reworded: count('reworded') },
+  };
+}
+
+function label(side: DiffSide): string {
+  return side === 'master' ? 'master' : `${side.company}${side.role ? ` — ${side.role}` : ''} (${side.id})`;
+}
+
+interface Placed {
+  parentId: string;
+  position: number;
+  text: string;
+}
+type Layout = Map<string, Placed> & { siblings?: Map<string, string[]> };
+
+function layout(r: Resume): Layout {
+  const out: Layout = new Map();
+  const siblings = new Map<string, string[]>();
+  const place = (id: string, parentId: string, position: number, text: string) => {
+    out.set(id, { parentId, position, text });
+    const list = siblings.get(parentId) ?? [];
+    list.push(id);
+    siblings.set(parentId, list);
+  };
+  r.sections.forEach((s, si) => {
+    place(s.id, '', si, '');
+    s.entries.forEach((e, ei) => {
+      place(e.id, s.id, ei, '');
+      e.bullets.forEach((b, bi) => place(b.id, e.id, bi, plainText(b.text)));
+    });
+  });
+  out.siblings = siblings;
+  return out;
+}
+
+/**
+ * Items shown on both sides whose relative order changed. Position numbers alone would call every bullet below a
+ * hidden one "moved"; the items outside a longest common subsequence are the fewest that really moved.
+ */
+function movedIds(a: Layout, b: Layout): Set<string> {
+  const moved = new Set<string>();
+  for (const [parentId, listA] of a.siblings ?? []) {
+    const listB = b.siblings?.get(parentId) ?? [];
+    const inA = new Set(listA);
+    const inB = new Set(listB);
+    const sa = listA.filter((id) => inB.has(id));
+    const keep = lcs(sa, listB.filter((id) => inA.has(id)));
+    for (const id of sa) if (!keep.has(id)) moved.add(id);
+  }
+  return moved;
+}
+
+function lcs(a: string[], b: string[]): Set<string> {
+  const n = a.length;
+  const m = b.length;
+  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--) dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+  const out = new Set<string>();
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      out.add(a[i]!);
+      i++;
+      j++;
+    } else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++;
+    else j++;
+  }
+  return out;
+}

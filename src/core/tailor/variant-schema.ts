@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { ItemId, RichText } from '../resume/schema';
+
+/** The version this code writes. Older files are migrated on read (migrate-variant.ts); newer ones are refused. */
+export const VARIANT_SCHEMA_VERSION = 2;
+
+/** Short, lower-case and free of separators, so it can sit inside a file name without escaping. */
+export const VariantId = z
+  .string()
+  .regex(/^[a-z0-9]{4,32}$/, 'must be 4 to 32 lower-case letters or digits (e.g. "k3j9x2m4qp")');
+export type VariantId = z.infer<typeof VariantId>;
+
+export const VariantStatus = z.enum(['draft', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn']);
+export type VariantStatus = z.infer<typeof VariantStatus>;
+
+const IsoTime = z.iso.datetime({ offset: true, error: 'must be an ISO date-time like 2026-03-01T10:00:00.000Z' });
+
+export const Posting = z
+  .object({
+    text: z.string().max(500_000, 'must be at most 500,000 characters').default(''),
+    url: z
+      .string()
+      .regex(/^https?:\/\/\S+$/i, 'must start with http:// or https://')
+      .optional(),
+  })
+  .strict();
+export type Posting = z.infer<typeof Posting>;
+
+/**
+ * A bullet reworded for this job. `masterText` is the master bullet's plain text when the rewording was made:
+ * if the master bullet changes later, the two differ and the rewording is flagged as possibly stale.
+ */
+export const Rewording = z
+  .object({
+    text: RichText,
+    masterText: z.string(),
+  })
+  .strict();
+export type Rewording = z.infer<typeof Rewording>;
+
+const Keyword = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+
+/** Corrections to what the scorer extracted from the posting: the person knows the job better than the tf-idf does. */
+export const KeywordOverrides = z
+  .object({
+    added: z.array(Keyword).default([]),
+    removed: z.array(Keyword).default([]),
+    boosted: z.array(Keyword).default([]),
+  })
+  .strict();
+export type KeywordOverrides = z.infer<typeof KeywordOverrides>;
+
+export const HiddenItems = z
+  .object({
+    sections: z.array(ItemId).default([]),
+    entries: z.array(ItemId).default([]),
+    bullets: z.array(ItemId).default([]),
+  })
+  .strict();
+export type HiddenItems = z.infer<typeof HiddenItems>;
+
+/**
+ * Which choices the person made by hand. Auto-tailor rewrites everything else and leaves these alone,
+ * so re-running it for an edited posting never undoes a deliberate move or toggle.
+ */
+export const ManualChoices = z
+  .object({
+    sectionOrder: z.boolean().default(false),
+    /** Section ids whose entry order was set by hand. */
+    entryOrder: z.array(ItemId).default([]),
+    /** Entry ids whose bullet order was set by hand. */
+    bulletOrder: z.array(ItemId).default([]),
+    /** Section, entry and bullet ids whose shown/hidden state was set by hand. */
+    visibility: z.array(ItemId).default([]),
+  })
+  .strict();
+export type ManualChoices = z.infer<typeof ManualChoices>;
+
+/**
+ * Orders hold every id the variant knew about when it was last reconciled with the master, shown or hidden;
+ * an id of the master missing from them is therefore new since then.
+ */
+export const Tailoring = z
+  .object({
+    sectionOrder: z.array(ItemId).default([]),
+    /** section id -> entry ids in order */
+    entryOrder: z.record(ItemId, z.array(ItemId)).default({}),
+    /** entry id -> bullet ids in order */
+    bulletOrder: z.record(ItemId, z.array(ItemId)).default({}),
+    hidden: HiddenItems.default({ sections: [], entries: [], bullets: [] }),
+    /** bullet id -> rewording; kept even after the master bullet is deleted (reported as orphaned) */
+    rewording: z.record(ItemId, Rewording).default({}),
+    keywords: KeywordOverrides.default({ added: [], removed: [], boosted: [] }),
+    manual: ManualChoices.default({ sectionOrder: false, entryOrder: [], bulletOrder: [], visibility: [] }),
+  })
+  .strict();
+export type Tailoring = z.infer<typeof Tailoring>;
+
+export const ExportFormat = z.enum(['pdf', 'docx', 'txt']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ExportRecord = z
+  .object({
+    at: IsoTime,
+    format: ExportFormat,
+    template: z.string().min(1, 'must not be empty'),
+    /** The base name only: where the person saved it is their business, and paths break when folders move. */
+    fileName: z.string().min(1, 'must not be empty').max(255, 'must be at most 255 characters'),
+  })
+  .strict();
+export type ExportRecord = z.infer<typeof ExportRecord>;
+
+export const Variant = z
+  .object({
+    schemaVersion: z.literal(VARIANT_SCHEMA_VERSION, { error: `must be ${VARIANT_SCHEMA_VERSION}` }),
+    id: VariantId,
+    /** Save counter: goes up by one on every save; breaks ties between two files of one id after a crash mid-rename. */
+    revision: z.number().int().min(0),
+    company: z.string().trim().max(200, 'must be at most 200 characters'),
+    role: z.string().trim().max(200, 'must be at most 200 characters'),
+    posting: Posting.default({ text: '' }),
+    status: VariantStatus.default('draft'),
+    notes: z.string().max(100_000, 'must be at most 100,000 characters').default(''),
+    createdAt: IsoTime,
+    updatedAt: IsoTime,
+    template: z.string().trim().min(1, 'must not be empty').max(100).default('classic'),
+    /** Pages the exported resume should fit on. */
+    pageTarget: z.number().int().min(1).max(10).default(1),
+    tailoring: Tailoring.default(() => Tailoring.parse({})),
+    exportHistory: z.array(ExportRecord).default([]),
+  })
+  .strict();
+export type Variant = z.infer<typeof Variant>;
+/** What a variant file may hold before defaults are applied. */
+export type VariantInput = z.input<typeof Variant>;
