@@ -7,3 +7,5 @@ export * from './apply-variant';
 export * from './edit-variant';
 export * from './auto-tailor';
 export * from './diff-variants';
+export * from './variant-summary';
+export * from './search-variants';

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { VariantId, VariantStatus, type Variant } from './variant-schema';
+
+/** One row of the library list: what the UI shows without loading the tailoring. */
+export const VariantSummary = z.object({
+  id: VariantId,
+  company: z.string(),
+  role: z.string(),
+  status: VariantStatus,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  template: z.string(),
+  pageTarget: z.number().int(),
+  postingUrl: z.string().nullable(),
+  exports: z.number().int(),
+  lastExportAt: z.string().nullable(),
+  /** 0-100 from the scorer against the master; null when nothing computed it (no posting, or no scorer wired in). */
+  matchRate: z.number().min(0).max(100).nullable(),
+  /** Base name of the file in the library folder. */
+  fileName: z.string(),
+  /** Token of the bytes read; hand it back when saving to detect a change on disk in between. */
+  revision: z.string(),
+  /** Set when the file was written by an older schema and migrated in memory (it is rewritten on the next save). */
+  migratedFrom: z.number().int().nullable(),
+});
+export type VariantSummary = z.infer<typeof VariantSummary>;
+
+/** A file in the library that could not be read as a variant; it is reported and never written to. */
+export const UnreadableVariantFile = z.object({ fileName: z.string(), reason: z.string() });
+export type UnreadableVariantFile = z.infer<typeof UnreadableVariantFile>;
+
+export function summarizeVariant(
+  v: Variant,
+  file: { fileName: string; revision: string; migratedFrom: number | null },
+  matchRate: number | null = null,
+): VariantSummary {
+  const last = v.exportHistory.reduce<string | null>((acc, e) => (acc === null || e.at > acc ? e.at : acc), null);
+  return {
+    id: v.id,
+    company: v.company,
+    role: v.role,
+    status: v.status,
+    createdAt: v.createdAt,
+    updatedAt: v.updatedAt,
+    template: v.template,
+    pageTarget: v.pageTarget,
+    postingUrl: v.posting.url ?? null,
+    exports: v.exportHistory.length,
+    lastExportAt: last,
+    matchRate,
+    fileName: file.fileName,
+    revision: file.revision,
+    migratedFrom: file.migratedFrom,
+  };
+}

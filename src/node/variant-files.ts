@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readVariantText } from '../core/tailor/migrate-variant';
+import type { Variant } from '../core/tailor/variant-schema';
+import type { UnreadableVariantFile } from '../core/tailor/variant-summary';
+import { decodeText, formatBytes, fsReason } from './read-text-file';
+import { isVariantFileName, variantFileName } from './safe-file-name';
+
+/** A variant file is a few KB; anything this big is not one, and reading it whole would stall the list. */
+export const MAX_VARIANT_BYTES = 8 * 1024 * 1024;
+// Files read between two yields to the event loop: a few milliseconds of work, so the app never stutters.
+const READ_BATCH = 50;
+
+export interface StoredVariant {
+  variant: Variant;
+  /** Base name in its folder. */
+  fileName: string;
+  /** Hash of the bytes read: the stale-save check compares it with the file's bytes at save time. */
+  revision: string;
+  migratedFrom: number | null;
+}
+
+export type FileRead = { ok: true; stored: StoredVariant } | { ok: false; unreadable: UnreadableVariantFile };
+
+export interface FolderContents {
+  variants: StoredVariant[];
+  unreadable: UnreadableVariantFile[];
+  /** Older copies of a variant whose newer copy is listed (left by a crash between writing a renamed file and removing the old one). */
+  superseded: StoredVariant[];
+}
+
+export function revisionOf(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 20);
+}
+
+/** Names of the variant files in a folder; a missing folder is an empty library, not an error. */
+export async function variantFileNames(dir: string): Promise<string[]> {
+  try {
+    return (await fs.readdir(dir)).filter(isVariantFileName).sort();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
+  }
+}
+
+export async function readVariantFile(dir: string, fileName: string): Promise<FileRead> {
+  return readVariantFileNow(dir, fileName);
+}
+
+/**
+ * Synchronous on purpose: for a thousand small files, readFileSync is about four times faster than fs.promises
+ * (no thread-pool round trip per call). Callers read in batches and yield between them to keep the loop responsive.
+ */
+function readVariantFileNow(dir: string, fileName: string): FileRead {
+  const fail = (reason: string): FileRead => ({ ok: false, unreadable: { fileName, reason } });
+  let bytes: Buffer;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path.join(dir, fileName), 'r');
+    const { size } = fstatSync(fd);
+    if (size > MAX_VARIANT_BYTES) return fail(`is ${formatBytes(size)}, more than a variant file can be (${formatBytes(MAX_VARIANT_BYTES)})`);
+    bytes = readFileSync(fd);
+  } catch (e) {
+    return fail(fsReason(e));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  const read = readVariantText(decodeText(bytes));
+  if (!read.ok) return fail(read.error);
+  return { ok: true, stored: { variant: read.variant, fileName, revision: revisionOf(bytes), migratedFrom: read.migratedFrom } };
+}
+
+/** Reads the named files (all variant files when `names` is omitted) and keeps one copy per id. */
+export async function readVariantFolder(dir: string, names?: string[]): Promise<FolderContents> {
+  const list = names ?? (await variantFileNames(dir));
+  const reads: FileRead[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const name = list[i] as string;
+    reads.push(readVariantFileNow(dir, name));
+    if (i % READ_BATCH === READ_BATCH - 1) await yieldToLoop();
+  }
+  const out: FolderContents = { variants: [], unreadable: [], superseded: [] };
+  const byId = new Map<string, StoredVariant[]>();
+  for (const r of reads) {
+    if (!r.ok) {
+      out.unreadable.push(r.unreadable);
+      continue;
+    }
+    const same = byId.get(r.stored.variant.id);
+    if (same) same.push(r.stored);
+    else byId.set(r.stored.variant.id, [r.stored]);
+  }
+  for (const copies of byId.values()) {
+    const [winner, ...rest] = copies.sort(newestFirst);
+    if (winner) out.variants.push(winner);
+    out.superseded.push(...rest);
+  }
+  return out;
+}
+
+/**
+ * Of two files with one id, the later save wins: higher save counter, then later updatedAt, then the file whose name
+ * matches its content (a rename writes the new name first, so after a crash the new name holds the new data).
+ */
+export function newestFirst(a: StoredVariant, b: StoredVariant): number {
+  if (a.variant.revision !== b.variant.revision) return b.variant.revision - a.variant.revision;
+  if (a.variant.updatedAt !== b.variant.updatedAt) return a.variant.updatedAt < b.variant.updatedAt ? 1 : -1;
+  const aHome = variantFileName(a.variant) === a.fileName ? 0 : 1;
+  const bHome = variantFileName(b.variant) === b.fileName ? 0 : 1;
+  return aHome - bHome || (a.fileName < b.fileName ? -1 : 1);
+}
+
+function yieldToLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,0 +1,225 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ZodError } from 'zod';
+import type { Resume } from '../core/resume/schema';
+import { serializeVariant } from '../core/tailor/migrate-variant';
+import { newVariant, type NewVariantFields } from '../core/tailor/new-variant';
+import { searchVariants, type SearchField } from '../core/tailor/search-variants';
+import { Variant, VariantId, type ExportRecord } from '../core/tailor/variant-schema';
+import { summarizeVariant, type UnreadableVariantFile, type VariantSummary } from '../core/tailor/variant-summary';
+import { describeIssues } from '../core/resume/validate-resume';
+import { writeFileAtomic } from './atomic-write';
+import { fsReason } from './read-text-file';
+import { idFromFileName, variantFileName } from './safe-file-name';
+import { readVariantFolder, revisionOf, variantFileNames, type FolderContents, type StoredVariant } from './variant-files';
+import { withVariantLock } from './variant-lock';
+
+export type { StoredVariant } from './variant-files';
+
+export type StoreErrorCode = 'not-found' | 'conflict' | 'unreadable' | 'invalid' | 'io';
+export type StoreResult<T> = { ok: true; value: T } | { ok: false; code: StoreErrorCode; error: string };
+
+/** Scores a variant against the master for the list; supplied by the caller so the store needs no scorer. */
+export type MatchRateOf = (variant: Variant) => number | null;
+
+export interface Listing {
+  variants: VariantSummary[];
+  unreadable: UnreadableVariantFile[];
+  /** Older copies hidden behind a newer copy of the same id (see readVariantFolder). */
+  superseded: string[];
+}
+
+export async function listVariants(dir: string, opts: { matchRate?: MatchRateOf } = {}): Promise<Listing> {
+  const folder = await readVariantFolder(dir);
+  const variants = folder.variants
+    .map((s) => summarizeVariant(s.variant, s, opts.matchRate?.(s.variant) ?? null))
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1));
+  return { variants, unreadable: folder.unreadable, superseded: folder.superseded.map((s) => s.fileName) };
+}
+
+export interface SearchResult extends VariantSummary {
+  score: number;
+  matchedIn: SearchField[];
+  snippet: string | null;
+}
+
+/** Company, role, notes and posting text; see searchVariants for the rules. */
+export async function searchLibrary(
+  dir: string,
+  query: string,
+  opts: { matchRate?: MatchRateOf } = {},
+): Promise<{ hits: SearchResult[]; unreadable: UnreadableVariantFile[] }> {
+  const folder = await readVariantFolder(dir);
+  const byId = new Map(folder.variants.map((s) => [s.variant.id, s]));
+  const hits = searchVariants(
+    folder.variants.map((s) => s.variant),
+    query,
+  ).map((h) => {
+    const s = byId.get(h.variant.id) as StoredVariant;
+    return { ...summarizeVariant(h.variant, s, opts.matchRate?.(h.variant) ?? null), score: h.score, matchedIn: h.matchedIn, snippet: h.snippet };
+  });
+  return { hits, unreadable: folder.unreadable };
+}
+
+/** All copies of one id: found by file name first, by content when someone renamed the file by hand. */
+export async function findVariantCopies(dir: string, id: string, opts: { scanAll?: boolean } = {}): Promise<FolderContents> {
+  const names = (await variantFileNames(dir)).filter((n) => idFromFileName(n) === id);
+  let found = await readVariantFolder(dir, names);
+  found = { ...found, variants: found.variants.filter((s) => s.variant.id === id), superseded: found.superseded.filter((s) => s.variant.id === id) };
+  if (found.variants.length || found.unreadable.length || opts.scanAll === false) return found;
+  const all = await readVariantFolder(dir);
+  return { variants: all.variants.filter((s) => s.variant.id === id), superseded: all.superseded.filter((s) => s.variant.id === id), unreadable: [] };
+}
+
+export async function getVariant(dir: string, id: string): Promise<StoreResult<StoredVariant>> {
+  if (!VariantId.safeParse(id).success) return { ok: false, code: 'not-found', error: `"${id}" is not a variant id (ids are 4-32 lower-case letters and digits)` };
+  const found = await findVariantCopies(dir, id);
+  const winner = found.variants[0];
+  if (winner) return { ok: true, value: winner };
+  const bad = found.unreadable[0];
+  if (bad) return { ok: false, code: 'unreadable', error: `the file of variant ${id} (${bad.fileName}) cannot be read: ${bad.reason}` };
+  return { ok: false, code: 'not-found', error: `no variant with id "${id}" in ${dir}` };
+}
+
+export interface SaveOptions {
+  /**
+   * The revision the caller read (StoredVariant.revision), or null for a variant that must not exist yet.
+   * If the file on disk no longer has exactly those bytes, the save is refused with a conflict and nothing is written.
+   */
+  expectedRevision: string | null;
+  now?: Date;
+}
+
+/**
+ * Saves atomically under the name its company and role give it. When that name changed (a rename), the new file is
+ * written first and the old one removed after: a crash in between leaves two files, and readers keep the one with
+ * the higher save counter, so there is never zero live copies and never two visible ones.
+ */
+export async function saveVariant(dir: string, variant: Variant, opts: SaveOptions): Promise<StoreResult<StoredVariant>> {
+  const checked = Variant.safeParse(variant);
+  if (!checked.success) {
+    const p = describeIssues(checked.error.issues)[0];
+    return { ok: false, code: 'invalid', error: `the variant is not valid: ${p ? `${p.path}: ${p.message}` : 'unknown problem'}` };
+  }
+  return withVariantLock(dir, variant.id, () => saveUnlocked(dir, checked.data, opts));
+}
+
+async function saveUnlocked(dir: string, variant: Variant, opts: SaveOptions): Promise<StoreResult<StoredVariant>> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (e) {
+    return { ok: false, code: 'io', error: `cannot create the library folder ${dir}: ${fsReason(e)}` };
+  }
+  const found = await findVariantCopies(dir, variant.id, { scanAll: opts.expectedRevision !== null });
+  const current = found.variants[0];
+  if (opts.expectedRevision === null) {
+    if (current) return { ok: false, code: 'conflict', error: `a variant with id "${variant.id}" already exists (${current.fileName})` };
+  } else if (!current) {
+    const bad = found.unreadable[0];
+    if (bad) return { ok: false, code: 'conflict', error: `variant ${variant.id} changed on disk and can no longer be read (${bad.fileName}: ${bad.reason}); nothing was saved` };
+    return { ok: false, code: 'conflict', error: `variant ${variant.id} was deleted or moved to the trash since it was opened; nothing was saved` };
+  } else if (current.revision !== opts.expectedRevision) {
+    return {
+      ok: false,
+      code: 'conflict',
+      error: `variant ${variant.id} changed on disk since it was opened (another window or a sync tool saved it); nothing was saved. Reopen it to see the other version.`,
+    };
+  }
+  const next: Variant = {
+    ...variant,
+    revision: Math.max(variant.revision, current?.variant.revision ?? -1) + 1,
+    updatedAt: (opts.now ?? new Date()).toISOString(),
+  };
+  const fileName = variantFileName(next);
+  if (found.unreadable.some((u) => u.fileName === fileName))
+    return { ok: false, code: 'unreadable', error: `${fileName} exists but cannot be read; it is left untouched, so nothing was saved` };
+  const text = serializeVariant(next);
+  try {
+    await writeFileAtomic(path.join(dir, fileName), text);
+  } catch (e) {
+    return { ok: false, code: 'io', error: `cannot write ${path.join(dir, fileName)}: ${fsReason(e)}` };
+  }
+  // Only now that the new bytes are durable do older copies go; they are readable variants of this id, never unreadable files.
+  for (const old of [...found.variants, ...found.superseded])
+    if (old.fileName !== fileName) await fs.rm(path.join(dir, old.fileName), { force: true }).catch(() => undefined);
+  return { ok: true, value: { variant: next, fileName, revision: revisionOf(text), migratedFrom: null } };
+}
+
+/** A short random id; 10 characters of a 32-letter alphabet is 50 bits, plenty for one person's library. */
+export function newVariantId(): string {
+  const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
+  return [...randomBytes(10)].map((b) => alphabet[b % 32]).join('');
+}
+
+export async function createVariant(dir: string, master: Resume, fields: NewVariantFields, opts: { now?: Date } = {}): Promise<StoreResult<StoredVariant>> {
+  const now = (opts.now ?? new Date()).toISOString();
+  const made = safely(() => newVariant(master, fields, { id: newVariantId(), now }));
+  if (!made.ok) return made;
+  return saveVariant(dir, made.value, { expectedRevision: null, ...opts });
+}
+
+/** A copy under a new id for a similar job: same posting, tailoring and notes; a fresh status and export history. */
+export async function duplicateVariant(
+  dir: string,
+  id: string,
+  changes: { company?: string; role?: string } = {},
+  opts: { now?: Date } = {},
+): Promise<StoreResult<StoredVariant>> {
+  const got = await getVariant(dir, id);
+  if (!got.ok) return got;
+  const now = (opts.now ?? new Date()).toISOString();
+  const copy: Variant = {
+    ...structuredClone(got.value.variant),
+    id: newVariantId(),
+    revision: 0,
+    company: changes.company ?? got.value.variant.company,
+    role: changes.role ?? got.value.variant.role,
+    status: 'draft',
+    createdAt: now,
+    updatedAt: now,
+    exportHistory: [],
+  };
+  return saveVariant(dir, copy, { expectedRevision: null, ...opts });
+}
+
+/** Changes company and/or role, which moves the variant to a new file name (see saveVariant for why that is safe). */
+export async function renameVariant(
+  dir: string,
+  id: string,
+  changes: { company?: string; role?: string },
+  opts: { expectedRevision?: string; now?: Date } = {},
+): Promise<StoreResult<StoredVariant>> {
+  return updateVariant(dir, id, (v) => ({ ...v, company: changes.company ?? v.company, role: changes.role ?? v.role }), opts);
+}
+
+/** Appends an export to the history (called by `tailor export --variant` and the app after writing the file). */
+export async function recordExport(dir: string, id: string, record: ExportRecord, opts: { now?: Date } = {}): Promise<StoreResult<StoredVariant>> {
+  return updateVariant(dir, id, (v) => ({ ...v, exportHistory: [...v.exportHistory, record] }), opts);
+}
+
+/** Read, change, save with the revision just read: a change on disk in between is a conflict, not a lost update. */
+export async function updateVariant(
+  dir: string,
+  id: string,
+  change: (v: Variant) => Variant,
+  opts: { expectedRevision?: string; now?: Date } = {},
+): Promise<StoreResult<StoredVariant>> {
+  const got = await getVariant(dir, id);
+  if (!got.ok) return got;
+  if (opts.expectedRevision !== undefined && opts.expectedRevision !== got.value.revision)
+    return { ok: false, code: 'conflict', error: `variant ${id} changed on disk since it was opened; nothing was saved` };
+  return saveVariant(dir, change(structuredClone(got.value.variant)), { expectedRevision: got.value.revision, ...(opts.now ? { now: opts.now } : {}) });
+}
+
+function safely<T>(fn: () => T): StoreResult<T> {
+  try {
+    return { ok: true, value: fn() };
+  } catch (e) {
+    if (e instanceof ZodError) {
+      const problems = describeIssues(e.issues).map((p) => `${p.path}: ${p.message}`);
+      return { ok: false, code: 'invalid', error: `the variant is not valid: ${problems.join('; ')}` };
+    }
+    throw e;
+  }
+}
