@@ -1,0 +1,51 @@
+import { isCommonWord } from './background';
+import { detectSections } from './detect-sections';
+import { extractKeywords } from './extract-keywords';
+import { normalizeText } from './normalize-text';
+import type { AnalyzeResult } from './schema';
+import { tokenize } from './tokenize';
+import { getTaxonomy } from '../skills/taxonomy';
+
+/**
+ * Real postings are 2-20 KB. Past this many characters we analyze the beginning and say so: a pasted log or
+ * a whole web page still gets an answer in well under a second instead of a stall.
+ */
+export const MAX_ANALYZED_CHARS = 200_000;
+
+export function analyzePosting(input: string): AnalyzeResult {
+  if (typeof input !== 'string') return { ok: false, error: 'the posting must be text' };
+  const notes: string[] = [];
+  let raw = input;
+  if (raw.length > MAX_ANALYZED_CHARS) {
+    notes.push(`the posting is ${raw.length.toLocaleString('en-US')} characters long; analyzed the first ${MAX_ANALYZED_CHARS.toLocaleString('en-US')}`);
+    raw = raw.slice(0, MAX_ANALYZED_CHARS);
+  }
+  if (!raw.trim()) return { ok: false, error: 'the posting is empty: paste the text of a job posting' };
+  const binary = binaryShare(raw);
+  if (binary > 0.05) return { ok: false, error: 'the posting looks like binary data, not text: paste or open the posting as plain text' };
+
+  const text = normalizeText(raw);
+  const tokens = tokenize(text);
+  const words = tokens.filter((t) => /[a-z]/i.test(t.text));
+  const taxonomy = getTaxonomy();
+  const known = words.filter((t) => isCommonWord(t.lower, 30_000) || taxonomy.byKey.has(t.lower)).length;
+  if (known < 3 || known < words.length * 0.2)
+    return { ok: false, error: `no recognizable words in the posting (${words.length} word-like tokens, ${known} known English words or skills): paste the posting's text` };
+  if (words.length < 20) notes.push(`the posting is very short (${words.length} words); keywords may be incomplete`);
+
+  const { sections, headingRanges } = detectSections(text);
+  const keywords = extractKeywords(tokens, sections, headingRanges);
+  if (!keywords.length) return { ok: false, error: 'found no keywords in the posting: it has no skills or content words to match' };
+  return { ok: true, posting: { text, sections, keywords, wordCount: words.length, notes } };
+}
+
+/** Share of characters that never occur in text: control codes and U+FFFD, which a decoder puts for invalid bytes. */
+function binaryShare(s: string): number {
+  const sample = s.length > 20_000 ? s.slice(0, 20_000) : s;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x0c) || c === 0xfffd || c === 0x7f) bad++;
+  }
+  return bad / sample.length;
+}

@@ -1,0 +1,117 @@
+import type { PostingSection, PostingSectionKind } from './schema';
+
+/**
+ * How much a keyword counts by where it appears. What a posting requires is what screeners search for; duties
+ * nearly as much (they name the daily tools); nice-to-haves and the opening summary less; the company blurb,
+ * benefits and equal-opportunity text say nothing about the candidate, so they count almost nothing.
+ */
+export const SECTION_WEIGHT: Record<PostingSectionKind, number> = {
+  requirements: 1,
+  responsibilities: 0.85,
+  title: 0.8,
+  intro: 0.7,
+  preferred: 0.6,
+  other: 0.4,
+  about_company: 0.2,
+  benefits: 0.05,
+  eeo: 0.02,
+};
+
+// Order matters: "Preferred qualifications" is preferred before it is a qualification.
+const HEADINGS: [PostingSectionKind, RegExp][] = [
+  ['eeo', /\b(equal (employment )?opportunit|eeo\b|diversity|inclusion|accommodation|e-verify|affirmative action)/],
+  ['benefits', /\b(benefits?|perks|what we offer|we offer|compensation|salary|pay (range|transparency)|total rewards|why you'll love|what's in it for you)\b/],
+  ['preferred', /\b(preferred|nice[ -]to[ -]haves?|bonus( points)?|pluses|plus points|stand out|desired|good to have|extra credit|ideally|would be a plus|not required)\b/],
+  ['about_company', /\b(about (us|the company|the team|our team|our company)|who we are|our (mission|story|company|culture|values)|company (overview|description)|why join|life at)\b/],
+  ['intro', /\b(about the (role|job|position|opportunity)|the (role|opportunity|position)|role (overview|summary)|job (summary|overview)|overview|summary|introduction)\b/],
+  ['responsibilities', /\b(responsibilit\w*|what you('ll| will|'d)?( actually)? (do|be doing|work on)|day[ -]to[ -]day|duties|your (role|impact|mission)|in this role|key accountabilities|what the job involves|job description|the work)\b/],
+  ['requirements', /\b(requirements?|required|qualifications?|what (we|you)('re|'ll| will)? (need|need to see|bring|have|are looking for)|must[ -]haves?|skills|experience|who you are|about you|you (have|bring|are|will need)|your (background|profile|skills|experience)|minimum|knowledge|competenc\w*|expertise|what we look for|looking for)\b/],
+  ['other', /^(other|additional information|additional|how to apply|location|logistics|details|misc\w*)$/],
+];
+
+const BULLET = /^\s*([-*+>]|\d{1,2}[.)])\s+/;
+
+export interface DetectedSections {
+  sections: PostingSection[];
+  /** Character ranges of heading lines: their words are labels, not keywords. */
+  headingRanges: [number, number][];
+}
+
+/** Splits a posting into sections by its heading lines; text before the first heading is the intro. */
+export function detectSections(text: string): DetectedSections {
+  const sections: PostingSection[] = [];
+  const headingRanges: [number, number][] = [];
+  let current: PostingSection = { kind: 'intro', heading: null, weight: SECTION_WEIGHT.intro, start: 0, end: text.length };
+  sections.push(current);
+  let offset = 0;
+  let lineNo = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    lineNo++;
+    const kind = headingKind(trimmed);
+    if (kind) {
+      current.end = start;
+      current = { kind, heading: cleanHeading(trimmed), weight: SECTION_WEIGHT[kind], start, end: text.length };
+      sections.push(current);
+      headingRanges.push([start, start + line.length]);
+      continue;
+    }
+    // Equal-opportunity and benefits paragraphs often come without a heading.
+    const inline = inlineKind(trimmed);
+    if (inline && inline !== current.kind) {
+      current.end = start;
+      current = { kind: inline, heading: null, weight: SECTION_WEIGHT[inline], start, end: text.length };
+      sections.push(current);
+      continue;
+    }
+    // A short first line with no verb-like punctuation is usually the job title.
+    if (lineNo === 1 && current.heading === null && looksLikeTitle(trimmed)) {
+      current.kind = 'title';
+      current.weight = SECTION_WEIGHT.title;
+      current.end = offset;
+      current = { kind: 'intro', heading: null, weight: SECTION_WEIGHT.intro, start: Math.min(offset, text.length), end: text.length };
+      sections.push(current);
+    }
+  }
+  return { sections: sections.filter((s) => s.end > s.start || s.heading !== null), headingRanges };
+}
+
+function headingKind(line: string): PostingSectionKind | undefined {
+  if (BULLET.test(line) && !/^\d{1,2}[.)]\s+[A-Z][\w&/ ,-]{0,40}:?$/.test(line)) return undefined;
+  const bare = cleanHeading(line).toLowerCase();
+  const words = bare.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 8 || bare.length > 60) return undefined;
+  if (/[.!?;]$/.test(bare) && !/:$/.test(line)) return undefined;
+  const colon = /:\s*$/.test(line);
+  // Without a colon a heading is short; "Experience with CUDA" is a requirement, not a heading.
+  if (!colon && words.length > 5) return undefined;
+  for (const [kind, re] of HEADINGS) {
+    if (!re.test(bare)) continue;
+    if (kind === 'requirements' && !colon && /\b(with|in|using|of|on)\b/.test(bare) && !/^(what|who|about)\b/.test(bare)) return undefined;
+    return kind;
+  }
+  return undefined;
+}
+
+function inlineKind(line: string): PostingSectionKind | undefined {
+  const l = line.toLowerCase();
+  if (/\b(equal (employment )?opportunity employer|without regard to (race|age|gender)|protected (veteran|characteristic)|reasonable accommodation)/.test(l)) return 'eeo';
+  if (/\b(401\(?k\)?|paid time off|pto\b|health (insurance|benefits)|dental|parental leave|stock options|equity package|base salary|salary range)/.test(l)) return 'benefits';
+  return undefined;
+}
+
+function looksLikeTitle(line: string): boolean {
+  return line.length <= 80 && line.split(/\s+/).length <= 10 && !/[.:;!?]$/.test(line) && !BULLET.test(line);
+}
+
+function cleanHeading(line: string): string {
+  return line
+    .replace(BULLET, '')
+    .replace(/^#+\s*/, '')
+    .replace(/[:\s]+$/, '')
+    .replace(/\*\*/g, '')
+    .trim();
+}

@@ -1,0 +1,185 @@
+import { matchSkills, type SkillMatch } from '../skills/match-skills';
+import type { SkillKind } from '../skills/schema';
+import { getTaxonomy } from '../skills/taxonomy';
+import { rarity } from './background';
+import { ngrams } from './natural-adapter';
+import type { Keyword, PostingSection, PostingSectionKind } from './schema';
+import { isStopword } from './stopwords';
+import type { Token } from './tokenize';
+
+/** How far below a taxonomy skill a free phrase of the same frequency ranks: the taxonomy knows what a skill is. */
+const PHRASE_FACTOR = 0.55;
+/** A soft skill or a degree is rarely what a screener searches for first. */
+const KIND_FACTOR: Record<SkillKind, number> = { hard_skill: 1, tool: 1, domain: 0.8, soft_skill: 0.3, credential: 0.25 };
+const MAX_KEYWORDS = 60;
+
+interface Candidate {
+  key: string;
+  skillId?: string;
+  kind: SkillKind;
+  surfaces: Map<string, number>;
+  sum: number;
+  count: number;
+  bySection: Map<PostingSectionKind, number>;
+  best: { weight: number; heading: string | null; start: number; end: number };
+  specificity: number;
+  tokens: number;
+}
+
+/**
+ * Ranked keywords: taxonomy skills, then 1-3-word phrases (natural's n-grams) from the rest, each weighted by
+ * sublinear frequency x section weight x rarity against spoken English (boilerplate counts as common).
+ */
+export function extractKeywords(tokens: readonly Token[], sections: readonly PostingSection[], headingRanges: readonly [number, number][]): Keyword[] {
+  const sectionOf = sectionLookup(tokens, sections, headingRanges);
+  const candidates = new Map<string, Candidate>();
+  const skillMatches = matchSkills(tokens);
+  const covered = new Uint8Array(tokens.length);
+
+  for (const m of skillMatches) {
+    for (let j = m.first; j < m.last; j++) covered[j] = 1;
+    const sec = sectionOf[m.first];
+    if (!sec) continue;
+    const surface = tokens.slice(m.first, m.last).map((t) => t.text).join(' ');
+    add(candidates, `skill:${m.skill.id}`, sec, surface, m.start, m.end, () => ({ skillId: m.skill.id, kind: m.skill.kind, specificity: skillSpecificity(m, tokens), tokens: m.last - m.first }));
+  }
+
+  // Phrases: runs of content words not already claimed by a skill, broken by stopwords and punctuation.
+  let run: number[] = [];
+  const flush = () => {
+    if (!run.length) return;
+    for (let n = 1; n <= 3; n++) {
+      for (const gram of ngrams(run, n)) {
+        const first = gram[0] as number;
+        const last = gram[gram.length - 1] as number;
+        const sec = sectionOf[first];
+        if (!sec) continue;
+        const ts = gram.map((j) => tokens[j] as Token);
+        const key = ts.map((t) => t.stem).join(' ');
+        const surface = ts.map((t) => t.lower).join(' ');
+        add(candidates, key, sec, surface, (tokens[first] as Token).start, (tokens[last] as Token).end, () => ({ kind: 'domain', specificity: phraseSpecificity(ts), tokens: n }));
+      }
+    }
+    run = [];
+  };
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    const content = !covered[j] && !isStopword(t.lower) && /[a-z]/.test(t.lower) && t.lower.length > 1 && !/^\d/.test(t.lower);
+    if (!content || !t.joined) flush();
+    if (content) run.push(j);
+  }
+  flush();
+
+  const scored = [...candidates.values()]
+    .map((c) => ({ c, w: weightOf(c) }))
+    .filter((x) => x.w > 0)
+    .sort((a, b) => b.w - a.w || a.c.best.start - b.c.best.start);
+  const kept = dedupe(scored);
+  const top = kept[0]?.w ?? 1;
+  return kept.slice(0, MAX_KEYWORDS).map(({ c, w }) => toKeyword(c, w / top));
+}
+
+type SectionRef = { kind: PostingSectionKind; weight: number; heading: string | null } | undefined;
+
+function sectionLookup(tokens: readonly Token[], sections: readonly PostingSection[], headingRanges: readonly [number, number][]): SectionRef[] {
+  const out: SectionRef[] = new Array(tokens.length);
+  let s = 0;
+  let h = 0;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    while (s < sections.length - 1 && t.start >= (sections[s] as PostingSection).end) s++;
+    while (h < headingRanges.length && t.start >= (headingRanges[h] as [number, number])[1]) h++;
+    const hr = headingRanges[h];
+    if (hr && t.start >= hr[0] && t.start < hr[1]) continue;
+    const sec = sections[s];
+    if (sec) out[j] = { kind: sec.kind, weight: sec.weight, heading: sec.heading };
+  }
+  return out;
+}
+
+function add(
+  candidates: Map<string, Candidate>,
+  key: string,
+  sec: NonNullable<SectionRef>,
+  surface: string,
+  start: number,
+  end: number,
+  init: () => Pick<Candidate, 'kind' | 'specificity' | 'tokens'> & { skillId?: string },
+): void {
+  let c = candidates.get(key);
+  if (!c) {
+    c = { key, ...init(), surfaces: new Map(), sum: 0, count: 0, bySection: new Map(), best: { weight: -1, heading: null, start, end } };
+    candidates.set(key, c);
+  }
+  c.sum += sec.weight;
+  c.count++;
+  c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
+  c.bySection.set(sec.kind, (c.bySection.get(sec.kind) ?? 0) + sec.weight);
+  if (sec.weight > c.best.weight) c.best = { weight: sec.weight, heading: sec.heading, start, end };
+}
+
+/** A skill named by a common word ("testing", "scale") is weaker evidence of what the job needs than "CUDA". */
+function skillSpecificity(m: SkillMatch, tokens: readonly Token[]): number {
+  let r = 0;
+  for (let j = m.first; j < m.last; j++) r = Math.max(r, rarity((tokens[j] as Token).lower));
+  return KIND_FACTOR[m.skill.kind] * Math.min(1, 0.35 + 0.75 * r);
+}
+
+/** Mean squared rarity: a phrase of everyday words ("next generation") sinks, jargon ("decoder layers") floats. */
+function phraseSpecificity(ts: readonly Token[]): number {
+  let sum = 0;
+  for (const t of ts) sum += rarity(t.lower) ** 2;
+  const lengthFactor = ts.length === 1 ? 0.8 : ts.length === 2 ? 1 : 0.9;
+  return PHRASE_FACTOR * lengthFactor * (sum / ts.length);
+}
+
+function weightOf(c: Candidate): number {
+  // Sublinear in how often and how prominently it appears: log2(1 + sum of section weights).
+  return Math.log2(1 + c.sum) * c.specificity;
+}
+
+/** Drops a phrase that only ever appears inside a higher-ranked longer phrase, and a longer phrase seen once whose parts already rank. */
+function dedupe(scored: { c: Candidate; w: number }[]): { c: Candidate; w: number }[] {
+  const kept: { c: Candidate; w: number }[] = [];
+  for (const x of scored) {
+    if (!x.c.skillId) {
+      const k = ` ${x.c.key} `;
+      const redundant = kept.some(({ c }) => {
+        if (c.skillId) return false;
+        const other = ` ${c.key} `;
+        if (other.includes(k)) return x.c.count <= c.count;
+        if (k.includes(other)) return x.c.count < 2;
+        return false;
+      });
+      if (redundant) continue;
+    }
+    kept.push(x);
+  }
+  return kept;
+}
+
+function toKeyword(c: Candidate, weight: number): Keyword {
+  const sections = [...c.bySection.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k) as [PostingSectionKind, ...PostingSectionKind[]];
+  const skill = c.skillId ? getTaxonomy().byId.get(c.skillId) : undefined;
+  const term = skill?.name ?? mostFrequent(c.surfaces);
+  const kw: Keyword = {
+    term,
+    key: c.skillId ? `skill:${c.skillId}` : c.key,
+    kind: c.kind,
+    weight: Math.round(weight * 1000) / 1000,
+    count: c.count,
+    sections,
+    heading: c.best.heading,
+    start: c.best.start,
+    end: c.best.end,
+  };
+  if (c.skillId) kw.skillId = c.skillId;
+  return kw;
+}
+
+function mostFrequent(m: Map<string, number>): string {
+  let best = '';
+  let n = -1;
+  for (const [k, v] of m) if (v > n) [best, n] = [k, v];
+  return best;
+}

@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './analyze-posting';
+export * from './detect-sections';
+export * from './tokenize';
+export * from './normalize-text';

@@ -1,0 +1,29 @@
+/**
+ * The one place core touches natural. Loading the package root takes ~1 s and pulls in database drivers and
+ * dotenv (which prints to stdout), so we import just the modules we use. natural is CommonJS: under Node ESM
+ * only the default import works, hence `import x from` on each deep path.
+ */
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import NGrams from 'natural/lib/natural/ngrams/ngrams.js';
+import stopwordsModule from 'natural/lib/natural/util/stopwords.js';
+
+const stemCache = new Map<string, string>();
+const STEM_CACHE_MAX = 50_000;
+
+/** Porter stem of a lower-case word, memoized: the same few thousand words recur across bullets and keystrokes. */
+export function stem(lowerWord: string): string {
+  let s = stemCache.get(lowerWord);
+  if (s === undefined) {
+    s = PorterStemmer.stem(lowerWord);
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(lowerWord, s);
+  }
+  return s;
+}
+
+export function ngrams<T>(sequence: T[], n: number): T[][] {
+  return sequence.length < n ? [] : NGrams.ngrams(sequence, n);
+}
+
+/** natural's English stopword list (170 words). */
+export const naturalStopwords: readonly string[] = stopwordsModule.words;

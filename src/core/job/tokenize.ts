@@ -1,0 +1,51 @@
+import { stem } from './natural-adapter';
+
+/** One word of text with where it sits; `gap` is the text between the previous token and this one. */
+export interface Token {
+  text: string;
+  lower: string;
+  stem: string;
+  start: number;
+  end: number;
+  gap: string;
+  /** True when a phrase may continue from the previous token into this one (space, "/", "-" or "&" between). */
+  joined: boolean;
+}
+
+/**
+ * Tech names keep their symbols: C++, C#, F#, .NET, Node.js, 5.7x, Tile_lang, k8s, FP16. "/" and "-" split
+ * words (CI/CD -> ci, cd; memory-bandwidth -> memory, bandwidth) but keep them joinable, so taxonomy aliases
+ * written either way ("CI/CD", "CI CD", "ci-cd") meet on the same key. natural's tokenizers return bare
+ * strings without offsets and split "C++" into "C", so we tokenize here and use natural for stems and n-grams.
+ */
+const WORD = /(?<![A-Za-z0-9_])\.(?=[A-Za-z])[A-Za-z0-9]+|[A-Za-z0-9_]+(?:[.'][A-Za-z0-9_]+)*(?:\+\+|#(?![A-Za-z0-9]))?/g;
+const JOINABLE_GAP = /^(?: ?[/&-] ?| )$/;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    const raw = m[0];
+    const end = start + raw.length;
+    const lower = raw.toLowerCase();
+    const gap = text.slice(prevEnd, start);
+    out.push({ text: raw, lower, stem: stemToken(lower), start, end, gap, joined: out.length > 0 && JOINABLE_GAP.test(gap) });
+    prevEnd = end;
+  }
+  return out;
+}
+
+/** Only plain words are stemmed: "kernels" -> "kernel", but "node.js" and "fp16" stay as written. */
+export function stemToken(lower: string): string {
+  return /^[a-z]{3,}$/.test(lower) ? stem(lower) : lower.replace(/'s$/, '');
+}
+
+/** A key for a word sequence: the same for "CI/CD", "ci-cd" and "CI CD". */
+export function keyOf(tokens: readonly Pick<Token, 'lower'>[]): string {
+  return tokens.map((t) => t.lower).join(' ');
+}
+
+export function stemKeyOf(tokens: readonly Pick<Token, 'stem'>[]): string {
+  return tokens.map((t) => t.stem).join(' ');
+}

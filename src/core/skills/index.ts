@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './taxonomy';
+export * from './match-skills';

@@ -1,0 +1,119 @@
+import { keyOf, stemKeyOf, type Token } from '../job/tokenize';
+import type { Skill } from './schema';
+import { getTaxonomy, type AliasRef, type Taxonomy } from './taxonomy';
+
+export type SkillMatchKind = 'exact' | 'alias' | 'stem';
+
+export interface SkillMatch {
+  skill: Skill;
+  kind: SkillMatchKind;
+  /** Token indexes, end exclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/** Words that make a bare "Go", "R" or "C" read as a language even with no other skill nearby. */
+const TECH_CONTEXT = new Set(['programming', 'language', 'languages', 'code', 'coding', 'developer', 'developers', 'development', 'software', 'scripting', 'compiler', 'written', 'write', 'writing', 'implemented', 'built', 'using', 'stack', 'backend', 'frontend', 'services', 'library', 'libraries', 'framework', 'frameworks', 'engineer', 'engineers', 'proficiency', 'proficient']);
+const SKILL_WINDOW = 8;
+const CONTEXT_WINDOW = 12;
+
+/**
+ * Finds taxonomy skills in a token sequence, longest match first. Ambiguous names (Go, Rust, Spark, Triton,
+ * R) are decided after the unambiguous ones, by what surrounds them: their own context words when the
+ * taxonomy lists some, otherwise other skills or programming words nearby.
+ */
+export function matchSkills(tokens: readonly Token[], taxonomy: Taxonomy = getTaxonomy()): SkillMatch[] {
+  const found: SkillMatch[] = [];
+  const pending: { first: number; last: number; refs: AliasRef[] }[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    let advanced = false;
+    let limit = Math.min(taxonomy.maxTokens, n - i);
+    for (let len = 2; len <= limit; len++) if (!(tokens[i + len - 1] as Token).joined) limit = len - 1;
+    for (let len = limit; len >= 1; len--) {
+      const span = tokens.slice(i, i + len);
+      const exact = usable(taxonomy.byKey.get(keyOf(span)), span);
+      const refs = exact.length ? exact : usable(taxonomy.byStemKey.get(stemKeyOf(span)), span);
+      if (!refs.length) continue;
+      const sure = refs.find((r) => !r.ambiguous);
+      if (sure) found.push(toMatch(sure, span, i, i + len, exact.length ? undefined : 'stem'));
+      else pending.push({ first: i, last: i + len, refs });
+      i += len;
+      advanced = true;
+      break;
+    }
+    if (!advanced) i++;
+  }
+  if (pending.length) resolvePending(tokens, found, pending);
+  return found.length > 1 ? found.sort((a, b) => a.first - b.first) : found;
+}
+
+function usable(refs: AliasRef[] | undefined, span: readonly Token[]): AliasRef[] {
+  if (!refs) return [];
+  let surface: string | undefined;
+  return refs.filter((r) => {
+    if (!r.caseSensitive) return true;
+    surface ??= span.map((t) => t.text).join(' ');
+    return surface === r.surface;
+  });
+}
+
+function toMatch(ref: AliasRef, span: readonly Token[], first: number, last: number, kind?: SkillMatchKind): SkillMatch {
+  return {
+    skill: ref.skill,
+    kind: kind ?? (ref.isName ? 'exact' : 'alias'),
+    first,
+    last,
+    start: (span[0] as Token).start,
+    end: (span[span.length - 1] as Token).end,
+  };
+}
+
+function resolvePending(tokens: readonly Token[], found: SkillMatch[], pending: { first: number; last: number; refs: AliasRef[] }[]): void {
+  const sure = found.map((m) => m.first);
+  for (const p of pending) {
+    const span = tokens.slice(p.first, p.last);
+    if (looksLikeWordUse(tokens, p.first, p.last)) continue;
+    let best: AliasRef | undefined;
+    let bestHits = 0;
+    for (const ref of p.refs) {
+      const hits = ref.skill.context ? contextHits(tokens, p.first, p.last, new Set(ref.skill.context)) : genericHits(tokens, p.first, p.last, sure);
+      if (hits > bestHits) {
+        best = ref;
+        bestHits = hits;
+      }
+    }
+    if (best) found.push(toMatch(best, span, p.first, p.last));
+  }
+}
+
+/** "R&D", "C-suite", "Plan B": letters that are not languages. */
+function looksLikeWordUse(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last];
+  const before = tokens[first]?.gap ?? '';
+  if (next && /^[&'-]$/.test(next.gap)) return true;
+  return /&\s*$/.test(before) && first > 0 && (tokens[first - 1] as Token).end === (tokens[first] as Token).start - 1;
+}
+
+function contextHits(tokens: readonly Token[], first: number, last: number, words: Set<string>): number {
+  let hits = 0;
+  for (let j = Math.max(0, first - CONTEXT_WINDOW); j < Math.min(tokens.length, last + CONTEXT_WINDOW); j++) {
+    if (j >= first && j < last) continue;
+    const t = tokens[j] as Token;
+    if (words.has(t.lower) || words.has(t.stem)) hits++;
+  }
+  return hits;
+}
+
+function genericHits(tokens: readonly Token[], first: number, last: number, sureStarts: number[]): number {
+  let hits = 0;
+  for (const s of sureStarts) if (s >= first - SKILL_WINDOW && s < last + SKILL_WINDOW) hits++;
+  for (let j = Math.max(0, first - 3); j < Math.min(tokens.length, last + 3); j++) {
+    if (j >= first && j < last) continue;
+    if (TECH_CONTEXT.has((tokens[j] as Token).lower)) hits++;
+  }
+  return hits;
+}

@@ -1,0 +1,160 @@
+import conceptsFile from './data/concepts.json';
+import generatedFile from './data/generated-skills.json';
+import relationsFile from './data/relations.json';
+import { isCommonWord } from '../job/background';
+import { keyOf, stemKeyOf, tokenize } from '../job/tokenize';
+import type { Skill, SkillKind } from './schema';
+
+/** One written form of a skill, as the index stores it. */
+export interface AliasRef {
+  skill: Skill;
+  form: string;
+  /** The form's words joined by single spaces, for case-sensitive comparison. */
+  surface: string;
+  isName: boolean;
+  caseSensitive: boolean;
+  /** Needs context to count (see match-skills.ts). */
+  ambiguous: boolean;
+}
+
+export interface Relation {
+  to: string;
+  strength: number;
+}
+
+export interface Taxonomy {
+  skills: Skill[];
+  byId: Map<string, Skill>;
+  byKey: Map<string, AliasRef[]>;
+  byStemKey: Map<string, AliasRef[]>;
+  maxTokens: number;
+  /** from skill id -> skills it is partial evidence for. */
+  related: Map<string, Relation[]>;
+}
+
+type RawConcept = string[] | { name: string; kind?: SkillKind; aliases: string[]; ambiguous?: boolean; context?: string[] };
+
+/** Same slug rule as scripts/build-taxonomy.mjs, so curated entries override generated ones by id. */
+export function skillId(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^\./, 'dot')
+    .replace(/\+/g, 'p')
+    .replace(/#/g, 'sharp')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+let built: Taxonomy | undefined;
+
+/** Built on first use (about 15 ms for ~4,000 skills) and shared afterwards. */
+export function getTaxonomy(): Taxonomy {
+  built ??= buildTaxonomy();
+  return built;
+}
+
+function buildTaxonomy(): Taxonomy {
+  const skills: Skill[] = [];
+  const byId = new Map<string, Skill>();
+  const byKey = new Map<string, AliasRef[]>();
+  const byStemKey = new Map<string, AliasRef[]>();
+  let maxTokens = 1;
+
+  const addForm = (skill: Skill, form: string, isName: boolean, curated: boolean): boolean => {
+    const tokens = tokenize(form);
+    if (!tokens.length || tokens.length > 6) return false;
+    const key = keyOf(tokens);
+    const existing = byKey.get(key);
+    // Curated forms come first; a generated form never shadows one ("AWS" the icon vs AWS the cloud).
+    if (!curated && existing?.some((r) => !r.ambiguous)) return false;
+    const letters = form.replace(/[^A-Za-z]/g, '');
+    const upper = form.replace(/[^A-Z]/g, '').length;
+    const oneWord = tokens.length === 1;
+    // A name that two skills share, a short name, or a common word needs context; "Triton Inference Server" does not.
+    const ambiguous = skill.ambiguous && oneWord && (!!skill.context || letters.length <= 2 || isCommonWord(key));
+    const caseSensitive = ambiguous || (upper >= 2 && (form.length <= 3 || (oneWord && isCommonWord(key))));
+    const ref: AliasRef = { skill, form, surface: tokens.map((t) => t.text).join(' '), isName, caseSensitive, ambiguous };
+    if (existing) existing.push(ref);
+    else byKey.set(key, [ref]);
+    maxTokens = Math.max(maxTokens, tokens.length);
+    // Concepts also match inflected ("profiled", "GPU kernel"); names of tools and languages only as written.
+    const stemKey = stemKeyOf(tokens);
+    if (curated && !ambiguous && !caseSensitive && skill.kind !== 'tool' && stemKey !== key && /[a-z]{3}/.test(stemKey)) {
+      const list = byStemKey.get(stemKey);
+      if (list) list.push(ref);
+      else byStemKey.set(stemKey, [ref]);
+    }
+    return true;
+  };
+
+  const addSkill = (skill: Skill, curated: boolean) => {
+    if (!addForm(skill, skill.name, true, curated)) return;
+    skills.push(skill);
+    byId.set(skill.id, skill);
+    for (const a of skill.aliases) addForm(skill, a, false, curated);
+  };
+
+  const concepts = conceptsFile as unknown as {
+    skills: Record<SkillKind, RawConcept[]>;
+    contextual: { name: string; kind: SkillKind; aliases: string[]; ambiguous: boolean; context?: string[] }[];
+    notSkills: string[];
+  };
+  const curatedIds = new Set<string>();
+  const curatedSkill = (raw: RawConcept, kind: SkillKind): Skill => {
+    if (Array.isArray(raw)) {
+      const [name, ...aliases] = raw as [string, ...string[]];
+      return { id: skillId(name), name, kind, aliases, ambiguous: false, source: 'concepts' };
+    }
+    const s: Skill = { id: skillId(raw.name), name: raw.name, kind: raw.kind ?? kind, aliases: raw.aliases, ambiguous: raw.ambiguous ?? false, source: 'concepts' };
+    if (raw.context) s.context = raw.context;
+    return s;
+  };
+  const curated: Skill[] = [];
+  for (const [kind, list] of Object.entries(concepts.skills) as [SkillKind, RawConcept[]][]) for (const raw of list) curated.push(curatedSkill(raw, kind));
+  for (const c of concepts.contextual) {
+    curated.push(curatedSkill(c, c.kind));
+  }
+  for (const s of curated) curatedIds.add(s.id);
+  for (const s of curated) addSkill(s, true);
+
+  const excluded = new Set(concepts.notSkills);
+  for (const g of (generatedFile as { skills: Skill[] }).skills) {
+    if (curatedIds.has(g.id) || excluded.has(g.id)) continue;
+    addSkill({ ...g, aliases: [...g.aliases] }, false);
+  }
+
+  const related = new Map<string, Relation[]>();
+  const link = (from: string, to: string, strength: number) => {
+    const list = related.get(from) ?? [];
+    const prev = list.find((r) => r.to === to);
+    if (prev) prev.strength = Math.max(prev.strength, strength);
+    else list.push({ to, strength });
+    related.set(from, list);
+  };
+  for (const [from, to, strength] of (relationsFile as { relations: [string, string, number][] }).relations) {
+    const a = findByName(byId, byKey, from);
+    const b = findByName(byId, byKey, to);
+    if (!a || !b) continue;
+    link(a.id, b.id, strength);
+    // The general skill says less about the specific one: half strength the other way.
+    link(b.id, a.id, strength / 2);
+  }
+  return { skills, byId, byKey, byStemKey, maxTokens, related };
+}
+
+function findByName(byId: Map<string, Skill>, byKey: Map<string, AliasRef[]>, name: string): Skill | undefined {
+  const id = skillId(name);
+  const direct = byId.get(id);
+  if (direct && direct.name === name) return direct;
+  const refs = byKey.get(keyOf(tokenize(name)));
+  return refs?.find((r) => r.isName)?.skill ?? direct;
+}
+
+/** The taxonomy's entry for a name or alias as a person writes it ("k8s" -> Kubernetes), if any. */
+export function lookupSkill(text: string): Skill | undefined {
+  const t = getTaxonomy();
+  const tokens = tokenize(text);
+  if (!tokens.length) return undefined;
+  const refs = t.byKey.get(keyOf(tokens)) ?? t.byStemKey.get(stemKeyOf(tokens));
+  return refs?.[0]?.skill;
+}
