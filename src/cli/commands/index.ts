@@ -2,10 +2,12 @@ import type { RegisterCommand } from '../cli-io';
 import { registerExportJson } from './export-json';
 import { registerImport } from './import';
 import { registerValidate } from './validate';
+import { registerVariants } from './variants';
 
 /** Every `tailor` subcommand, in the order `tailor --help` lists them. Each lives in its own file. */
 export const commands: RegisterCommand[] = [
   registerValidate,
   registerImport,
   registerExportJson,
+  registerVariants,
 ];

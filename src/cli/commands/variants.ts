@@ -1,0 +1,130 @@
+import type { Command } from 'commander';
+import { applyVariant } from '../../core/tailor/apply-variant';
+import { diffVariants, type DiffSide } from '../../core/tailor/diff-variants';
+import { isReportEmpty, type ReconcileReport } from '../../core/tailor/reconcile-variant';
+import { VariantStatus } from '../../core/tailor/variant-schema';
+import { getVariant, listVariants, searchLibrary } from '../../node/variant-store';
+import { listTrash } from '../../node/variant-trash';
+import { CliError, printJson, printLine, say } from '../cli-io';
+import { registerVariantWrites } from './variants-write';
+import { EXIT_CODES_HELP, libraryOf, loadMaster, must, summaryLine, warnUnreadable, withLibrary, withResume, type CommonOpts } from './variants-shared';
+
+export function registerVariants(program: Command): void {
+  const variants = program
+    .command('variants')
+    .description('the per-company variants of your resume: list, show, create, edit, compare, delete and restore')
+    .addHelpText('after', EXIT_CODES_HELP);
+
+  withLibrary(variants.command('list'))
+    .description('list the variants, most recently updated first (match rate is "-" until a scorer is wired in)')
+    .option('--status <status>', `only this status (${VariantStatus.options.join(', ')})`)
+    .action(async (opts: CommonOpts & { status?: string }) => {
+      const dir = libraryOf(opts);
+      if (opts.status && !VariantStatus.safeParse(opts.status).success)
+        throw new CliError(`unknown status "${opts.status}" (use one of ${VariantStatus.options.join(', ')})`, 2);
+      const listing = await listVariants(dir);
+      const rows = opts.status ? listing.variants.filter((v) => v.status === opts.status) : listing.variants;
+      if (opts.json) printJson({ library: dir, variants: rows, unreadable: listing.unreadable, superseded: listing.superseded });
+      else {
+        if (!rows.length) say(`no variants in ${dir}`);
+        for (const r of rows) printLine(summaryLine(r));
+      }
+      warnUnreadable(listing.unreadable, dir);
+    });
+
+  withLibrary(variants.command('search'))
+    .description('find variants by words in the company, role, notes or posting text (every word must match)')
+    .argument('<words...>', 'words to look for; case and accents are ignored')
+    .action(async (words: string[], opts: CommonOpts) => {
+      const dir = libraryOf(opts);
+      const { hits, unreadable } = await searchLibrary(dir, words.join(' '));
+      if (opts.json) printJson({ library: dir, query: words.join(' '), hits, unreadable });
+      else {
+        if (!hits.length) say(`nothing matches "${words.join(' ')}" in ${dir}`);
+        for (const h of hits) printLine(`${summaryLine(h)}  [${h.matchedIn.join(', ')}]${h.snippet ? `\n    ${h.snippet}` : ''}`);
+      }
+      warnUnreadable(unreadable, dir);
+    });
+
+  withResume(withLibrary(variants.command('show')))
+    .description('show one variant and what changed in the master since it was saved')
+    .argument('<id>', 'variant id (see "tailor variants list")')
+    .option('--applied', 'print the tailored resume (master with this variant applied) instead of the variant')
+    .action(async (id: string, opts: CommonOpts & { applied?: boolean }) => {
+      const dir = libraryOf(opts);
+      const stored = must(await getVariant(dir, id));
+      const master = await loadMaster(opts.resume);
+      const applied = applyVariant(master, stored.variant);
+      if (opts.applied) {
+        printJson(applied.resume);
+        return;
+      }
+      if (opts.json) {
+        printJson({ fileName: stored.fileName, revision: stored.revision, migratedFrom: stored.migratedFrom, variant: stored.variant, report: applied.report });
+        return;
+      }
+      const v = stored.variant;
+      const t = v.tailoring;
+      printLine(`${v.company || '(no company)'}${v.role ? ` — ${v.role}` : ''}  [${v.status}]  id ${v.id}`);
+      printLine(`file ${stored.fileName}  revision ${stored.revision}${stored.migratedFrom ? `  (schema ${stored.migratedFrom}, migrated on read)` : ''}`);
+      printLine(`created ${v.createdAt}  updated ${v.updatedAt}  template ${v.template}  ${v.pageTarget} page(s)`);
+      if (v.posting.url) printLine(`posting ${v.posting.url}`);
+      if (v.posting.text) printLine(`posting text: ${v.posting.text.length} characters`);
+      printLine(`hidden: ${t.hidden.sections.length} section(s), ${t.hidden.entries.length} entr(ies), ${t.hidden.bullets.length} bullet(s); reworded: ${Object.keys(t.rewording).length} bullet(s)`);
+      if (t.keywords.added.length || t.keywords.removed.length || t.keywords.boosted.length)
+        printLine(`keywords: +${t.keywords.added.join(', +') || '-'}  -${t.keywords.removed.join(', -') || '-'}  ^${t.keywords.boosted.join(', ^') || '-'}`);
+      for (const e of v.exportHistory) printLine(`exported ${e.at} ${e.format} (${e.template}) ${e.fileName}`);
+      if (v.notes) printLine(`notes: ${v.notes}`);
+      printReport(applied.report);
+    });
+
+  withResume(withLibrary(variants.command('diff')))
+    .description('compare two variants, or a variant and the master: bullets shown, hidden, moved or reworded')
+    .argument('<a>', 'variant id, or "master"')
+    .argument('<b>', 'variant id, or "master"')
+    .action(async (a: string, b: string, opts: CommonOpts) => {
+      const dir = libraryOf(opts);
+      const side = async (x: string): Promise<DiffSide> => (x === 'master' ? 'master' : must(await getVariant(dir, x)).variant);
+      const [sa, sb] = [await side(a), await side(b)];
+      const master = await loadMaster(opts.resume);
+      const diff = diffVariants(master, sa, sb);
+      if (opts.json) {
+        printJson(diff);
+        return;
+      }
+      printLine(`A: ${diff.a}\nB: ${diff.b}`);
+      if (!diff.items.length) printLine('no differences');
+      for (const i of diff.items) {
+        const where = i.a.position !== null && i.b.position !== null ? ` (${i.a.position + 1} → ${i.b.position + 1})` : '';
+        printLine(`${i.changes.join(', ').padEnd(18)} ${i.kind.padEnd(7)} ${i.id}${where}: ${i.label}`);
+        if (i.changes.includes('reworded')) printLine(`    A: ${i.a.text}\n    B: ${i.b.text}`);
+      }
+      const s = diff.summary;
+      printLine(`${s.shown} shown, ${s.hidden} hidden, ${s.moved} moved, ${s.reworded} reworded (from A to B)`);
+    });
+
+  withLibrary(variants.command('trash'))
+    .description('list the variants in the trash (restore one with "tailor variants restore ID")')
+    .action(async (opts: CommonOpts) => {
+      const dir = libraryOf(opts);
+      const trash = await listTrash(dir);
+      if (opts.json) printJson({ library: dir, variants: trash.variants, unreadable: trash.unreadable });
+      else {
+        if (!trash.variants.length) say('the trash is empty');
+        for (const r of trash.variants) printLine(summaryLine(r));
+      }
+    });
+
+  registerVariantWrites(variants);
+}
+
+function printReport(r: ReconcileReport): void {
+  if (isReportEmpty(r)) return;
+  printLine('since this variant was saved, the master changed:');
+  for (const s of r.newSections) printLine(`  new section ${s.sectionId} (${s.title})`);
+  for (const e of r.newEntries) printLine(`  new entry ${e.entryId} in ${e.sectionId} (${e.title})`);
+  for (const b of r.newBullets) printLine(`  new bullet ${b.bulletId} in ${b.entryId}: ${b.text}`);
+  for (const id of [...r.removedSections, ...r.removedEntries, ...r.removedBullets]) printLine(`  removed ${id}`);
+  for (const o of r.orphanedRewordings) printLine(`  orphaned rewording of deleted bullet ${o.bulletId} (kept)`);
+  for (const s of r.staleRewordings) printLine(`  rewording of ${s.bulletId} may be stale: the master bullet now reads "${s.masterTextNow}"`);
+}
