@@ -28,7 +28,7 @@ export function registerValidate(program: Command): void {
         bullets: s.entries.reduce((n, e) => n + e.bullets.length, 0),
       }));
       if (opts.json) {
-        printJson({ ok: true, file, ...counts, skillGroups: loaded.resume.skills.length, sections: bySection });
+        printJson({ ok: true, file, counts, skillGroups: loaded.resume.skills.length, sections: bySection });
         return;
       }
       const kinds = bySection.map((s) => (s.kind === 'skills' ? 'skills' : `${s.kind} (${s.entries} entries, ${s.bullets} bullets)`));

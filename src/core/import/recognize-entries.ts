@@ -167,7 +167,13 @@ function assignPlainLines(kind: SectionKind, entry: Entry, lines: SourceLine[], 
   } else {
     entry.title = take() ?? '';
     locationLast();
-    if (kind !== 'projects' && queue.length) entry.organization = take();
+    if (kind !== 'projects' && queue.length) {
+      const line = queue[0];
+      entry.organization = take();
+      // In a section we do not know, a second line is only a guess at the organization: say so.
+      if (kind === 'custom' && line)
+        warnings.push({ lineNo: line.lineNo, line: line.text, reason: `unknown structure: kept as the second line of "${entry.title || 'an entry'}"` });
+    }
   }
   if (entry.organization === undefined) delete entry.organization;
   if (queue.length) {

@@ -17,6 +17,9 @@ export type RecognizeResult =
  */
 export function recognizeResume(input: SourceLine[]): RecognizeResult {
   const lines = input.filter((l) => l.text.trim().length > 0);
+  // The first line is the name even when styled as a heading ("# Priya Raman"), unless it names a section.
+  const top = lines[0];
+  if (top?.role === 'heading' && classifyHeading(top.text) === 'custom') lines[0] = { ...top, role: 'text' };
   const warnings: ImportWarning[] = [];
   if (!lines.length) return { ok: false, error: 'the file has no text to import', warnings };
 

@@ -1,3 +1,5 @@
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+
 /** JSON text -> value, with the line and column of a syntax error, and plain words for files that are not JSON at all. */
 export type JsonTextResult = { ok: true; value: unknown } | { ok: false; error: string };
 
@@ -7,23 +9,41 @@ export function parseJsonText(text: string): JsonTextResult {
     return { ok: false, error: 'the file is binary, not JSON text' };
   try {
     return { ok: true, value: JSON.parse(stripBom(text)) };
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(message);
-    const lineCol = /line (\d+) column (\d+)/.exec(message);
-    let where = '';
-    if (lineCol) where = `line ${lineCol[1]}, column ${lineCol[2]}`;
-    else if (pos) {
-      const { line, column } = lineColumnAt(stripBom(text), Number(pos[1]));
-      where = `line ${line}, column ${column}`;
-    } else if (/end of JSON input/i.test(message)) {
-      const { line, column } = lineColumnAt(stripBom(text), stripBom(text).length);
-      where = `line ${line}, column ${column} (the text ends early)`;
-    }
-    const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '').split('\n')[0] ?? message;
-    return { ok: false, error: `not valid JSON${where ? ` at ${where}` : ''}: ${truncate(reason, 160)}` };
+  } catch {
+    return { ok: false, error: describeSyntaxError(stripBom(text)) };
   }
 }
+
+/** JSON.parse's messages carry no position on every Node version; jsonc-parser's scanner finds the first error. */
+function describeSyntaxError(text: string): string {
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return 'not valid JSON';
+  const atEnd = first.offset >= text.trimEnd().length;
+  const { line, column } = lineColumnAt(text, first.offset);
+  const reason = READABLE[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error);
+  return `not valid JSON at line ${line}, column ${column}${atEnd ? ' (the text ends early)' : ''}: ${reason}`;
+}
+
+const READABLE: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":" after the property name',
+  CommaExpected: 'expected "," between items',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: 'unexpected text after the end of the JSON',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'unfinished comment',
+  UnexpectedEndOfString: 'unfinished string',
+  UnexpectedEndOfNumber: 'unfinished number',
+  InvalidUnicode: 'bad \\u escape',
+  InvalidEscapeCharacter: 'bad escape character',
+  InvalidCharacter: 'control character inside a string',
+};
 
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -40,8 +60,4 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n)}…` : s;
 }

@@ -28,7 +28,6 @@ export type TextRun = z.infer<typeof TextRun>;
 
 export const RichText = z
   .array(TextRun)
-  .min(1, 'must not be empty')
   .refine((runs) => runs.some((r) => r.text.trim().length > 0), 'must not be empty');
 export type RichText = z.infer<typeof RichText>;
 

@@ -10,7 +10,7 @@ export type ValidateResult = { ok: true; resume: Resume } | { ok: false; problem
 
 /** Checks any value against the resume schema; problems read like `sections[2].entries[0].bullets[1].text: must not be empty`. */
 export function validateResume(value: unknown): ValidateResult {
-  const parsed = Resume.safeParse(value);
+  const parsed = Resume.safeParse(value, { reportInput: true });
   if (parsed.success) return { ok: true, resume: parsed.data };
   return { ok: false, problems: describeIssues(parsed.error.issues) };
 }

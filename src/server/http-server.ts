@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { callMethod } from '../service/call-method';
+import type { ServiceContext } from '../service/service-context';
+import { guardRequest, queryToken, TOKEN_COOKIE } from './request-guard';
+
+/** A posting can be 2 MB of text; JSON escaping can nearly double it. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.wasm': 'application/wasm', '.map': 'application/json',
+};
+
+export const PAGE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  staticDir: string;
+  ctx: ServiceContext;
+  port?: number;
+  token?: string;
+}
+
+/** The service table over HTTP on 127.0.0.1, plus the renderer build: the browser build of the app. */
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      console.error('tailor server: unexpected error:', e);
+      if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ ok: false, error: 'internal error', code: 'internal' }));
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const isApi = url.pathname.startsWith('/api/');
+    const denied = guardRequest(req, port, token, isApi ? 'api' : 'page');
+    if (denied) {
+      req.resume();
+      send(res, 403, 'text/plain; charset=utf-8', `403 forbidden: ${denied}\n`);
+      return;
+    }
+    if (isApi) return handleApi(req, res, url.pathname.slice('/api/'.length));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed\n');
+    return serveStatic(res, url.pathname, queryToken(req) !== undefined);
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'application/json', JSON.stringify({ ok: false, error: 'use POST', code: 'bad-input' }));
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+      return send(res, 415, 'application/json', JSON.stringify({ ok: false, error: 'send application/json', code: 'bad-input' }));
+    const body = await readBody(req);
+    if (body === null) return send(res, 413, 'application/json', JSON.stringify({ ok: false, error: 'request too large', code: 'bad-input' }));
+    let input: unknown;
+    try {
+      input = body.length ? JSON.parse(body) : {};
+    } catch {
+      return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: 'request body is not JSON', code: 'bad-input' }));
+    }
+    const result = await callMethod(name, input, opts.ctx);
+    send(res, result.ok || result.code !== 'bad-input' ? 200 : 400, 'application/json', JSON.stringify(result));
+  }
+
+  async function serveStatic(res: ServerResponse, pathname: string, setCookie: boolean): Promise<void> {
+    const root = path.resolve(opts.staticDir);
+    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const file = path.resolve(root, rel);
+    if (!file.startsWith(root + path.sep)) return send(res, 404, 'text/plain', 'not found\n');
+    let data: Buffer;
+    try {
+      data = await fs.readFile(file);
+    } catch {
+      return send(res, 404, 'text/plain', 'not found\n');
+    }
+    const ext = path.extname(file);
+    const headers: Record<string, string> = {};
+    if (setCookie) headers['Set-Cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    if (ext === '.html') {
+      // The page reads the token from here to call the API; the cookie covers its scripts and styles.
+      const html = data.toString('utf8').replace('<head>', `<head>\n    <meta name="tailor-token" content="${token}">`);
+      return send(res, 200, CONTENT_TYPES[ext] ?? 'text/html', html, headers);
+    }
+    send(res, 200, CONTENT_TYPES[ext] ?? 'application/octet-stream', data, headers);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': PAGE_CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooBig = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) tooBig = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

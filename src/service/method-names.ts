@@ -1,0 +1,11 @@
+import type { MethodName } from './service-table';
+
+/**
+ * The method names alone, for the preload (which must stay tiny and import no schemas). A test checks this list
+ * equals the table's keys; the Record type makes a missing name a compile error.
+ */
+const names: Record<MethodName, true> = {
+  loadMaster: true,
+};
+
+export const METHOD_NAMES = Object.keys(names) as MethodName[];
