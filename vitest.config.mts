@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // tests/e2e drive the renderer build in Chromium: `npm test` builds it first.
+    exclude: ['node_modules/**', 'out/**'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Exports shell out to LibreOffice and poppler; two cores are all we have.
