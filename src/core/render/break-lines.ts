@@ -1,0 +1,156 @@
+import type { FontSet } from './font-metrics';
+import type { FontStyle } from './template-schema';
+
+/** A run of text in one look; `text` may hold spaces. */
+export interface InlinePiece {
+  text: string;
+  style: FontStyle;
+  size: number;
+  color: string;
+  url?: string | undefined;
+  /** Extra points after every character (headings). */
+  letterSpacing?: number | undefined;
+}
+
+/** A piece placed on a line: x from the line's start, width as measured. */
+export interface LineSegment extends InlinePiece {
+  x: number;
+  width: number;
+}
+
+export interface BrokenLine {
+  segments: LineSegment[];
+  width: number;
+}
+
+interface Fragment {
+  text: string;
+  piece: InlinePiece;
+  width: number;
+}
+interface Word {
+  /** The piece whose style the space before this word has; null for the first word of a paragraph. */
+  space: InlinePiece | null;
+  fragments: Fragment[];
+  width: number;
+}
+
+export function measurePiece(fonts: FontSet, p: InlinePiece, text = p.text): number {
+  const w = fonts[p.style].width(text, p.size);
+  return p.letterSpacing ? w + p.letterSpacing * [...text].length : w;
+}
+
+function spaceWidth(fonts: FontSet, p: InlinePiece): number {
+  return (fonts[p.style].spaceWidth * p.size) / fonts[p.style].unitsPerEm + (p.letterSpacing ?? 0);
+}
+
+function toWords(pieces: readonly InlinePiece[], fonts: FontSet): Word[] {
+  const words: Word[] = [];
+  let cur: Word | null = null;
+  let pendingSpace: InlinePiece | null = null;
+  for (const p of pieces) {
+    const parts = p.text.split(' ');
+    parts.forEach((part, i) => {
+      if (i > 0) {
+        // A space ends the word; runs of spaces collapse into one.
+        if (cur) words.push(cur);
+        cur = null;
+        pendingSpace ??= p;
+      }
+      if (!part) return;
+      const frag: Fragment = { text: part, piece: p, width: measurePiece(fonts, p, part) };
+      if (!cur) {
+        cur = { space: words.length ? pendingSpace : null, fragments: [], width: 0 };
+        pendingSpace = null;
+      }
+      cur.fragments.push(frag);
+      cur.width += frag.width;
+    });
+  }
+  if (cur) words.push(cur);
+  return words;
+}
+
+/**
+ * Greedy line breaking at spaces, with each word's real width (kerning included). Lines break only at spaces:
+ * breaking after a hyphen would make an extractor read "first- principles" for "first-principles".
+ * A single word wider than the line is cut between characters rather than run off the page.
+ */
+export function breakLines(pieces: readonly InlinePiece[], fonts: FontSet, widthOf: (line: number) => number): BrokenLine[] {
+  const lines: Word[][] = [];
+  let cur: Word[] = [];
+  let curWidth = 0;
+  const limit = () => widthOf(lines.length) + 0.01;
+  for (const w of toWords(pieces, fonts)) {
+    const sp = cur.length && w.space ? spaceWidth(fonts, w.space) : 0;
+    if (cur.length && curWidth + sp + w.width > limit()) {
+      lines.push(cur);
+      cur = [];
+      curWidth = 0;
+    }
+    if (!cur.length && w.width > limit()) {
+      for (const chunk of splitWord(w, fonts, limit())) {
+        if (chunk.width > limit() - curWidth && cur.length) {
+          lines.push(cur);
+          cur = [];
+          curWidth = 0;
+        }
+        cur.push(chunk);
+        curWidth += chunk.width;
+      }
+      continue;
+    }
+    cur.push(cur.length ? w : { ...w, space: null });
+    curWidth += (cur.length > 1 ? sp : 0) + w.width;
+  }
+  if (cur.length) lines.push(cur);
+  return lines.map((ws) => toSegments(ws, fonts));
+}
+
+function splitWord(w: Word, fonts: FontSet, limit: number): Word[] {
+  const out: Word[] = [];
+  let cur: Word = { space: null, fragments: [], width: 0 };
+  for (const f of w.fragments) {
+    for (const ch of f.text) {
+      const cw = measurePiece(fonts, f.piece, ch);
+      if (cur.width + cw > limit && cur.fragments.length) {
+        out.push(cur);
+        cur = { space: null, fragments: [], width: 0 };
+      }
+      const last = cur.fragments[cur.fragments.length - 1];
+      if (last && last.piece === f.piece) {
+        last.text += ch;
+        last.width = measurePiece(fonts, f.piece, last.text);
+      } else cur.fragments.push({ text: ch, piece: f.piece, width: cw });
+      cur.width = cur.fragments.reduce((s, x) => s + x.width, 0);
+    }
+  }
+  if (cur.fragments.length) out.push(cur);
+  return out;
+}
+
+function samePiece(a: InlinePiece, b: InlinePiece): boolean {
+  return a.style === b.style && a.size === b.size && a.color === b.color && a.url === b.url && a.letterSpacing === b.letterSpacing;
+}
+
+function toSegments(words: Word[], fonts: FontSet): BrokenLine {
+  const segments: LineSegment[] = [];
+  let x = 0;
+  const add = (piece: InlinePiece, text: string, width: number) => {
+    const last = segments[segments.length - 1];
+    if (last && samePiece(last, piece)) {
+      last.text += text;
+      last.width += width;
+    } else {
+      const { text: _t, ...look } = piece;
+      segments.push({ ...look, text, x, width });
+    }
+    x += width;
+  };
+  words.forEach((w, i) => {
+    // The space is drawn as a real glyph, so extraction reads a real space between words.
+    if (i > 0 && w.space) add(w.space, ' ', spaceWidth(fonts, w.space));
+    for (const f of w.fragments) add(f.piece, f.text, f.width);
+  });
+  return { segments, width: x };
+}

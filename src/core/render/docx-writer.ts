@@ -1,0 +1,1 @@
+export async function writeDocx(..._a: unknown[]): Promise<Uint8Array> { return new Uint8Array(); }

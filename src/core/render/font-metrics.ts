@@ -1,0 +1,96 @@
+import type { FkFont } from 'fontkit';
+import { glyphFor, parseFont } from './font-cache';
+import type { FontBytes, FontStyle } from './template-schema';
+
+/** Widths of one word in font units: its total (kerning included) and the kerning after each glyph. */
+export interface WordMetrics {
+  width: number;
+  /** kerns[i] is added after glyph i; null when the word has no kerning. */
+  kerns: number[] | null;
+}
+
+// Ligatures and contextual alternates off: one glyph per character keeps extraction exact (see pdf-font.ts).
+const KERN_ONLY = { liga: false, clig: false, dlig: false, calt: false, rlig: false, kern: true };
+
+/**
+ * Cached measurements of one font. Laying out a resume asks for the same few hundred words again and again
+ * (every candidate line, every fit attempt, every live-preview keystroke), and fontkit's GPOS layout is the slow
+ * part, so each word is measured once per font per process.
+ */
+export class FontMetrics {
+  readonly unitsPerEm: number;
+  readonly ascent: number;
+  readonly descent: number;
+  readonly spaceWidth: number;
+  private readonly words = new Map<string, WordMetrics>();
+
+  constructor(readonly font: FkFont) {
+    this.unitsPerEm = font.unitsPerEm;
+    this.ascent = font.ascent;
+    this.descent = font.descent;
+    this.spaceWidth = glyphFor(font, 32).advanceWidth;
+  }
+
+  word(text: string): WordMetrics {
+    let m = this.words.get(text);
+    if (!m) {
+      m = this.measure(text);
+      this.words.set(text, m);
+    }
+    return m;
+  }
+
+  /** Width in points of a text that may hold spaces, at a size. */
+  width(text: string, size: number): number {
+    let units = 0;
+    let first = true;
+    for (const w of text.split(' ')) {
+      if (!first) units += this.spaceWidth;
+      first = false;
+      if (w) units += this.word(w).width;
+    }
+    return (units * size) / this.unitsPerEm;
+  }
+
+  private measure(text: string): WordMetrics {
+    const plain: number[] = [];
+    let width = 0;
+    for (const ch of text) {
+      const g = glyphFor(this.font, ch.codePointAt(0)!);
+      plain.push(g.id);
+      width += g.advanceWidth;
+    }
+    if (plain.length < 2) return { width, kerns: null };
+    const run = this.font.layout(text, KERN_ONLY);
+    // Only trust the kerning when shaping kept one glyph per character; otherwise fall back to plain advances.
+    if (run.glyphs.length !== plain.length || run.glyphs.some((g, i) => g.id !== plain[i])) return { width, kerns: null };
+    let kerned = 0;
+    let any = false;
+    const kerns = run.glyphs.map((g, i) => {
+      const k = (run.positions[i]?.xAdvance ?? g.advanceWidth) - g.advanceWidth;
+      kerned += g.advanceWidth + k;
+      if (k !== 0) any = true;
+      return k;
+    });
+    return any ? { width: kerned, kerns } : { width, kerns: null };
+  }
+}
+
+const cache = new WeakMap<FkFont, FontMetrics>();
+
+export function metricsFor(bytes: Uint8Array): FontMetrics {
+  const font = parseFont(bytes);
+  let m = cache.get(font);
+  if (!m) cache.set(font, (m = new FontMetrics(font)));
+  return m;
+}
+
+export type FontSet = Record<FontStyle, FontMetrics>;
+
+export function fontSet(bytes: FontBytes): FontSet {
+  return { regular: metricsFor(bytes.regular), bold: metricsFor(bytes.bold), italic: metricsFor(bytes.italic), boldItalic: metricsFor(bytes.boldItalic) };
+}
+
+export function styleOf(run: { bold?: boolean | undefined; italic?: boolean | undefined }): FontStyle {
+  return run.bold ? (run.italic ? 'boldItalic' : 'bold') : run.italic ? 'italic' : 'regular';
+}

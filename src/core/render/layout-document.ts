@@ -1,0 +1,221 @@
+import { breakLines, type BrokenLine, type InlinePiece, type LineSegment } from './break-lines';
+import type { DocEntry, DocParagraph, DocRun, ResumeDocument } from './document-model';
+import { headingText, rowParts } from './effective-template';
+import { styleOf, type FontSet } from './font-metrics';
+import { pageBox, type Template } from './template-schema';
+
+/** A piece of text at its place on a page: x from the page's left edge, y of the baseline from the page's top. */
+export interface PlacedText extends LineSegment {
+  y: number;
+}
+export interface PlacedRule {
+  x1: number;
+  x2: number;
+  y: number;
+  weight: number;
+  color: string;
+}
+/** A link's clickable area, from the top-left, in points. */
+export interface PlacedLink {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  url: string;
+}
+export interface LaidOutPage {
+  texts: PlacedText[];
+  rules: PlacedRule[];
+  links: PlacedLink[];
+}
+export interface DocumentLayout {
+  pages: LaidOutPage[];
+  /** Height the content would need on the last page, to say how far over a page target it runs. */
+  lastPageUsed: number;
+  contentHeight: number;
+}
+
+type SpacingKey = 'afterName' | 'afterHeader' | 'beforeHeading' | 'afterHeading' | 'betweenEntries' | 'afterEntryLines' | 'betweenBullets';
+
+/**
+ * A vertical slice that is placed whole; keepWithNext ties it to the next one (headings, entry title lines).
+ * Spacing is kept as the template's names, not points: fitting a page tries many spacings for one font size, and
+ * only the cheap pagination has to run again for each.
+ */
+export interface Box {
+  height: number;
+  before: SpacingKey | null;
+  after: SpacingKey | null;
+  keepWithNext: boolean;
+  texts: PlacedText[];
+  rules: PlacedRule[];
+}
+
+const GAP_BEFORE_RIGHT = 12;
+
+export function layoutDocument(doc: ResumeDocument, t: Template, fonts: FontSet): DocumentLayout {
+  return paginate(measureDocument(doc, t, fonts), t);
+}
+
+/** Breaks every line and stacks them into boxes: everything that depends on font sizes, nothing on spacing. */
+export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet): Box[] {
+  const page = pageBox(t);
+  const left = t.page.margins.left;
+  const width = page.contentWidth;
+  const c = t.colors;
+
+  const lineHeight = (size: number) => size * t.lineHeight;
+  // Baseline inside a line box: the font's ascent/descent centred in the line height.
+  const baseline = (size: number) => {
+    const m = fonts.regular;
+    const asc = (m.ascent / m.unitsPerEm) * size;
+    const desc = (-m.descent / m.unitsPerEm) * size;
+    return (lineHeight(size) - asc - desc) / 2 + asc;
+  };
+
+  const pieces = (runs: readonly DocRun[], size: number, color: string): InlinePiece[] =>
+    runs.map((r) => ({ text: r.text, style: styleOf(r), size, color: r.url ? c.link : color, url: r.url }));
+
+  const place = (lines: BrokenLine[], size: number, x0: number | ((l: BrokenLine) => number), top = 0): PlacedText[] => {
+    const out: PlacedText[] = [];
+    lines.forEach((l, i) => {
+      const x = typeof x0 === 'number' ? x0 : x0(l);
+      for (const s of l.segments) out.push({ ...s, x: x + s.x, y: top + i * lineHeight(size) + baseline(size) });
+    });
+    return out;
+  };
+
+  const boxes: Box[] = [];
+  const push = (b: Omit<Box, 'rules' | 'after'> & { rules?: PlacedRule[]; after?: SpacingKey | null }) => boxes.push({ rules: [], after: null, ...b });
+
+  // Header: name, headline, contact line (wrapping at the separators when it is long).
+  const h = doc.header;
+  const align = (l: BrokenLine) => (t.header.align === 'center' ? left + (width - l.width) / 2 : left);
+  const nameLines = breakLines([{ text: h.name, style: 'bold', size: t.sizes.name, color: c.name }], fonts, () => width);
+  push({ height: nameLines.length * lineHeight(t.sizes.name), before: null, keepWithNext: true, texts: place(nameLines, t.sizes.name, align) });
+  const subLines: { lines: BrokenLine[]; size: number }[] = [];
+  if (h.headline) subLines.push({ lines: breakLines([{ text: h.headline, style: 'regular', size: t.sizes.headline, color: c.muted }], fonts, () => width), size: t.sizes.headline });
+  if (h.contact.length) {
+    const runs: DocRun[] = [];
+    h.contact.forEach((r, i) => {
+      if (i) runs.push({ text: ` ${t.header.separator} ` });
+      runs.push(r);
+    });
+    subLines.push({ lines: breakLines(pieces(runs, t.sizes.contact, c.text), fonts, () => width), size: t.sizes.contact });
+  }
+  subLines.forEach((s, i) =>
+    push({ height: s.lines.length * lineHeight(s.size), before: i === 0 ? 'afterName' : null, keepWithNext: i < subLines.length - 1, texts: place(s.lines, s.size, align) }),
+  );
+
+  doc.sections.forEach((section, si) => {
+    push(headingBox(headingText(t, section.heading), si === 0 ? 'afterHeader' : 'beforeHeading'));
+    section.blocks.forEach((block, bi) => {
+      if (block.type === 'entry') entryBoxes(block, bi === 0);
+      else paragraphBox(block, bi === 0);
+    });
+  });
+
+  function headingBox(text: string, before: SpacingKey): Box {
+    const size = t.sizes.heading;
+    const style = t.heading.bold ? 'bold' : 'regular';
+    const ls = t.heading.letterSpacing;
+    const hp: InlinePiece[] =
+      t.heading.case === 'small-caps' ? smallCaps(text, size, style, c.heading, ls) : [{ text, style, size, color: c.heading, letterSpacing: ls }];
+    const lines = breakLines(hp, fonts, () => width);
+    const textHeight = lines.length * lineHeight(size);
+    const rules: PlacedRule[] = [];
+    let height = textHeight;
+    if (t.heading.rule) {
+      rules.push({ x1: left, x2: left + width, y: textHeight + 1, weight: t.heading.ruleWeight, color: c.rule });
+      height += 1 + t.heading.ruleWeight;
+    }
+    return { height, before, after: 'afterHeading', keepWithNext: true, texts: place(lines, size, left), rules };
+  }
+
+  function entryBoxes(e: DocEntry, first: boolean): void {
+    e.rows.forEach((row, ri) => {
+      const size = row.role === 'title' ? t.sizes.entryTitle : row.role === 'subtitle' ? t.sizes.body : t.sizes.meta;
+      const color = row.role === 'meta' ? c.muted : c.text;
+      const { left: l, right: r } = rowParts(t, row);
+      const rightLine = r.length ? breakLines(pieces(r, size, color), fonts, () => Infinity)[0] : undefined;
+      const rightW = rightLine?.width ?? 0;
+      const lines = l.length ? breakLines(pieces(l, size, color), fonts, (i) => (i === 0 && rightW ? width - rightW - GAP_BEFORE_RIGHT : width)) : [];
+      const texts = place(lines, size, left);
+      if (rightLine) texts.push(...place([rightLine], size, left + width - rightW));
+      const last = ri === e.rows.length - 1;
+      push({
+        height: Math.max(1, lines.length) * lineHeight(size),
+        after: last && e.bullets.length ? 'afterEntryLines' : null,
+        before: ri === 0 && !first ? 'betweenEntries' : null,
+        keepWithNext: !last || e.bullets.length > 0,
+        texts,
+      });
+    });
+    e.bullets.forEach((b, i) => {
+      const size = t.sizes.body;
+      const indent = t.spacing.bulletIndent;
+      const lines = breakLines(pieces(b.runs, size, c.text), fonts, () => width - indent);
+      const texts = place(lines, size, left + indent);
+      texts.push(...place(breakLines([{ text: t.bullet.char, style: 'regular', size, color: c.text }], fonts, () => Infinity), size, left + t.spacing.bulletHang));
+      const before: SpacingKey | null = i > 0 ? 'betweenBullets' : e.rows.length === 0 && !first ? 'betweenEntries' : null;
+      push({ height: lines.length * lineHeight(size), before, keepWithNext: false, texts });
+    });
+  }
+
+  function paragraphBox(p: DocParagraph, first: boolean): void {
+    const size = t.sizes.body;
+    const lines = breakLines(pieces(p.runs, size, c.text), fonts, () => width);
+    push({ height: lines.length * lineHeight(size), before: first ? null : 'betweenBullets', keepWithNext: false, texts: place(lines, size, left) });
+  }
+
+  return boxes;
+}
+
+/** Lower-case letters drawn as capitals at 78%: real small caps need an smcp feature not every font has. */
+function smallCaps(text: string, size: number, style: InlinePiece['style'], color: string, ls: number): InlinePiece[] {
+  const out: InlinePiece[] = [];
+  for (const m of text.matchAll(/[\p{Ll}]+|[^\p{Ll}]+/gu)) {
+    const lower = /\p{Ll}/u.test(m[0]);
+    out.push({ text: lower ? m[0].toUpperCase() : m[0], style, size: lower ? Math.round(size * 78) / 100 : size, color, letterSpacing: ls });
+  }
+  return out;
+}
+
+/** Places boxes on pages with the template's spacing, never leaving a heading or an entry title at a page foot. */
+export function paginate(boxes: readonly Box[], t: Template): DocumentLayout {
+  const sp = t.spacing;
+  const before = (b: Box) => (b.before ? sp[b.before] : 0);
+  const height = (b: Box) => b.height + (b.after ? sp[b.after] : 0);
+  const { contentHeight } = pageBox(t);
+  const top = t.page.margins.top;
+  const pages: LaidOutPage[] = [{ texts: [], rules: [], links: [] }];
+  let y = 0;
+  let i = 0;
+  while (i < boxes.length) {
+    // The run of boxes tied together by keepWithNext must fit below y, or it starts a new page.
+    let groupHeight = 0;
+    for (let j = i; j < boxes.length; j++) {
+      const b = boxes[j]!;
+      groupHeight += (j === i && y === 0 ? 0 : before(b)) + height(b);
+      if (!b.keepWithNext) break;
+    }
+    if (y > 0 && y + groupHeight > contentHeight + 0.01) {
+      pages.push({ texts: [], rules: [], links: [] });
+      y = 0;
+      continue;
+    }
+    const b = boxes[i]!;
+    if (y > 0) y += before(b);
+    const pg = pages[pages.length - 1]!;
+    for (const tx of b.texts) {
+      const placed = { ...tx, y: tx.y + top + y };
+      pg.texts.push(placed);
+      if (tx.url) pg.links.push({ x: tx.x, y: placed.y - tx.size * 0.95, width: tx.width, height: tx.size * 1.25, url: tx.url });
+    }
+    for (const r of b.rules) pg.rules.push({ ...r, y: r.y + top + y });
+    y += height(b);
+    i++;
+  }
+  return { pages, lastPageUsed: y, contentHeight };
+}
+

@@ -1,0 +1,183 @@
+import type { FkFont, FkSubset } from 'fontkit';
+import { PDFRawStream, PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
+import { glyphFor } from './font-cache';
+
+/**
+ * One embedded TrueType face as a PDF Type0/CIDFontType2 font, written here rather than by pdf-lib's embedder:
+ * - glyphs are picked per character with no shaping, so no ligature glyph can make an extractor read "ﬁ" for "fi";
+ * - the subset comes from fontkit 2's subsetter, which keeps every glyph intact (STACK.md: @pdf-lib/fontkit's does not);
+ * - streams are deflated with the platform's native CompressionStream: pdf-lib deflates in JavaScript (pako), which
+ *   took about 8 of the 19 ms a one-page export cost when we let it embed the fonts.
+ */
+export class PdfFont {
+  private readonly subset: FkSubset | null;
+  /** Original glyph id → id in the embedded font (the same id when not subsetting). */
+  private readonly ids = new Map<number, number>();
+  private readonly unicode = new Map<number, number>();
+  private readonly widths = new Map<number, number>();
+
+  constructor(
+    readonly font: FkFont,
+    private readonly bytes: Uint8Array,
+    readonly baseName: string,
+    subset: boolean,
+  ) {
+    this.subset = subset ? font.createSubset() : null;
+  }
+
+  /** The text as a hex string of glyph ids, recording each glyph for the subset, widths and ToUnicode map. */
+  encode(text: string): string {
+    let hex = '';
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      const g = glyphFor(this.font, cp);
+      let id = this.ids.get(g.id);
+      if (id === undefined) {
+        id = this.subset ? this.subset.includeGlyph(g.id) : g.id;
+        this.ids.set(g.id, id);
+        this.unicode.set(id, cp);
+        this.widths.set(id, g.advanceWidth);
+      }
+      hex += id.toString(16).padStart(4, '0');
+    }
+    return hex;
+  }
+
+  async embed(context: PDFContext, ref: PDFRef): Promise<void> {
+    const f = this.font;
+    const scale = 1000 / f.unitsPerEm;
+    const [fontStream, cmapStream] = await Promise.all([this.fontProgram(context), flateStream(context, new TextEncoder().encode(this.cmap()), {})]);
+    const fontFile = context.register(fontStream);
+    const familyClass = (f['OS/2']?.sFamilyClass ?? 0) >> 8;
+    // Bit 3 symbolic (a font with its own encoding), bit 2 serif, bit 7 italic: what readers use to pick a fallback.
+    const flags = 4 | (familyClass >= 1 && familyClass <= 7 ? 2 : 0) | (f.italicAngle !== 0 ? 64 : 0);
+    const descriptor = context.register(
+      context.obj({
+        Type: 'FontDescriptor',
+        FontName: this.baseName,
+        Flags: flags,
+        FontBBox: [f.bbox.minX, f.bbox.minY, f.bbox.maxX, f.bbox.maxY].map((n) => Math.round(n * scale)),
+        ItalicAngle: f.italicAngle,
+        Ascent: Math.round(f.ascent * scale),
+        Descent: Math.round(f.descent * scale),
+        CapHeight: Math.round((f.capHeight || f.ascent) * scale),
+        XHeight: Math.round((f.xHeight || 0) * scale),
+        StemV: 80,
+        FontFile2: fontFile,
+      }),
+    );
+    const cidFont = context.register(
+      context.obj({
+        Type: 'Font',
+        Subtype: 'CIDFontType2',
+        BaseFont: this.baseName,
+        CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+        FontDescriptor: descriptor,
+        CIDToGIDMap: 'Identity',
+        W: this.widthArray(scale),
+      }),
+    );
+    const toUnicode = context.register(cmapStream);
+    context.assign(
+      ref,
+      context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: this.baseName, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode }),
+    );
+  }
+
+  /**
+   * The font program (subset or whole), deflated. Memoized per font and glyph sequence: a live preview re-renders on
+   * every edit and most edits add no new character, so the same subset comes back again and again, and encoding
+   * one with fontkit costs about 2 ms.
+   */
+  private async fontProgram(context: PDFContext): Promise<PDFRawStream> {
+    const key = this.subset ? [...this.ids.keys()].join(',') : 'whole';
+    let perFont = programs.get(this.font);
+    if (!perFont) programs.set(this.font, (perFont = new Map()));
+    let hit = perFont.get(key);
+    if (!hit) {
+      const program = this.subset ? this.subset.encode() : this.bytes;
+      hit = { length: program.length, deflated: await deflate(program) };
+      perFont.set(key, hit);
+      if (perFont.size > PROGRAMS_PER_FONT) perFont.delete(perFont.keys().next().value!);
+    }
+    return PDFRawStream.of(context.obj({ Length1: hit.length, Filter: 'FlateDecode', Length: hit.deflated.length }), hit.deflated);
+  }
+
+  private widthArray(scale: number): (number | number[])[] {
+    const ids = [...this.widths.keys()].sort((a, b) => a - b);
+    const out: (number | number[])[] = [];
+    let run: number[] = [];
+    let prev = -2;
+    for (const id of ids) {
+      if (id !== prev + 1) {
+        if (run.length) out.push(run);
+        out.push(id);
+        run = [];
+      }
+      run.push(Math.round(this.widths.get(id)! * scale));
+      prev = id;
+    }
+    if (run.length) out.push(run);
+    return out;
+  }
+
+  private cmap(): string {
+    const entries = [...this.unicode].sort((a, b) => a[0] - b[0]);
+    const hex4 = (n: number) => n.toString(16).padStart(4, '0');
+    const utf16 = (cp: number) =>
+      cp < 0x10000 ? hex4(cp) : hex4(0xd800 + ((cp - 0x10000) >> 10)) + hex4(0xdc00 + ((cp - 0x10000) & 0x3ff));
+    const blocks: string[] = [];
+    for (let i = 0; i < entries.length; i += 100) {
+      const chunk = entries.slice(i, i + 100);
+      blocks.push(`${chunk.length} beginbfchar\n${chunk.map(([id, cp]) => `<${hex4(id)}> <${utf16(cp)}>`).join('\n')}\nendbfchar`);
+    }
+    return [
+      '/CIDInit /ProcSet findresource begin',
+      '12 dict begin',
+      'begincmap',
+      '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+      '/CMapName /Adobe-Identity-UCS def',
+      '/CMapType 2 def',
+      '1 begincodespacerange',
+      '<0000> <ffff>',
+      'endcodespacerange',
+      ...blocks,
+      'endcmap',
+      'CMapName currentdict /CMap defineresource pop',
+      'end',
+      'end',
+    ].join('\n');
+  }
+}
+
+const PROGRAMS_PER_FONT = 8;
+let programs = new WeakMap<FkFont, Map<string, { length: number; deflated: Uint8Array }>>();
+
+/** Forgets memoized font programs: for the benchmark's figure with a new subset on every export. */
+export function clearFontProgramCache(): void {
+  programs = new WeakMap();
+}
+
+/** A stream deflated by the platform (zlib in Node and Electron, the browser's own elsewhere). */
+export async function flateStream(context: PDFContext, data: Uint8Array, dict: Record<string, number>): Promise<PDFRawStream> {
+  const compressed = await deflate(data);
+  return PDFRawStream.of(context.obj({ ...dict, Filter: 'FlateDecode', Length: compressed.length }), compressed);
+}
+
+/** zlib-format deflate. Node passes its synchronous zlib (src/node/pdf-deflate.ts); elsewhere the platform's stream. */
+export type Deflate = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+
+let deflateImpl: Deflate = async (data) =>
+  new Uint8Array(await new Response(new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate'))).arrayBuffer());
+
+/**
+ * CompressionStream hands each stream to a worker thread and back, about 0.6 ms a round trip; Node's zlib does a
+ * 10 KB stream in 0.1 ms on the spot. Core cannot import node:zlib, so the node side installs it.
+ */
+export function useDeflate(fn: Deflate): void {
+  deflateImpl = fn;
+}
+
+async function deflate(data: Uint8Array): Promise<Uint8Array> {
+  return deflateImpl(data);
+}

@@ -1,0 +1,56 @@
+import type { Resume } from '../resume/schema';
+import { applyTailoring } from './apply-tailoring';
+import { buildDocument } from './build-document';
+import type { ResumeDocument } from './document-model';
+import { writeDocx } from './docx-writer';
+import { fitToPages, type FitReport, type FittedLayout } from './fit-pages';
+import { fontSet } from './font-metrics';
+import { writePdf } from './pdf-writer';
+import type { RenderMeta, RenderTailoring } from './render-input';
+import type { FontBytes, Template } from './template-schema';
+
+export interface RenderRequest {
+  resume: Resume;
+  tailoring?: RenderTailoring;
+  template: Template;
+  fonts: FontBytes;
+  /** Fit to this many pages, within the template's bounds. */
+  pages?: number;
+  meta?: RenderMeta;
+}
+
+export interface Rendered {
+  bytes: Uint8Array;
+  /** Pages of our own layout: exactly the PDF's page count; for the DOCX, what Word will show give or take. */
+  pageCount: number;
+  fit: FitReport;
+  document: ResumeDocument;
+}
+
+export interface PreparedRender extends FittedLayout {
+  document: ResumeDocument;
+}
+
+/** Tailor, build the document and lay it out (fitted). Cheap: what a live preview calls for its page count. */
+export function prepareRender(req: RenderRequest): PreparedRender {
+  const document = buildDocument(applyTailoring(req.resume, req.tailoring), req.meta);
+  return { document, ...fitToPages(document, req.template, fontSet(req.fonts), req.pages) };
+}
+
+export async function renderPdf(req: RenderRequest & { subset?: boolean; createdAt?: Date }): Promise<Rendered> {
+  const p = prepareRender(req);
+  const bytes = await writePdf(p.document, p.layout, p.template, fontSet(req.fonts), req.fonts, {
+    ...(req.subset !== undefined ? { subset: req.subset } : {}),
+    ...(req.createdAt ? { createdAt: req.createdAt } : {}),
+  });
+  return { bytes, pageCount: p.layout.pages.length, fit: p.fit, document: p.document };
+}
+
+export async function renderDocx(req: RenderRequest & { embedFonts?: boolean; createdAt?: Date }): Promise<Rendered> {
+  const p = prepareRender(req);
+  const bytes = await writeDocx(p.document, p.template, {
+    ...(req.embedFonts ? { embedFonts: req.fonts } : {}),
+    ...(req.createdAt ? { createdAt: req.createdAt } : {}),
+  });
+  return { bytes, pageCount: p.layout.pages.length, fit: p.fit, document: p.document };
+}
