@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 const forbiddenInCore = ['electron', 'react', 'react-dom', 'fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'path', 'node:path', 'child_process', 'node:child_process'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'coverage/**', 'tests/e2e/screenshots/**', 'templates/**'] },
+  { ignores: ['out/**', '.tmp*/**', 'node_modules/**', 'coverage/**', 'tests/e2e/screenshots/**', 'templates/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -48,7 +48,8 @@ describe('npm start without Electron (the browser build)', () => {
     expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { resume: { basics: { name: 'Darshan Baslani' } } } });
   });
 
-  it.each([
+  type Attempt = { path: string; method?: string; headers?: Record<string, string>; body?: string; token?: boolean };
+  it.each<[string, Attempt]>([
     ['the page without the token', { path: '/' }],
     ['the page with a wrong token', { path: '/?token=guess' }],
     ['the API without the token', { path: '/api/loadMaster', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }],
@@ -57,7 +58,7 @@ describe('npm start without Electron (the browser build)', () => {
     ['a cross-site fetch', { path: '/api/loadMaster', method: 'POST', headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }, body: '{}', token: true }],
   ])('refuses %s with 403', async (_name, opts) => {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };
-    if ('token' in opts && opts.token) headers['x-tailor-token'] = app.token;
+    if (opts.token) headers['x-tailor-token'] = app.token;
     const r = await request({ ...opts, headers });
     expect(r.status).toBe(403);
     expect(r.body).not.toContain('Darshan');
