@@ -37,8 +37,10 @@ export function diffVariants(master: Resume, a: DiffSide, b: DiffSide): VariantD
     const sb = lb.get(id);
     const side = (s: Placed | undefined) => ({ shown: !!s, position: s?.position ?? null, text: s?.text ?? masterText });
     const changes: Change[] = [];
-    if (!sa && sb) changes.push('shown');
-    if (sa && !sb) changes.push('hidden');
+    // Shown or hidden with its parent is said once, on the parent.
+    const parentToggled = parentId !== null && la.has(parentId) !== lb.has(parentId);
+    if (!sa && sb && !parentToggled) changes.push('shown');
+    if (sa && !sb && !parentToggled) changes.push('hidden');
     if (sa && sb && moved.has(id)) changes.push('moved');
     if (side(sa).text !== side(sb).text) changes.push('reworded');
     if (changes.length) items.push({ id, kind, parentId, label, a: side(sa), b: side(sb), changes });
@@ -125,7 +127,8 @@ function lcs(a: string[], b: string[]): Set<string> {
       out.add(a[i]!);
       i++;
       j++;
-    } else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++;
+      // On a tie keep A's item and call B's earlier one moved: what was pulled up is what the person moved, usually.
+    } else if (dp[i + 1]![j]! > dp[i]![j + 1]!) i++;
     else j++;
   }
   return out;

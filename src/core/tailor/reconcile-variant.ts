@@ -58,9 +58,12 @@ export function reconcileVariant(master: Resume, variant: Variant, scores?: Scor
   const knownEntries = new Set(Object.values(t.entryOrder).flat());
   const knownBullets = new Set(Object.values(t.bulletOrder).flat());
 
+  // Only the topmost thing removed is reported: a deleted section's entries and bullets went with it.
   report.removedSections = t.sectionOrder.filter((id) => !masterSectionIds.has(id));
-  report.removedEntries = [...knownEntries].filter((id) => !masterEntryIds.has(id));
-  report.removedBullets = [...knownBullets].filter((id) => !masterBullets.has(id));
+  const goneSections = new Set(report.removedSections);
+  report.removedEntries = Object.entries(t.entryOrder).flatMap(([sid, ids]) => (goneSections.has(sid) ? [] : ids.filter((id) => !masterEntryIds.has(id))));
+  const goneEntries = new Set(Object.entries(t.entryOrder).flatMap(([, ids]) => ids.filter((id) => !masterEntryIds.has(id))));
+  report.removedBullets = Object.entries(t.bulletOrder).flatMap(([eid, ids]) => (goneEntries.has(eid) ? [] : ids.filter((id) => !masterBullets.has(id))));
 
   const sectionOrder = mergeOrder(
     t.sectionOrder,

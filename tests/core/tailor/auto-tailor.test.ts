@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { applyVariant, autoTailor, editVariant, type Variant, type VariantEdit } from '../../../src/core/tailor';
+import type { Resume } from '../../../src/core/resume/schema';
+import { bulletIds, entryBullets, freshVariant, loadMaster } from './fixture';
+
+const master = loadMaster();
+// What a GPU-kernel posting would give (the real numbers come from src/core/match; these are plain inputs).
+const scores = {
+  'acme-kernels': 92,
+  'acme-k8s': 35,
+  'acme-oncall': 5,
+  'globex-go': 20,
+  'globex-docs': 8,
+  'gemm-perf': 97,
+  'gemm-rank': 60,
+  'runtime-ns': 12,
+};
+
+function edit(v: Variant, ...edits: VariantEdit[]): Variant {
+  let out = v;
+  for (const e of edits) {
+    const r = editVariant(master, out, e);
+    if (!r.ok) throw new Error(r.error);
+    out = r.variant;
+  }
+  return out;
+}
+
+/** A stand-in page budget that really measures the resume: at most `n` bullets fit. */
+const atMostBullets = (n: number) => (r: Resume) => bulletIds(r).length <= n;
+
+describe('auto-tailor', () => {
+  it('orders bullets within each entry by score, best first', () => {
+    const { variant } = autoTailor(master, freshVariant(master), { bulletScores: new Map(Object.entries(scores)) });
+    const r = applyVariant(master, variant).resume;
+    expect(entryBullets(r, 'acme-2024')).toEqual(['acme-kernels', 'acme-k8s', 'acme-oncall']);
+    expect(entryBullets(r, 'globex-2022')).toEqual(['globex-go', 'globex-docs']);
+  });
+
+  it('hides bullets below the threshold but never an entry\'s last one', () => {
+    const { variant } = autoTailor(master, freshVariant(master), { bulletScores: scores, threshold: 25 });
+    expect(variant.tailoring.hidden.bullets.sort()).toEqual(['acme-oncall', 'globex-docs']);
+    // globex-go (20) and runtime-ns (12) are below 25 too, but each is the best left in its entry.
+    expect(bulletIds(applyVariant(master, variant).resume)).toContain('runtime-ns');
+  });
+
+  it('orders sections by relevance where the template allows, leaving fixed sections in their slots', () => {
+    const { variant } = autoTailor(master, freshVariant(master), { bulletScores: scores });
+    expect(variant.tailoring.sectionOrder).toEqual(['projects', 'experience', 'skills', 'education']);
+    const fixed = autoTailor(master, freshVariant(master), { bulletScores: scores, canMoveSection: (s) => s.kind !== 'projects' });
+    expect(fixed.variant.tailoring.sectionOrder).toEqual(['experience', 'projects', 'skills', 'education']);
+  });
+
+  it('hides the lowest-scored bullets until the page target fits, and no more', () => {
+    const { variant, hiddenToFit, fits } = autoTailor(master, freshVariant(master), { bulletScores: scores, fits: atMostBullets(5) });
+    expect(fits).toBe(true);
+    // Lowest first: acme-oncall 5, globex-docs 8; runtime-ns 12 and globex-go 20 are their entries' last bullets; then acme-k8s 35.
+    expect(hiddenToFit).toEqual(['acme-oncall', 'globex-docs', 'acme-k8s']);
+    expect(bulletIds(applyVariant(master, variant).resume)).toHaveLength(5);
+  });
+
+  it('says so when even hiding every candidate does not fit', () => {
+    const r = autoTailor(master, freshVariant(master), { bulletScores: scores, fits: () => false });
+    expect(r.fits).toBe(false);
+    // One bullet per entry is kept all the same.
+    expect(bulletIds(applyVariant(master, r.variant).resume).sort()).toEqual(['acme-kernels', 'gemm-perf', 'globex-go', 'runtime-ns']);
+  });
+
+  it('leaves the person\'s manual choices alone when it runs again', () => {
+    const manual = edit(
+      freshVariant(master),
+      { type: 'moveBullet', bulletId: 'acme-oncall', toIndex: 0 }, // manual order for acme-2024
+      { type: 'setHidden', id: 'gemm-perf', hidden: true }, // hides the best bullet on purpose
+      { type: 'setHidden', id: 'globex-docs', hidden: false }, // insists on a weak one
+      { type: 'moveSection', sectionId: 'education', toIndex: 0 },
+    );
+    const once = autoTailor(master, manual, { bulletScores: scores, threshold: 50, fits: atMostBullets(4) }).variant;
+    const twice = autoTailor(master, once, { bulletScores: { ...scores, 'acme-oncall': 99 }, threshold: 50, fits: atMostBullets(4) }).variant;
+    for (const v of [once, twice]) {
+      const r = applyVariant(master, v).resume;
+      // The order stays the person's; acme-oncall itself may be hidden by score, as it was never toggled by hand.
+      expect(v.tailoring.bulletOrder['acme-2024']?.[0]).toBe('acme-oncall');
+      expect(bulletIds(r)).not.toContain('gemm-perf');
+      expect(bulletIds(r)).toContain('globex-docs');
+      expect(v.tailoring.sectionOrder[0]).toBe('education');
+      expect(bulletIds(r).length).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('shows again a bullet it hid before once the new posting scores it higher', () => {
+    const first = autoTailor(master, freshVariant(master), { bulletScores: scores, threshold: 25 }).variant;
+    expect(first.tailoring.hidden.bullets).toContain('acme-oncall');
+    const again = autoTailor(master, first, { bulletScores: { ...scores, 'acme-oncall': 80 }, threshold: 25 }).variant;
+    expect(again.tailoring.hidden.bullets).not.toContain('acme-oncall');
+  });
+});

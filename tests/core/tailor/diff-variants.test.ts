@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { diffVariants, editVariant, searchVariants, type Variant, type VariantEdit } from '../../../src/core/tailor';
+import { EVERY_FIELD, freshVariant, loadMaster } from './fixture';
+
+const master = loadMaster();
+
+function edit(v: Variant, ...edits: VariantEdit[]): Variant {
+  let out = v;
+  for (const e of edits) {
+    const r = editVariant(master, out, e);
+    if (!r.ok) throw new Error(r.error);
+    out = r.variant;
+  }
+  return out;
+}
+
+describe('comparing variants', () => {
+  it('lists what a variant hides, moves and rewords compared with the master', () => {
+    const v = edit(
+      freshVariant(master),
+      { type: 'setHidden', id: 'acme-oncall', hidden: true },
+      { type: 'moveBullet', bulletId: 'gemm-rank', toIndex: 0 },
+      { type: 'reword', bulletId: 'globex-go', text: [{ text: 'Built a Go log pipeline (2 TB/day).' }] },
+    );
+    const d = diffVariants(master, 'master', v);
+    expect(d.a).toBe('master');
+    expect(d.b).toBe('Acme — Engineer (test0001)');
+    expect(d.items.map((i) => [i.id, i.changes])).toEqual([
+      ['acme-oncall', ['hidden']],
+      ['globex-go', ['reworded']],
+      ['gemm-rank', ['moved']],
+    ]);
+    const reworded = d.items.find((i) => i.id === 'globex-go');
+    expect(reworded?.a.text).toBe('Built a Go service that ingests 2 TB of logs a day.');
+    expect(reworded?.b.text).toBe('Built a Go log pipeline (2 TB/day).');
+    expect(d.summary).toEqual({ shown: 0, hidden: 1, moved: 1, reworded: 1 });
+  });
+
+  it('reads from A to B: what B shows that A hid is "shown"', () => {
+    const a = edit(freshVariant(master, 'aaaa1111'), { type: 'setHidden', id: 'runtime', hidden: true }, { type: 'setHidden', id: 'acme-k8s', hidden: true });
+    const b = edit(freshVariant(master, 'bbbb2222'), { type: 'setHidden', id: 'acme-k8s', hidden: true });
+    const d = diffVariants(master, a, b);
+    expect(d.items.map((i) => [i.kind, i.id, i.changes])).toEqual([['entry', 'runtime', ['shown']]]);
+    expect(diffVariants(master, b, a).items.map((i) => i.changes)).toEqual([['hidden']]);
+  });
+
+  it('does not call a bullet moved just because one above it was hidden', () => {
+    const v = edit(freshVariant(master), { type: 'setHidden', id: 'acme-kernels', hidden: true });
+    expect(diffVariants(master, 'master', v).items.map((i) => i.id)).toEqual(['acme-kernels']);
+  });
+
+  it('finds no differences between a variant and itself', () => {
+    const v = edit(freshVariant(master), { type: 'setHidden', id: 'education', hidden: true });
+    expect(diffVariants(master, v, v).items).toEqual([]);
+  });
+});
+
+describe('searching variants', () => {
+  const a = { ...freshVariant(master, 'aaaa1111'), company: 'Globex', role: 'SRE', notes: 'met at the meetup', posting: { text: 'You will run Kubernetes clusters.' }, updatedAt: '2026-03-02T00:00:00.000Z' };
+  const b = { ...freshVariant(master, 'bbbb2222'), company: 'Kubernetes Corp', role: 'Platform', posting: { text: 'Go and Kubernetes.' }, updatedAt: '2026-03-01T00:00:00.000Z' };
+  it('matches every word anywhere, ignoring case and accents, company matches first', () => {
+    expect(searchVariants([a, b, EVERY_FIELD], 'kubernetes').map((h) => h.variant.id)).toEqual(['bbbb2222', 'aaaa1111']);
+    expect(searchVariants([a, b, EVERY_FIELD], 'ZURICH gpu').map((h) => h.variant.id)).toEqual(['every0field']);
+    expect(searchVariants([a, b], 'kubernetes meetup').map((h) => [h.variant.id, h.matchedIn])).toEqual([['aaaa1111', ['posting', 'notes']]]);
+    expect(searchVariants([a, b], 'meetup')[0]?.snippet).toBe('met at the meetup');
+    expect(searchVariants([a, b], '   ').map((h) => h.variant.id)).toEqual(['aaaa1111', 'bbbb2222']);
+  });
+});
