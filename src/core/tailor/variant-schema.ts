@@ -116,8 +116,9 @@ export const Variant = z
     id: VariantId,
     /** Save counter: goes up by one on every save; breaks ties between two files of one id after a crash mid-rename. */
     revision: z.number().int().min(0),
-    company: z.string().trim().max(200, 'must be at most 200 characters'),
-    role: z.string().trim().max(200, 'must be at most 200 characters'),
+    // Generous on purpose: a pasted name is kept as typed; the file name and the UI shorten it, not the data.
+    company: z.string().trim().max(1000, 'must be at most 1,000 characters'),
+    role: z.string().trim().max(1000, 'must be at most 1,000 characters'),
     posting: Posting.default({ text: '' }),
     status: VariantStatus.default('draft'),
     notes: z.string().max(100_000, 'must be at most 100,000 characters').default(''),
