@@ -1,4 +1,5 @@
 import type { RegisterCommand } from '../cli-io';
+import { registerExport } from './export';
 import { registerExportJson } from './export-json';
 import { registerImport } from './import';
 import { registerValidate } from './validate';
@@ -9,5 +10,6 @@ export const commands: RegisterCommand[] = [
   registerValidate,
   registerImport,
   registerExportJson,
+  registerExport,
   registerVariants,
 ];

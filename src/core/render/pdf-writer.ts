@@ -72,7 +72,8 @@ export async function writePdf(
   pdf.setTitle(m.title, { showInWindowTitleBar: true });
   pdf.setAuthor(m.author);
   pdf.setSubject(m.subject);
-  if (m.keywords.length) pdf.setKeywords(m.keywords);
+  // pdf-lib joins keywords with spaces, which would merge "Linux Namespaces" with its neighbours: use commas.
+  if (m.keywords.length) pdf.setKeywords([m.keywords.join(', ')]);
   pdf.setCreator('Tailor');
   pdf.setProducer('Tailor (pdf-lib, fontkit)');
   pdf.setLanguage('en');

@@ -1,0 +1,13 @@
+export * from './template-schema';
+export * from './render-input';
+export * from './document-model';
+export * from './apply-tailoring';
+export * from './build-document';
+export * from './format-date';
+export * from './fit-pages';
+export * from './layout-document';
+export * from './render-resume';
+export * from './file-name';
+export * from './order-by-score';
+export { clearFontProgramCache, useDeflate, type Deflate } from './pdf-font';
+export type { FitScale } from './effective-template';
