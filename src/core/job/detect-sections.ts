@@ -7,9 +7,9 @@ import type { PostingSection, PostingSectionKind } from './schema';
  */
 export const SECTION_WEIGHT: Record<PostingSectionKind, number> = {
   requirements: 1,
-  responsibilities: 0.85,
-  title: 0.8,
-  intro: 0.7,
+  responsibilities: 0.9,
+  title: 0.85,
+  intro: 0.8,
   preferred: 0.6,
   other: 0.4,
   about_company: 0.2,

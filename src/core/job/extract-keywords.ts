@@ -12,6 +12,11 @@ const PHRASE_FACTOR = 0.55;
 /** A soft skill or a degree is rarely what a screener searches for first. */
 const KIND_FACTOR: Record<SkillKind, number> = { hard_skill: 1, tool: 1, domain: 0.8, soft_skill: 0.3, credential: 0.25 };
 const MAX_KEYWORDS = 60;
+/** Each doubling of mentions adds about a quarter: a skill named four times outranks one named once, not fourfold. */
+const REPEAT_BONUS = 0.35;
+const DEGREE_LINE_FACTOR = 0.3;
+/** Broad concepts (see concepts.json) rank below specific skills mentioned as often. */
+const BROAD_FACTOR = 0.7;
 
 interface Candidate {
   key: string;
@@ -24,6 +29,9 @@ interface Candidate {
   best: { weight: number; heading: string | null; start: number; end: number };
   specificity: number;
   tokens: number;
+  lastLine: number;
+  /** The weightiest section weight it appears in. */
+  max: number;
 }
 
 /**
@@ -36,12 +44,17 @@ export function extractKeywords(tokens: readonly Token[], sections: readonly Pos
   const skillMatches = matchSkills(tokens);
   const covered = new Uint8Array(tokens.length);
 
+  const lineOf = lineNumbers(tokens);
+  const degreeLines = new Set<number>();
+  for (const m of skillMatches) if (m.skill.kind === 'credential') degreeLines.add(lineOf[m.first] as number);
   for (const m of skillMatches) {
     for (let j = m.first; j < m.last; j++) covered[j] = 1;
-    const sec = sectionOf[m.first];
+    let sec = sectionOf[m.first];
     if (!sec) continue;
+    // "MS in Computer Science or Applied Mathematics": fields of study next to a degree are not skills asked for.
+    if (m.skill.kind !== 'credential' && degreeLines.has(lineOf[m.first] as number)) sec = { ...sec, weight: sec.weight * DEGREE_LINE_FACTOR };
     const surface = tokens.slice(m.first, m.last).map((t) => t.text).join(' ');
-    add(candidates, `skill:${m.skill.id}`, sec, surface, m.start, m.end, () => ({ skillId: m.skill.id, kind: m.skill.kind, specificity: skillSpecificity(m, tokens), tokens: m.last - m.first }));
+    add(candidates, `skill:${m.skill.id}`, sec, surface, m.start, m.end, lineOf[m.first] as number, () => ({ skillId: m.skill.id, kind: m.skill.kind, specificity: skillSpecificity(m, tokens), tokens: m.last - m.first }));
   }
 
   // Phrases: runs of content words not already claimed by a skill, broken by stopwords and punctuation.
@@ -57,7 +70,7 @@ export function extractKeywords(tokens: readonly Token[], sections: readonly Pos
         const ts = gram.map((j) => tokens[j] as Token);
         const key = ts.map((t) => t.stem).join(' ');
         const surface = ts.map((t) => t.lower).join(' ');
-        add(candidates, key, sec, surface, (tokens[first] as Token).start, (tokens[last] as Token).end, () => ({ kind: 'domain', specificity: phraseSpecificity(ts), tokens: n }));
+        add(candidates, key, sec, surface, (tokens[first] as Token).start, (tokens[last] as Token).end, lineOf[first] as number, () => ({ kind: 'domain', specificity: phraseSpecificity(ts), tokens: n }));
       }
     }
     run = [];
@@ -104,14 +117,19 @@ function add(
   surface: string,
   start: number,
   end: number,
+  line: number,
   init: () => Pick<Candidate, 'kind' | 'specificity' | 'tokens'> & { skillId?: string },
 ): void {
   let c = candidates.get(key);
   if (!c) {
-    c = { key, ...init(), surfaces: new Map(), sum: 0, count: 0, bySection: new Map(), best: { weight: -1, heading: null, start, end } };
+    c = { key, ...init(), surfaces: new Map(), sum: 0, count: 0, bySection: new Map(), best: { weight: -1, heading: null, start, end }, lastLine: -1, max: 0 };
     candidates.set(key, c);
   }
+  // A list line naming a skill three ways ("interrupts, memory-mapped IO, DMA") is one mention, not three.
+  if (c.lastLine === line) return;
+  c.lastLine = line;
   c.sum += sec.weight;
+  c.max = Math.max(c.max, sec.weight);
   c.count++;
   c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
   c.bySection.set(sec.kind, (c.bySection.get(sec.kind) ?? 0) + sec.weight);
@@ -122,7 +140,7 @@ function add(
 function skillSpecificity(m: SkillMatch, tokens: readonly Token[]): number {
   let r = 0;
   for (let j = m.first; j < m.last; j++) r = Math.max(r, rarity((tokens[j] as Token).lower));
-  return KIND_FACTOR[m.skill.kind] * Math.min(1, 0.35 + 0.75 * r);
+  return KIND_FACTOR[m.skill.kind] * (m.skill.broad ? BROAD_FACTOR : 1) * Math.min(1, 0.35 + 0.75 * r);
 }
 
 /** Mean squared rarity: a phrase of everyday words ("next generation") sinks, jargon ("decoder layers") floats. */
@@ -134,8 +152,20 @@ function phraseSpecificity(ts: readonly Token[]): number {
 }
 
 function weightOf(c: Candidate): number {
-  // Sublinear in how often and how prominently it appears: log2(1 + sum of section weights).
-  return Math.log2(1 + c.sum) * c.specificity;
+  if (c.max <= 0) return 0;
+  // Where it appears matters most; repeating it helps sublinearly (mentions counted in units of its best section).
+  const mentions = c.sum / c.max;
+  return c.max * (1 + REPEAT_BONUS * Math.log(mentions)) * c.specificity;
+}
+
+function lineNumbers(tokens: readonly Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let line = 0;
+  for (let j = 0; j < tokens.length; j++) {
+    if ((tokens[j] as Token).gap.includes('\n')) line++;
+    out[j] = line;
+  }
+  return out;
 }
 
 /** Drops a phrase that only ever appears inside a higher-ranked longer phrase, and a longer phrase seen once whose parts already rank. */

@@ -1,3 +1,4 @@
+import concepts from '../skills/data/concepts.json';
 import boilerplate from './data/boilerplate.json';
 import { naturalStopwords } from './natural-adapter';
 
@@ -6,7 +7,12 @@ import { naturalStopwords } from './natural-adapter';
  * ("team", "experience", "strong"). They stay in the token stream, so taxonomy names that contain them
  * ("A/B testing", "Weights & Biases") still match.
  */
-export const STOPWORDS: ReadonlySet<string> = new Set([...naturalStopwords, ...(boilerplate as { words: string[] }).words]);
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...naturalStopwords,
+  ...(boilerplate as { words: string[] }).words,
+  // Employers and brands the taxonomy knows are not skills ("NVIDIA is seeking...") are not keywords either.
+  ...(concepts as { notSkills: string[] }).notSkills.filter((w) => /^[a-z]+$/.test(w)),
+]);
 
 export function isStopword(lower: string): boolean {
   return STOPWORDS.has(lower);

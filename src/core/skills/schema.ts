@@ -13,6 +13,8 @@ export const Skill = z.object({
   ambiguous: z.boolean(),
   /** For an ambiguous skill, words that must appear nearby (Triton the kernel language: "kernel", "GPU"...). */
   context: z.array(z.string()).optional(),
+  /** A concept so general ("Software Design") that a posting naming it says less than one naming a tool. */
+  broad: z.boolean().optional(),
   source: z.string(),
 });
 export type Skill = z.infer<typeof Skill>;
@@ -21,7 +23,7 @@ export type Skill = z.infer<typeof Skill>;
 export const GeneratedSkillsFile = z.object({
   about: z.string(),
   sources: z.array(z.object({ package: z.string(), version: z.string(), license: z.string(), note: z.string() })),
-  skills: z.array(Skill.omit({ context: true })),
+  skills: z.array(Skill.omit({ context: true, broad: true })),
 });
 
 const ConceptEntry = z.union([
@@ -35,6 +37,7 @@ export const ConceptsFile = z.object({
   license: z.string(),
   skills: z.record(SkillKind, z.array(ConceptEntry)),
   contextual: z.array(z.object({ name: z.string(), kind: SkillKind, aliases: z.array(z.string()), ambiguous: z.boolean(), context: z.array(z.string()).optional() })),
+  broad: z.array(z.string()),
   notSkills: z.array(z.string()),
 });
 

@@ -98,6 +98,7 @@ function buildTaxonomy(): Taxonomy {
     skills: Record<SkillKind, RawConcept[]>;
     contextual: { name: string; kind: SkillKind; aliases: string[]; ambiguous: boolean; context?: string[] }[];
     notSkills: string[];
+    broad: string[];
   };
   const curatedIds = new Set<string>();
   const curatedSkill = (raw: RawConcept, kind: SkillKind): Skill => {
@@ -114,7 +115,11 @@ function buildTaxonomy(): Taxonomy {
   for (const c of concepts.contextual) {
     curated.push(curatedSkill(c, c.kind));
   }
-  for (const s of curated) curatedIds.add(s.id);
+  const broad = new Set(concepts.broad);
+  for (const s of curated) {
+    curatedIds.add(s.id);
+    if (broad.has(s.name)) s.broad = true;
+  }
   for (const s of curated) addSkill(s, true);
 
   const excluded = new Set(concepts.notSkills);
@@ -131,7 +136,7 @@ function buildTaxonomy(): Taxonomy {
     else list.push({ to, strength });
     related.set(from, list);
   };
-  for (const [from, to, strength] of (relationsFile as { relations: [string, string, number][] }).relations) {
+  for (const [from, to, strength] of (relationsFile as unknown as { relations: [string, string, number][] }).relations) {
     const a = findByName(byId, byKey, from);
     const b = findByName(byId, byKey, to);
     if (!a || !b) continue;

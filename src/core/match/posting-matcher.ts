@@ -1,0 +1,72 @@
+import type { AnalyzedPosting, Keyword } from '../job/schema';
+import { getTaxonomy, type Relation } from '../skills/taxonomy';
+
+/** Keywords below this share of the top keyword's weight are noise for scoring. */
+const MIN_SCORING_WEIGHT = 0.1;
+const MAX_SCORING_KEYWORDS = 40;
+/** A related skill is partial evidence: a relation of strength 1 counts 0.7 of a direct match. */
+export const RELATED_FACTOR = 0.85;
+/** An inflected form ("profiled" for "profiling") is nearly as good as the word itself. */
+export const STEM_FACTOR = 0.85;
+/** What the entry's title and tech line lend each of its bullets, relative to the bullet naming the skill itself. */
+export const CONTEXT_FACTOR = 0.3;
+/**
+ * Scoring uses weight^1.5: a bullet about the job's central skills should outrank one touching many peripheral
+ * ones ("optimized", "benchmarked") that every engineering bullet mentions.
+ */
+const SCORING_EXPONENT = 1;
+
+/** What scoring one line needs from a posting, indexed once: a keystroke's rescore only does lookups. */
+export interface PostingMatcher {
+  keywords: readonly Keyword[];
+  /** How many of `keywords` (the first ones) scoring uses. */
+  scoring: number;
+  /** Per keyword, what one full match adds to a line's raw evidence. */
+  scoringWeight: number[];
+  bySkill: Map<string, number>;
+  byPhrase: Map<string, number>;
+  /** skill id in a resume line -> posting keywords it is related evidence for. */
+  relatedTo(skillId: string): readonly { keyword: number; strength: number }[];
+  /** Raw evidence at which a line scores 63 (1 - 1/e); about two strong keywords. */
+  scale: number;
+}
+
+const cache = new WeakMap<AnalyzedPosting, PostingMatcher>();
+
+export function postingMatcher(posting: AnalyzedPosting): PostingMatcher {
+  let m = cache.get(posting);
+  if (!m) {
+    m = buildMatcher(posting.keywords);
+    cache.set(posting, m);
+  }
+  return m;
+}
+
+function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
+  let scoring = 0;
+  while (scoring < keywords.length && scoring < MAX_SCORING_KEYWORDS && (keywords[scoring] as Keyword).weight >= MIN_SCORING_WEIGHT) scoring++;
+  const bySkill = new Map<string, number>();
+  const byPhrase = new Map<string, number>();
+  for (let i = 0; i < scoring; i++) {
+    const k = keywords[i] as Keyword;
+    if (k.skillId) bySkill.set(k.skillId, i);
+    else byPhrase.set(k.key, i);
+  }
+  const taxonomy = getTaxonomy();
+  const relatedCache = new Map<string, { keyword: number; strength: number }[]>();
+  const relatedTo = (skillId: string) => {
+    let list = relatedCache.get(skillId);
+    if (!list) {
+      list = [];
+      for (const r of taxonomy.related.get(skillId) ?? ([] as Relation[])) {
+        const k = bySkill.get(r.to);
+        if (k !== undefined) list.push({ keyword: k, strength: r.strength });
+      }
+      relatedCache.set(skillId, list);
+    }
+    return list;
+  };
+  const scoringWeight = keywords.map((k, i) => (i < scoring ? k.weight ** SCORING_EXPONENT : 0));
+  const top = scoringWeight.slice(0, 3).reduce((s, w) => s + w, 0);
+  return { keywords, scoring, scoringWeight, bySkill, byPhrase, relatedTo, scale: Math.max(0.5, top * 0.6) };
+}

@@ -1,0 +1,88 @@
+import type { AnalyzedPosting } from '../job/schema';
+import { plainText } from '../resume/rich-text';
+import type { Entry, Resume } from '../resume/schema';
+import { matchRateOf, visibleLines, bestCoverage, type CoverageLine } from './match-rate';
+import { postingMatcher, type PostingMatcher } from './posting-matcher';
+import type { BulletScore, Coverage, EntryScore, ItemScore, LineScore, ResumeScore, SectionScore, Visibility } from './schema';
+import { lineCoverage, scoreLine } from './score-line';
+
+/**
+ * Scores every bullet, tech-line item and skill of a resume against an analyzed posting, then entries and
+ * sections from what their visible lines cover together, and the match rate of what is visible.
+ */
+export function scoreResume(posting: AnalyzedPosting, resume: Resume, visibility: Visibility = {}): ResumeScore {
+  const matcher = postingMatcher(posting);
+  const bullets: BulletScore[] = [];
+  const items: ItemScore[] = [];
+  const skillsSection = resume.sections.find((s) => s.kind === 'skills');
+  for (const section of resume.sections) {
+    for (const entry of section.entries) {
+      const context = entryContext(matcher, entry);
+      for (const bullet of entry.bullets) {
+        const text = plainText(bullet.text);
+        bullets.push({ bulletId: bullet.id, sectionId: section.id, entryId: entry.id, text, ...scoreLine(matcher, text, context) });
+      }
+      // A tech line is scored as one line so "Go" or "Triton" reads in the company of the other tools.
+      if (entry.tech.length) {
+        const text = entry.tech.join(', ');
+        items.push({ id: `${entry.id}/tech`, source: 'tech', ownerId: entry.id, sectionId: section.id, text, ...scoreLine(matcher, text) });
+      }
+    }
+  }
+  for (const group of resume.skills) {
+    const text = group.items.join(', ');
+    const item: ItemScore = { id: group.id, source: 'skills', ownerId: group.id, text, ...scoreLine(matcher, text) };
+    if (skillsSection) item.sectionId = skillsSection.id;
+    items.push(item);
+  }
+  return assemble(posting, matcher, resume, bullets, items, visibility);
+}
+
+/** Re-scores one edited bullet and everything that depends on it; the rest is reused, so a keystroke costs one line. */
+export function rescoreBulletInResume(score: ResumeScore, posting: AnalyzedPosting, resume: Resume, bulletId: string, plain: string, visibility: Visibility = {}): ResumeScore {
+  const matcher = postingMatcher(posting);
+  const bullets = score.bullets.map((b) => {
+    if (b.bulletId !== bulletId) return b;
+    const entry = resume.sections.flatMap((s) => s.entries).find((e) => e.id === b.entryId);
+    return { ...b, text: plain, ...scoreLine(matcher, plain, entry ? entryContext(matcher, entry) : []) };
+  });
+  return assemble(posting, matcher, resume, bullets, score.items, visibility);
+}
+
+/** Scores a line of text on its own (an edited bullet as the person types). */
+export function scoreText(posting: AnalyzedPosting, plain: string): LineScore {
+  return scoreLine(postingMatcher(posting), plain);
+}
+
+function assemble(posting: AnalyzedPosting, matcher: PostingMatcher, resume: Resume, bullets: BulletScore[], items: ItemScore[], v: Visibility): ResumeScore {
+  const shown = visibleLines(bullets, items, v);
+  const shownSet = new Set<CoverageLine>(shown);
+  const entries: EntryScore[] = [];
+  const sections: SectionScore[] = [];
+  for (const section of resume.sections) {
+    const sectionLines: CoverageLine[] = [];
+    if (section.kind === 'skills') for (const i of items) if (i.source === 'skills' && shownSet.has(i)) sectionLines.push(i);
+    for (const entry of section.entries) {
+      const lines: CoverageLine[] = [];
+      for (const b of bullets) if (b.entryId === entry.id && shownSet.has(b)) lines.push(b);
+      for (const i of items) if (i.source === 'tech' && i.ownerId === entry.id && shownSet.has(i)) lines.push(i);
+      entries.push({ entryId: entry.id, sectionId: section.id, title: entry.title, score: unionScore(matcher, lines) });
+      sectionLines.push(...lines);
+    }
+    sections.push({ sectionId: section.id, kind: section.kind, title: section.title, score: unionScore(matcher, sectionLines) });
+  }
+  const rate = matchRateOf(posting.keywords, shown);
+  return { ...rate, keywords: posting.keywords, bullets, items, entries, sections };
+}
+
+/** What an entry's title, organization and tech line cover: the context its bullets are read in. */
+export function entryContext(matcher: PostingMatcher, entry: Entry): Coverage[] {
+  const text = [entry.title, entry.organization ?? '', entry.tech.join(', ')].filter(Boolean).join('\n');
+  return text ? lineCoverage(matcher, text) : [];
+}
+
+function unionScore(matcher: PostingMatcher, lines: CoverageLine[]): number {
+  let raw = 0;
+  for (const [k, b] of bestCoverage(lines)) raw += (matcher.scoringWeight[k] ?? 0) * b.factor;
+  return Math.round(1000 * (1 - Math.exp(-raw / matcher.scale))) / 10;
+}
