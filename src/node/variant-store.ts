@@ -143,7 +143,20 @@ async function saveUnlocked(dir: string, variant: Variant, opts: SaveOptions): P
   // Only now that the new bytes are durable do older copies go; they are readable variants of this id, never unreadable files.
   for (const old of [...found.variants, ...found.superseded])
     if (old.fileName !== fileName) await fs.rm(path.join(dir, old.fileName), { force: true }).catch(() => undefined);
+  await removeOrphanTempFiles(dir, variant.id);
   return { ok: true, value: { variant: next, fileName, revision: revisionOf(text), migratedFrom: null } };
+}
+
+// A temp file this old belongs to a write that was cut short (crash, power cut); no live write takes ten minutes.
+const ORPHAN_TEMP_AGE_MS = 10 * 60 * 1000;
+
+/** writeFileAtomic's temp files are `.<name>.<pid>.<random>.tmp`; a crash mid-write leaves one behind. */
+async function removeOrphanTempFiles(dir: string, id: string): Promise<void> {
+  const mine = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith('.') && n.endsWith('.tmp') && n.includes(`-${id}.variant.json.`));
+  for (const n of mine) {
+    const stat = await fs.stat(path.join(dir, n)).catch(() => null);
+    if (stat && Date.now() - stat.mtimeMs > ORPHAN_TEMP_AGE_MS) await fs.rm(path.join(dir, n), { force: true }).catch(() => undefined);
+  }
 }
 
 /** A short random id; 10 characters of a 32-letter alphabet is 50 bits, plenty for one person's library. */
