@@ -15,6 +15,9 @@ const MAX_KEYWORDS = 60;
 /** Each doubling of mentions adds about a quarter: a skill named four times outranks one named once, not fourfold. */
 const REPEAT_BONUS = 0.35;
 const DEGREE_LINE_FACTOR = 0.3;
+/** A list of up to this many skills names each as needed; a longer list offers alternatives. */
+const LIST_FREE = 3;
+const LIST_JOINERS = new Set(['or', 'and', 'etc', 'e.g', 'eg', 'like', 'including']);
 /** Broad concepts (see concepts.json) rank below specific skills mentioned as often. */
 const BROAD_FACTOR = 0.7;
 
@@ -47,15 +50,19 @@ export function extractKeywords(tokens: readonly Token[], sections: readonly Pos
   const lineOf = lineNumbers(tokens);
   const degreeLines = new Set<number>();
   for (const m of skillMatches) if (m.skill.kind === 'credential') degreeLines.add(lineOf[m.first] as number);
-  for (const m of skillMatches) {
+  const listSize = enumerationSizes(tokens, skillMatches, lineOf);
+  skillMatches.forEach((m, mi) => {
     for (let j = m.first; j < m.last; j++) covered[j] = 1;
     let sec = sectionOf[m.first];
-    if (!sec) continue;
+    if (!sec) return;
     // "MS in Computer Science or Applied Mathematics": fields of study next to a degree are not skills asked for.
     if (m.skill.kind !== 'credential' && degreeLines.has(lineOf[m.first] as number)) sec = { ...sec, weight: sec.weight * DEGREE_LINE_FACTOR };
+    // "such as PyTorch, CUDA, Triton, vLLM, SGLang or DeepSpeed": any one will do, so each counts for less.
+    const n = listSize[mi] ?? 1;
+    if (n > LIST_FREE) sec = { ...sec, weight: sec.weight * Math.sqrt(LIST_FREE / n) };
     const surface = tokens.slice(m.first, m.last).map((t) => t.text).join(' ');
     add(candidates, `skill:${m.skill.id}`, sec, surface, m.start, m.end, lineOf[m.first] as number, () => ({ skillId: m.skill.id, kind: m.skill.kind, specificity: skillSpecificity(m, tokens), tokens: m.last - m.first }));
-  }
+  });
 
   // Phrases: runs of content words not already claimed by a skill, broken by stopwords and punctuation.
   let run: number[] = [];
@@ -156,6 +163,28 @@ function weightOf(c: Candidate): number {
   // Where it appears matters most; repeating it helps sublinearly (mentions counted in units of its best section).
   const mentions = c.sum / c.max;
   return c.max * (1 + REPEAT_BONUS * Math.log(mentions)) * c.specificity;
+}
+
+/** For each skill match, how many skills its comma/or-separated list holds (1 when it stands alone). */
+function enumerationSizes(tokens: readonly Token[], matches: readonly SkillMatch[], lineOf: Int32Array): number[] {
+  const sizes = new Array<number>(matches.length).fill(1);
+  let start = 0;
+  const close = (end: number) => {
+    for (let i = start; i < end; i++) sizes[i] = end - start;
+    start = end;
+  };
+  for (let i = 1; i < matches.length; i++) {
+    const a = matches[i - 1] as SkillMatch;
+    const b = matches[i] as SkillMatch;
+    let listed = lineOf[a.first] === lineOf[b.first];
+    for (let j = a.last; listed && j <= b.first; j++) {
+      const t = tokens[j] as Token;
+      if (!/^[\s,/()&;]*$/.test(t.gap) || (j < b.first && !LIST_JOINERS.has(t.lower))) listed = false;
+    }
+    if (!listed) close(i);
+  }
+  close(matches.length);
+  return sizes;
 }
 
 function lineNumbers(tokens: readonly Token[]): Int32Array {

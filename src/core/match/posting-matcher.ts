@@ -1,4 +1,5 @@
 import type { AnalyzedPosting, Keyword } from '../job/schema';
+import { isCommonWord } from '../job/background';
 import { getTaxonomy, type Relation } from '../skills/taxonomy';
 
 /** Keywords below this share of the top keyword's weight are noise for scoring. */
@@ -14,7 +15,7 @@ export const CONTEXT_FACTOR = 0.3;
  * Scoring uses weight^1.5: a bullet about the job's central skills should outrank one touching many peripheral
  * ones ("optimized", "benchmarked") that every engineering bullet mentions.
  */
-const SCORING_EXPONENT = 1;
+const SCORING_EXPONENT = 2;
 
 /** What scoring one line needs from a posting, indexed once: a keystroke's rescore only does lookups. */
 export interface PostingMatcher {
@@ -50,7 +51,8 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
   for (let i = 0; i < scoring; i++) {
     const k = keywords[i] as Keyword;
     if (k.skillId) bySkill.set(k.skillId, i);
-    else byPhrase.set(k.key, i);
+    // A single everyday word ("performance", "architectures") shows in every bullet and tells them apart by nothing.
+    else if (k.key.includes(' ') || !isCommonWord(k.term)) byPhrase.set(k.key, i);
   }
   const taxonomy = getTaxonomy();
   const relatedCache = new Map<string, { keyword: number; strength: number }[]>();

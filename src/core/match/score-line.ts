@@ -14,6 +14,9 @@ interface Evidence {
   via?: string;
 }
 
+/** How many posting keywords one named skill can be related evidence for. */
+const RELATED_PER_SKILL = 3;
+
 const RANK: Record<MatchKind, number> = { exact: 3, alias: 3, stem: 2, related: 1 };
 
 /**
@@ -38,16 +41,15 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
   for (const m of matchSkills(tokens)) {
     const k = matcher.bySkill.get(m.skill.id);
     if (k !== undefined) evidence.push({ keyword: k, factor: m.kind === 'stem' ? STEM_FACTOR : 1, kind: m.kind, start: m.start, end: m.end });
-    // One named skill is related evidence for at most one keyword, the one it says most about: "profiling" should
-    // not also half-count as debugging, tuning and analysis.
-    let rel: { keyword: number; strength: number } | undefined;
-    let relValue = 0;
-    for (const r of matcher.relatedTo(m.skill.id)) {
-      if (r.keyword === k) continue;
-      const value = r.strength * (matcher.keywords[r.keyword]?.weight ?? 0);
-      if (value > relValue) [rel, relValue] = [r, value];
-    }
-    if (rel) evidence.push({ keyword: rel.keyword, factor: rel.strength * RELATED_FACTOR, kind: 'related', start: m.start, end: m.end, via: m.skill.name });
+    // One named skill is related evidence for the few keywords it says most about: "profiling" should not also
+    // half-count as debugging, tuning, analysis and optimization.
+    const rels = matcher
+      .relatedTo(m.skill.id)
+      .filter((r) => r.keyword !== k)
+      .map((r) => ({ r, value: r.strength * (matcher.scoringWeight[r.keyword] ?? 0) }))
+      .sort((a, b) => b.value - a.value)
+      .slice(0, RELATED_PER_SKILL);
+    for (const { r } of rels) evidence.push({ keyword: r.keyword, factor: r.strength * RELATED_FACTOR, kind: 'related', start: m.start, end: m.end, via: m.skill.name });
   }
 
   if (matcher.byPhrase.size) {
@@ -83,9 +85,21 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
 
 function summarize(matcher: PostingMatcher, evidence: Evidence[], context: readonly Coverage[]): LineScore {
   const best = new Map<number, Evidence>();
+  const miss = new Map<number, number>();
+  const counted = new Set<string>();
   for (const e of evidence) {
     const b = best.get(e.keyword);
     if (!b || e.factor > b.factor || (e.factor === b.factor && RANK[e.kind] > RANK[b.kind])) best.set(e.keyword, e);
+    // Several pieces of partial evidence add up (noisy-or): shared memory, tiling and coalescing together say
+    // more about GPU optimization than any one of them.
+    const id = `${e.keyword}:${e.start}`;
+    if (counted.has(id)) continue;
+    counted.add(id);
+    miss.set(e.keyword, (miss.get(e.keyword) ?? 1) * (1 - e.factor));
+  }
+  for (const [k, b] of best) {
+    const combined = Math.min(1, 1 - (miss.get(k) ?? 1));
+    if (combined > b.factor) best.set(k, { ...b, factor: combined });
   }
   let raw = 0;
   for (const [k, e] of best) raw += (matcher.scoringWeight[k] ?? 0) * e.factor;
