@@ -1,7 +1,9 @@
 import type { RegisterCommand } from '../cli-io';
+import { registerAnalyze } from './analyze';
 import { registerExport } from './export';
 import { registerExportJson } from './export-json';
 import { registerImport } from './import';
+import { registerScore } from './score';
 import { registerValidate } from './validate';
 import { registerVariants } from './variants';
 
@@ -9,6 +11,8 @@ import { registerVariants } from './variants';
 export const commands: RegisterCommand[] = [
   registerValidate,
   registerImport,
+  registerAnalyze,
+  registerScore,
   registerExportJson,
   registerExport,
   registerVariants,

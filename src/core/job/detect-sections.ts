@@ -76,7 +76,7 @@ export function detectSections(text: string): DetectedSections {
       sections.push(current);
     }
   }
-  return { sections: sections.filter((s) => s.end > s.start || s.heading !== null), headingRanges };
+  return { sections: sections.filter((s) => s.heading !== null || text.slice(s.start, s.end).trim() !== ''), headingRanges };
 }
 
 function headingKind(line: string): PostingSectionKind | undefined {
@@ -90,7 +90,11 @@ function headingKind(line: string): PostingSectionKind | undefined {
   if (!colon && words.length > 5) return undefined;
   for (const [kind, re] of HEADINGS) {
     if (!re.test(bare)) continue;
-    if (kind === 'requirements' && !colon && /\b(with|in|using|of|on)\b/.test(bare) && !/^(what|who|about)\b/.test(bare)) return undefined;
+    if (kind === 'requirements' && !colon && !/^(what|who|about|your?)\b/.test(bare)) {
+      if (/\b(with|in|using|of|on)\b/.test(bare)) return undefined;
+      // "Minimum Qualifications" is a heading; "Strong C++ skills" is a requirement.
+      if (!cleanHeading(line).split(/\s+/).every((w) => w.length < 4 || /^[A-Z]/.test(w))) return undefined;
+    }
     return kind;
   }
   return undefined;

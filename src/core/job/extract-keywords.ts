@@ -147,7 +147,9 @@ function add(
 function skillSpecificity(m: SkillMatch, tokens: readonly Token[]): number {
   let r = 0;
   for (let j = m.first; j < m.last; j++) r = Math.max(r, rarity((tokens[j] as Token).lower));
-  return KIND_FACTOR[m.skill.kind] * (m.skill.broad ? BROAD_FACTOR : 1) * Math.min(1, 0.35 + 0.75 * r);
+  // An ambiguous name ("Go") already proved by its context that it is the skill, not the word.
+  const named = m.skill.ambiguous ? 1 : Math.min(1, 0.35 + 0.75 * r);
+  return KIND_FACTOR[m.skill.kind] * (m.skill.broad ? BROAD_FACTOR : 1) * named;
 }
 
 /** Mean squared rarity: a phrase of everyday words ("next generation") sinks, jargon ("decoder layers") floats. */

@@ -79,8 +79,11 @@ function resolvePending(tokens: readonly Token[], found: SkillMatch[], pending: 
     if (looksLikeWordUse(tokens, p.first, p.last)) continue;
     let best: AliasRef | undefined;
     let bestHits = 0;
+    const sentenceStart = p.first === 0 || /[\n.!?:;]\s*(?:[-*]\s*)?$/.test(tokens[p.first]?.gap ?? '');
     for (const ref of p.refs) {
-      const hits = ref.skill.context ? contextHits(tokens, p.first, p.last, new Set(ref.skill.context)) : genericHits(tokens, p.first, p.last, sure);
+      if (ref.generated && sentenceStart) continue;
+      const context = ref.context ?? ref.skill.context;
+      const hits = context ? contextHits(tokens, p.first, p.last, new Set(context)) : genericHits(tokens, p.first, p.last, sure);
       if (hits > bestHits) {
         best = ref;
         bestHits = hits;

@@ -2,6 +2,7 @@ import conceptsFile from './data/concepts.json';
 import generatedFile from './data/generated-skills.json';
 import relationsFile from './data/relations.json';
 import { isCommonWord } from '../job/background';
+import { isStopword } from '../job/stopwords';
 import { keyOf, stemKeyOf, tokenize } from '../job/tokenize';
 import type { Skill, SkillKind } from './schema';
 
@@ -15,6 +16,10 @@ export interface AliasRef {
   caseSensitive: boolean;
   /** Needs context to count (see match-skills.ts). */
   ambiguous: boolean;
+  /** Words that must be nearby, when this form has its own (else the skill's). */
+  context?: string[];
+  /** From generated data: a capitalized common word at the start of a sentence is just a word. */
+  generated: boolean;
 }
 
 export interface Relation {
@@ -60,7 +65,8 @@ function buildTaxonomy(): Taxonomy {
   const byStemKey = new Map<string, AliasRef[]>();
   let maxTokens = 1;
 
-  const addForm = (skill: Skill, form: string, isName: boolean, curated: boolean): boolean => {
+  const addForm = (skill: Skill, form: string, isName: boolean, curated: boolean, extra?: { context?: string[] }): boolean => {
+    const context = extra?.context;
     const tokens = tokenize(form);
     if (!tokens.length || tokens.length > 6) return false;
     const key = keyOf(tokens);
@@ -71,9 +77,10 @@ function buildTaxonomy(): Taxonomy {
     const upper = form.replace(/[^A-Z]/g, '').length;
     const oneWord = tokens.length === 1;
     // A name that two skills share, a short name, or a common word needs context; "Triton Inference Server" does not.
-    const ambiguous = skill.ambiguous && oneWord && (!!skill.context || letters.length <= 2 || isCommonWord(key));
+    const ambiguous = !!extra || (skill.ambiguous && oneWord && (!!skill.context || letters.length <= 2 || isCommonWord(key)));
     const caseSensitive = ambiguous || (upper >= 2 && (form.length <= 3 || (oneWord && isCommonWord(key))));
-    const ref: AliasRef = { skill, form, surface: tokens.map((t) => t.text).join(' '), isName, caseSensitive, ambiguous };
+    const ref: AliasRef = { skill, form, surface: tokens.map((t) => t.text).join(' '), isName, caseSensitive: caseSensitive && !context, ambiguous, generated: !curated };
+    if (context) ref.context = context;
     if (existing) existing.push(ref);
     else byKey.set(key, [ref]);
     maxTokens = Math.max(maxTokens, tokens.length);
@@ -112,8 +119,11 @@ function buildTaxonomy(): Taxonomy {
   };
   const curated: Skill[] = [];
   for (const [kind, list] of Object.entries(concepts.skills) as [SkillKind, RawConcept[]][]) for (const raw of list) curated.push(curatedSkill(raw, kind));
+  const extraForms: { id: string; aliases: string[]; context?: string[] }[] = [];
   for (const c of concepts.contextual) {
-    curated.push(curatedSkill(c, c.kind));
+    const s = curatedSkill(c, c.kind);
+    if (curated.some((x) => x.id === s.id)) extraForms.push({ id: s.id, aliases: c.aliases.length ? c.aliases : [c.name], ...(c.context ? { context: c.context } : {}) });
+    else curated.push(s);
   }
   const broad = new Set(concepts.broad);
   for (const s of curated) {
@@ -121,10 +131,15 @@ function buildTaxonomy(): Taxonomy {
     if (broad.has(s.name)) s.broad = true;
   }
   for (const s of curated) addSkill(s, true);
+  for (const x of extraForms) {
+    const skill = byId.get(x.id);
+    if (skill) for (const a of x.aliases) addForm(skill, a, false, true, x.context ? { context: x.context } : {});
+  }
 
   const excluded = new Set(concepts.notSkills);
   for (const g of (generatedFile as { skills: Skill[] }).skills) {
-    if (curatedIds.has(g.id) || excluded.has(g.id)) continue;
+    // "Solid understanding", "Strong skills": a brand named like posting boilerplate would match everywhere.
+    if (curatedIds.has(g.id) || excluded.has(g.id) || isStopword(g.name.toLowerCase())) continue;
     addSkill({ ...g, aliases: [...g.aliases] }, false);
   }
 
