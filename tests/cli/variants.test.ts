@@ -40,16 +40,18 @@ describe('tailor variants', () => {
     expect(readdirSync(lib).sort()).toEqual([`acme-compute-performance-engineer-${acme}.variant.json`, `globex-sre-${globex}.variant.json`].sort());
   });
 
-  it('lists as JSON on stdout alone, newest first, with the match rate null until a scorer is wired in', async () => {
-    const r = await v('list', '--json');
+  it('lists as JSON on stdout alone, newest first, with the match rate of each posting against its tailored resume', async () => {
+    const r = await v('list', '--resume', MASTER, '--json');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = json<{ variants: Summary[]; unreadable: unknown[] }>(r.stdout);
-    expect(out.variants.map((s) => [s.id, s.status, s.matchRate])).toEqual([
-      [globex, 'applied', null],
-      [acme, 'draft', null],
-    ]);
-    const applied = await v('list', '--status', 'applied');
+    expect(out.variants.map((s) => s.id)).toEqual([globex, acme]);
+    // Globex has no posting to score against; Acme's asks for CUDA and Kubernetes, which the master has.
+    expect(out.variants[0]?.matchRate).toBeNull();
+    expect(out.variants[1]?.matchRate).toBeGreaterThan(0);
+    const fast = json<{ variants: Summary[] }>((await v('list', '--no-match-rate', '--json')).stdout);
+    expect(fast.variants.map((s) => s.matchRate)).toEqual([null, null]);
+    const applied = await v('list', '--status', 'applied', '--resume', MASTER);
     expect(applied.stdout.trim().split('\n')).toHaveLength(1);
     expect(applied.stdout).toContain('Globex — SRE');
   });
@@ -101,7 +103,7 @@ describe('tailor variants', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown status "ghosted"');
     writeFileSync(path.join(lib, 'broken-abcd1234.variant.json'), '{"schemaVersion": 2, "id": "abcd');
-    const listed = await v('list', '--json');
+    const listed = await v('list', '--no-match-rate', '--json');
     expect(listed.code).toBe(0);
     expect(json<{ unreadable: { fileName: string }[] }>(listed.stdout).unreadable.map((u) => u.fileName)).toEqual(['broken-abcd1234.variant.json']);
     expect(listed.stderr).toContain('broken-abcd1234.variant.json: not valid JSON');
@@ -109,7 +111,7 @@ describe('tailor variants', () => {
   });
 
   it('takes the library from TAILOR_LIBRARY when --library is not given, and documents its flags', async () => {
-    const r = await runCli(['variants', 'list', '--json'], { env: { TAILOR_LIBRARY: lib } });
+    const r = await runCli(['variants', 'list', '--no-match-rate', '--json'], { env: { TAILOR_LIBRARY: lib } });
     expect(json<{ library: string }>(r.stdout).library).toBe(lib);
     const help = await runCli(['variants', 'save', '--help']);
     for (const flag of ['--from <file>', '--set <key=value>', '--revision <token>', '--library <dir>', '--json']) expect(help.stdout).toContain(flag);

@@ -3,7 +3,8 @@ import { applyVariant } from '../../core/tailor/apply-variant';
 import { diffVariants, type DiffSide } from '../../core/tailor/diff-variants';
 import { isReportEmpty, type ReconcileReport } from '../../core/tailor/reconcile-variant';
 import { VariantStatus } from '../../core/tailor/variant-schema';
-import { getVariant, listVariants, searchLibrary } from '../../node/variant-store';
+import { matchRateAgainst } from '../../node/variant-match-rate';
+import { getVariant, listVariants, searchLibrary, type MatchRateOf } from '../../node/variant-store';
 import { listTrash } from '../../node/variant-trash';
 import { CliError, printJson, printLine, say } from '../cli-io';
 import { registerVariantWrites } from './variants-write';
@@ -15,14 +16,16 @@ export function registerVariants(program: Command): void {
     .description('the per-company variants of your resume: list, show, create, edit, compare, delete and restore')
     .addHelpText('after', EXIT_CODES_HELP);
 
-  withLibrary(variants.command('list'))
-    .description('list the variants, most recently updated first (match rate is "-" until a scorer is wired in)')
+  withResume(withLibrary(variants.command('list')))
+    .description('list the variants, most recently updated first, with each posting\'s match rate against the tailored resume')
     .option('--status <status>', `only this status (${VariantStatus.options.join(', ')})`)
-    .action(async (opts: CommonOpts & { status?: string }) => {
+    .option('--no-match-rate', 'skip scoring (faster for a large library); the match rate shows as "-" / null')
+    .action(async (opts: CommonOpts & { status?: string; matchRate: boolean }) => {
       const dir = libraryOf(opts);
       if (opts.status && !VariantStatus.safeParse(opts.status).success)
         throw new CliError(`unknown status "${opts.status}" (use one of ${VariantStatus.options.join(', ')})`, 2);
-      const listing = await listVariants(dir);
+      const matchRate = opts.matchRate ? await matchRateOrNone(opts.resume) : undefined;
+      const listing = await listVariants(dir, matchRate ? { matchRate } : {});
       const rows = opts.status ? listing.variants.filter((v) => v.status === opts.status) : listing.variants;
       if (opts.json) printJson({ library: dir, variants: rows, unreadable: listing.unreadable, superseded: listing.superseded });
       else {
@@ -32,12 +35,14 @@ export function registerVariants(program: Command): void {
       warnUnreadable(listing.unreadable, dir);
     });
 
-  withLibrary(variants.command('search'))
+  withResume(withLibrary(variants.command('search')))
     .description('find variants by words in the company, role, notes or posting text (every word must match)')
     .argument('<words...>', 'words to look for; case and accents are ignored')
-    .action(async (words: string[], opts: CommonOpts) => {
+    .option('--no-match-rate', 'skip scoring; the match rate shows as "-" / null')
+    .action(async (words: string[], opts: CommonOpts & { matchRate: boolean }) => {
       const dir = libraryOf(opts);
-      const { hits, unreadable } = await searchLibrary(dir, words.join(' '));
+      const matchRate = opts.matchRate ? await matchRateOrNone(opts.resume) : undefined;
+      const { hits, unreadable } = await searchLibrary(dir, words.join(' '), matchRate ? { matchRate } : {});
       if (opts.json) printJson({ library: dir, query: words.join(' '), hits, unreadable });
       else {
         if (!hits.length) say(`nothing matches "${words.join(' ')}" in ${dir}`);
@@ -116,6 +121,16 @@ export function registerVariants(program: Command): void {
     });
 
   registerVariantWrites(variants);
+}
+
+/** The list still works without a readable master; it just cannot score. */
+async function matchRateOrNone(resume: string | undefined): Promise<MatchRateOf | undefined> {
+  try {
+    return matchRateAgainst(await loadMaster(resume));
+  } catch (e) {
+    say(`warning: no match rates (${e instanceof Error ? e.message : String(e)})`);
+    return undefined;
+  }
 }
 
 function printReport(r: ReconcileReport): void {

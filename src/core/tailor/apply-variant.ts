@@ -6,8 +6,8 @@ import type { Tailoring, Variant } from './variant-schema';
 export interface AppliedVariant {
   /** The tailored resume, in the master's schema: what the renderer takes. */
   resume: Resume;
-  /** What the renderer needs beside the resume. */
-  render: { template: string; pageTarget: number };
+  /** What the renderer needs beside the resume (company and role go into the PDF title and file name). */
+  render: { template: string; pageTarget: number; company: string; role: string };
   /** The variant brought up to date with the master; saving it acknowledges the report. */
   reconciled: Variant;
   report: ReconcileReport;
@@ -21,7 +21,7 @@ export function applyVariant(master: Resume, variant: Variant, opts: { scores?: 
   const { variant: reconciled, report } = reconcileVariant(master, variant, opts.scores);
   return {
     resume: applyTailoring(master, reconciled.tailoring),
-    render: { template: variant.template, pageTarget: variant.pageTarget },
+    render: { template: variant.template, pageTarget: variant.pageTarget, company: variant.company, role: variant.role },
     reconciled,
     report,
   };

@@ -96,7 +96,8 @@ export const Tailoring = z
   .strict();
 export type Tailoring = z.infer<typeof Tailoring>;
 
-export const ExportFormat = z.enum(['pdf', 'docx', 'txt']);
+// png is the page preview `tailor export` can also write; recorded so the history shows every file that left the app.
+export const ExportFormat = z.enum(['pdf', 'docx', 'png', 'txt']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const ExportRecord = z

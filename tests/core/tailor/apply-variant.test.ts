@@ -20,7 +20,7 @@ describe('applying a variant to the master', () => {
     const applied = applyVariant(master, freshVariant(master));
     expect(applied.resume).toEqual(master);
     expect(Object.values(applied.report).every((l) => l.length === 0)).toBe(true);
-    expect(applied.render).toEqual({ template: 'classic', pageTarget: 1 });
+    expect(applied.render).toEqual({ template: 'classic', pageTarget: 1, company: 'Acme', role: 'Engineer' });
   });
 
   it('orders, hides and rewords in the copy while the (frozen) master stays as it was', () => {

@@ -1,0 +1,25 @@
+import { analyzePosting, scoreResume } from '../core/match';
+import type { Resume } from '../core/resume/schema';
+import { applyVariant } from '../core/tailor/apply-variant';
+import type { Variant } from '../core/tailor/variant-schema';
+
+/**
+ * The match rate the list shows: the variant's posting against the tailored resume (hidden bullets do not count,
+ * rewordings do). Lives here rather than in core/tailor so the variant model stays independent of the scorer.
+ * null when the variant has no posting or the posting cannot be analyzed.
+ */
+export function matchRateAgainst(master: Resume): (variant: Variant) => number | null {
+  const analyses = new Map<string, ReturnType<typeof analyzePosting>>();
+  return (variant) => {
+    const text = variant.posting.text;
+    if (!text.trim()) return null;
+    let analyzed = analyses.get(text);
+    if (!analyzed) {
+      analyzed = analyzePosting(text);
+      analyses.set(text, analyzed);
+    }
+    if (!analyzed.ok) return null;
+    const score = scoreResume(analyzed.posting, applyVariant(master, variant).resume);
+    return Math.round(score.matchRate * 10) / 10;
+  };
+}
