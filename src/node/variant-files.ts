@@ -105,7 +105,8 @@ export async function readVariantFolder(dir: string, names?: string[]): Promise<
  */
 export function newestFirst(a: StoredVariant, b: StoredVariant): number {
   if (a.variant.revision !== b.variant.revision) return b.variant.revision - a.variant.revision;
-  if (a.variant.updatedAt !== b.variant.updatedAt) return a.variant.updatedAt < b.variant.updatedAt ? 1 : -1;
+  const byTime = Date.parse(b.variant.updatedAt) - Date.parse(a.variant.updatedAt);
+  if (byTime) return byTime;
   const aHome = variantFileName(a.variant) === a.fileName ? 0 : 1;
   const bHome = variantFileName(b.variant) === b.fileName ? 0 : 1;
   return aHome - bHome || (a.fileName < b.fileName ? -1 : 1);

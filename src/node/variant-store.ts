@@ -7,7 +7,7 @@ import { serializeVariant } from '../core/tailor/migrate-variant';
 import { newVariant, type NewVariantFields } from '../core/tailor/new-variant';
 import { searchVariants, type SearchField } from '../core/tailor/search-variants';
 import { Variant, VariantId, type ExportRecord } from '../core/tailor/variant-schema';
-import { summarizeVariant, type UnreadableVariantFile, type VariantSummary } from '../core/tailor/variant-summary';
+import { byUpdatedDesc, summarizeVariant, type UnreadableVariantFile, type VariantSummary } from '../core/tailor/variant-summary';
 import { describeIssues } from '../core/resume/validate-resume';
 import { writeFileAtomic } from './atomic-write';
 import { fsReason } from './read-text-file';
@@ -34,7 +34,7 @@ export async function listVariants(dir: string, opts: { matchRate?: MatchRateOf 
   const folder = await readVariantFolder(dir);
   const variants = folder.variants
     .map((s) => summarizeVariant(s.variant, s, opts.matchRate?.(s.variant) ?? null))
-    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1));
+    .sort(byUpdatedDesc);
   return { variants, unreadable: folder.unreadable, superseded: folder.superseded.map((s) => s.fileName) };
 }
 

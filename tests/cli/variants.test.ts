@@ -83,6 +83,24 @@ describe('tailor variants', () => {
     expect(json<{ items: unknown[]; b: string }>(d.stdout)).toMatchObject({ items: [], b: 'master' });
   });
 
+  it('auto-tailors from the posting: hides what scores under the threshold, keeps each entry\'s best bullet, saves', async () => {
+    const r = await v('auto', acme, '--threshold', '30', '--resume', MASTER, '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const out = json<{ saved: boolean; hiddenBullets: string[]; fits: boolean; matchRate: number; matchRateBefore: number }>(r.stdout);
+    expect(out.saved).toBe(true);
+    // The posting asks for CUDA and Kubernetes: the on-call bullet is hidden, the CUDA and Kubernetes ones stay.
+    expect(out.hiddenBullets).toContain('acme-oncall');
+    expect(out.hiddenBullets).not.toContain('acme-kernels');
+    expect(out.hiddenBullets).not.toContain('acme-k8s');
+    expect(out.fits).toBe(true);
+    expect(out.matchRate).toBe(out.matchRateBefore);
+    const shown = json<{ variant: { tailoring: { hidden: { bullets: string[] } } } }>((await v('show', acme, '--resume', MASTER, '--json')).stdout);
+    expect(shown.variant.tailoring.hidden.bullets).toEqual(out.hiddenBullets);
+    const none = await v('auto', globex, '--resume', MASTER);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('has no posting text to tailor to');
+  });
+
   it('renames (the file follows), duplicates, deletes to the trash and restores', async () => {
     const renamed = await v('rename', acme, '--company', '../../etc/passwd', '--json');
     expect(json<Summary>(renamed.stdout).fileName).toBe(`etc-passwd-performance-engineer-${acme}.variant.json`);

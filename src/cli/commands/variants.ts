@@ -7,6 +7,7 @@ import { matchRateAgainst } from '../../node/variant-match-rate';
 import { getVariant, listVariants, searchLibrary, type MatchRateOf } from '../../node/variant-store';
 import { listTrash } from '../../node/variant-trash';
 import { CliError, printJson, printLine, say } from '../cli-io';
+import { registerVariantAuto } from './variants-auto';
 import { registerVariantWrites } from './variants-write';
 import { EXIT_CODES_HELP, libraryOf, loadMaster, must, summaryLine, warnUnreadable, withLibrary, withResume, type CommonOpts } from './variants-shared';
 
@@ -121,6 +122,7 @@ export function registerVariants(program: Command): void {
     });
 
   registerVariantWrites(variants);
+  registerVariantAuto(variants);
 }
 
 /** The list still works without a readable master; it just cannot score. */

@@ -1,4 +1,5 @@
 import type { Variant } from './variant-schema';
+import { byUpdatedDesc } from './variant-summary';
 
 export type SearchField = 'company' | 'role' | 'notes' | 'posting';
 
@@ -46,7 +47,7 @@ export function searchVariants(variants: readonly Variant[], query: string): Sea
     if (!all) continue;
     hits.push({ variant, score, matchedIn: [...matched], snippet: terms.length ? snippetOf(variant, terms[0] ?? '') : null });
   }
-  return hits.sort((a, b) => b.score - a.score || (a.variant.updatedAt < b.variant.updatedAt ? 1 : a.variant.updatedAt > b.variant.updatedAt ? -1 : 0));
+  return hits.sort((a, b) => b.score - a.score || byUpdatedDesc(a.variant, b.variant));
 }
 
 /** Lower case without accents; same length as the input for the Latin letters that matter for snippets. */

@@ -53,3 +53,8 @@ export function summarizeVariant(
     migratedFrom: file.migratedFrom,
   };
 }
+
+/** Newest first by the instant, not the text: "10:00+02:00" is earlier than "09:00Z". Ties fall back to the id. */
+export function byUpdatedDesc(a: { updatedAt: string; id: string }, b: { updatedAt: string; id: string }): number {
+  return Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

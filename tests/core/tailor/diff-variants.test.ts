@@ -65,4 +65,10 @@ describe('searching variants', () => {
     expect(searchVariants([a, b], 'meetup')[0]?.snippet).toBe('met at the meetup');
     expect(searchVariants([a, b], '   ').map((h) => h.variant.id)).toEqual(['aaaa1111', 'bbbb2222']);
   });
+
+  it('orders equal matches by the instant they were updated, whatever the time zone written', () => {
+    const east = { ...a, id: 'east0001', updatedAt: '2026-03-02T01:00:00.000+05:00' }; // 2026-03-01T20:00Z
+    const utc = { ...a, id: 'utc00001', updatedAt: '2026-03-01T21:00:00.000Z' };
+    expect(searchVariants([east, utc], 'globex').map((h) => h.variant.id)).toEqual(['utc00001', 'east0001']);
+  });
 });
