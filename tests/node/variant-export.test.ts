@@ -38,10 +38,6 @@ afterAll(async () => {
   await fs.rm(path.dirname(dir), { recursive: true, force: true });
 });
 
-function resumeBulletIds(r: Resume): string[] {
-  return r.sections.flatMap((s) => s.entries.flatMap((e) => e.bullets.map((b) => b.id)));
-}
-
 async function renderer() {
   const tpl = await loadTemplate('classic');
   if (!tpl.ok) throw new Error(tpl.error);
