@@ -36,7 +36,8 @@ interface Word {
 }
 
 export function measurePiece(fonts: FontSet, p: InlinePiece, text = p.text): number {
-  const w = fonts[p.style].width(text, p.size);
+  const m = fonts[p.style];
+  const w = text.includes(' ') ? m.width(text, p.size) : (m.word(text).width * p.size) / m.unitsPerEm;
   return p.letterSpacing ? w + p.letterSpacing * [...text].length : w;
 }
 

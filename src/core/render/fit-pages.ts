@@ -53,7 +53,14 @@ export function fitToPages(doc: ResumeDocument, base: Template, fonts: FontSet, 
   const body = base.sizes.body;
   for (let size = body - 0.25; size >= base.fit.minBodySize - 1e-9; size -= 0.25) {
     last = attempt({ spacing: minSpacing, font: size / body });
-    if (last.layout.pages.length <= target) return done(last, target, true);
+    if (last.layout.pages.length <= target) {
+      // The smaller font may leave room to spare: give it back as spacing, loosest first.
+      for (let sp = 1; sp > minSpacing + 1e-9; sp -= 0.05) {
+        const roomier = attempt({ spacing: Math.round(sp * 100) / 100, font: size / body });
+        if (roomier.layout.pages.length <= target) return done(roomier, target, true);
+      }
+      return done(last, target, true);
+    }
   }
   return done(last, target, false);
 

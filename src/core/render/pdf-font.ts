@@ -46,7 +46,7 @@ export class PdfFont {
   async embed(context: PDFContext, ref: PDFRef): Promise<void> {
     const f = this.font;
     const scale = 1000 / f.unitsPerEm;
-    const [fontStream, cmapStream] = await Promise.all([this.fontProgram(context), flateStream(context, new TextEncoder().encode(this.cmap()), {})]);
+    const { program: fontStream, toUnicode: cmapStream } = await this.fontStreams(context);
     const fontFile = context.register(fontStream);
     const familyClass = (f['OS/2']?.sFamilyClass ?? 0) >> 8;
     // Bit 3 symbolic (a font with its own encoding), bit 2 serif, bit 7 italic: what readers use to pick a fallback.
@@ -85,22 +85,24 @@ export class PdfFont {
   }
 
   /**
-   * The font program (subset or whole), deflated. Memoized per font and glyph sequence: a live preview re-renders on
-   * every edit and most edits add no new character, so the same subset comes back again and again, and encoding
-   * one with fontkit costs about 2 ms.
+   * The font program (subset or whole) and its ToUnicode map, deflated. Memoized per font and glyph sequence: a live
+   * preview re-renders on every edit and most edits add no new character, so the same subset comes back again and
+   * again, and encoding one with fontkit costs about 2 ms.
    */
-  private async fontProgram(context: PDFContext): Promise<PDFRawStream> {
-    const key = this.subset ? [...this.ids.keys()].join(',') : 'whole';
+  private async fontStreams(context: PDFContext): Promise<{ program: PDFRawStream; toUnicode: PDFRawStream }> {
+    const key = this.subset ? [...this.ids.keys()].join(',') : `whole:${[...this.ids.keys()].join(',')}`;
     let perFont = programs.get(this.font);
     if (!perFont) programs.set(this.font, (perFont = new Map()));
     let hit = perFont.get(key);
     if (!hit) {
       const program = this.subset ? this.subset.encode() : this.bytes;
-      hit = { length: program.length, deflated: await deflate(program) };
+      const [deflated, cmap] = await Promise.all([deflate(program), deflate(new TextEncoder().encode(this.cmap()))]);
+      hit = { length: program.length, deflated, cmap };
       perFont.set(key, hit);
       if (perFont.size > PROGRAMS_PER_FONT) perFont.delete(perFont.keys().next().value!);
     }
-    return PDFRawStream.of(context.obj({ Length1: hit.length, Filter: 'FlateDecode', Length: hit.deflated.length }), hit.deflated);
+    const stream = (bytes: Uint8Array, extra: Record<string, number>) => PDFRawStream.of(context.obj({ ...extra, Filter: 'FlateDecode', Length: bytes.length }), bytes);
+    return { program: stream(hit.deflated, { Length1: hit.length }), toUnicode: stream(hit.cmap, {}) };
   }
 
   private widthArray(scale: number): (number | number[])[] {
@@ -151,7 +153,7 @@ export class PdfFont {
 }
 
 const PROGRAMS_PER_FONT = 8;
-let programs = new WeakMap<FkFont, Map<string, { length: number; deflated: Uint8Array }>>();
+let programs = new WeakMap<FkFont, Map<string, { length: number; deflated: Uint8Array; cmap: Uint8Array }>>();
 
 /** Forgets memoized font programs: for the benchmark's figure with a new subset on every export. */
 export function clearFontProgramCache(): void {

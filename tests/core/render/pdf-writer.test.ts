@@ -122,7 +122,7 @@ describe('PDF export read back by poppler and pdf.js', () => {
   it('pdf.js reads the metadata and a link annotation on every URL and the email, none on placeholders', async () => {
     for (const c of cases.filter((x) => x.template === 'classic')) {
       const pdf = await getDocument({ data: new Uint8Array(c.rendered.bytes), useSystemFonts: false }).promise;
-      const { info } = (await pdf.getMetadata()) as { info: Record<string, string> };
+      const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, string> };
       const name = c.resume.basics.name;
       expect(info.Title).toBe(`${name} — GPU Performance Engineer at Acme Robotics`);
       expect(info.Author).toBe(name);
