@@ -21,7 +21,9 @@ export interface Token {
 const WORD = /(?<![A-Za-z0-9_])\.(?=[A-Za-z])[A-Za-z0-9]+|[A-Za-z0-9_]+(?:[.'][A-Za-z0-9_]+)*(?:\+\+|#(?![A-Za-z0-9]))?/g;
 const JOINABLE_GAP = /^(?: ?[/&-] ?| )$/;
 
-export function tokenize(text: string): Token[] {
+/** `stems: false` skips stemming (stem = lower) where only exact keys are needed, e.g. indexing generated tool names. */
+export function tokenize(text: string, opts: { stems?: boolean } = {}): Token[] {
+  const stems = opts.stems !== false;
   const out: Token[] = [];
   let prevEnd = 0;
   for (const m of text.matchAll(WORD)) {
@@ -30,7 +32,7 @@ export function tokenize(text: string): Token[] {
     const end = start + raw.length;
     const lower = raw.toLowerCase();
     const gap = text.slice(prevEnd, start);
-    out.push({ text: raw, lower, stem: stemToken(lower), start, end, gap, joined: out.length > 0 && JOINABLE_GAP.test(gap) });
+    out.push({ text: raw, lower, stem: stems ? stemToken(lower) : lower, start, end, gap, joined: out.length > 0 && (gap === ' ' || JOINABLE_GAP.test(gap)) });
     prevEnd = end;
   }
   return out;
@@ -38,8 +40,10 @@ export function tokenize(text: string): Token[] {
 
 /** Only plain words are stemmed: "kernels" -> "kernel", but "node.js" and "fp16" stay as written. */
 export function stemToken(lower: string): string {
-  return /^[a-z]{3,}$/.test(lower) ? stem(lower) : lower.replace(/'s$/, '');
+  if (PLAIN_WORD.test(lower)) return stem(lower);
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }
+const PLAIN_WORD = /^[a-z]{3,}$/;
 
 /** A key for a word sequence: the same for "CI/CD", "ci-cd" and "CI CD". */
 export function keyOf(tokens: readonly Pick<Token, 'lower'>[]): string {

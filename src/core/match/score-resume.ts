@@ -56,16 +56,24 @@ export function scoreText(posting: AnalyzedPosting, plain: string): LineScore {
 
 function assemble(posting: AnalyzedPosting, matcher: PostingMatcher, resume: Resume, bullets: BulletScore[], items: ItemScore[], v: Visibility): ResumeScore {
   const shown = visibleLines(bullets, items, v);
-  const shownSet = new Set<CoverageLine>(shown);
+  // Visible lines by entry (bullets and tech line) and the visible skill groups.
+  const byEntry = new Map<string, CoverageLine[]>();
+  const skillLines: CoverageLine[] = [];
+  for (const line of shown) {
+    const owner = 'bulletId' in line ? (line as BulletScore).entryId : (line as ItemScore).source === 'tech' ? (line as ItemScore).ownerId : undefined;
+    if (owner === undefined) skillLines.push(line);
+    else {
+      const list = byEntry.get(owner);
+      if (list) list.push(line);
+      else byEntry.set(owner, [line]);
+    }
+  }
   const entries: EntryScore[] = [];
   const sections: SectionScore[] = [];
   for (const section of resume.sections) {
-    const sectionLines: CoverageLine[] = [];
-    if (section.kind === 'skills') for (const i of items) if (i.source === 'skills' && shownSet.has(i)) sectionLines.push(i);
+    const sectionLines: CoverageLine[] = section.kind === 'skills' ? [...skillLines] : [];
     for (const entry of section.entries) {
-      const lines: CoverageLine[] = [];
-      for (const b of bullets) if (b.entryId === entry.id && shownSet.has(b)) lines.push(b);
-      for (const i of items) if (i.source === 'tech' && i.ownerId === entry.id && shownSet.has(i)) lines.push(i);
+      const lines = byEntry.get(entry.id) ?? [];
       entries.push({ entryId: entry.id, sectionId: section.id, title: entry.title, score: unionScore(matcher, lines) });
       sectionLines.push(...lines);
     }

@@ -1,4 +1,4 @@
-import { keyOf, stemKeyOf, type Token } from '../job/tokenize';
+import type { Token } from '../job/tokenize';
 import type { Skill } from './schema';
 import { getTaxonomy, type AliasRef, type Taxonomy } from './taxonomy';
 
@@ -30,13 +30,31 @@ export function matchSkills(tokens: readonly Token[], taxonomy: Taxonomy = getTa
   const n = tokens.length;
   let i = 0;
   while (i < n) {
+    // Walk both tries as far as the words go; the deepest node with forms is the longest match.
+    let exactAt = taxonomy.trie.next?.get((tokens[i] as Token).lower);
+    let stemAt = taxonomy.stemTrie.next?.get((tokens[i] as Token).stem);
+    if (!exactAt && !stemAt) {
+      i++;
+      continue;
+    }
+    const exactHits: (AliasRef[] | undefined)[] = [exactAt?.refs];
+    const stemHits: (AliasRef[] | undefined)[] = [stemAt?.refs];
+    for (let j = i + 1; j < n && (exactAt || stemAt); j++) {
+      const t = tokens[j] as Token;
+      if (!t.joined) break;
+      exactAt = exactAt?.next?.get(t.lower);
+      stemAt = stemAt?.next?.get(t.stem);
+      exactHits.push(exactAt?.refs);
+      stemHits.push(stemAt?.refs);
+    }
     let advanced = false;
-    let limit = Math.min(taxonomy.maxTokens, n - i);
-    for (let len = 2; len <= limit; len++) if (!(tokens[i + len - 1] as Token).joined) limit = len - 1;
-    for (let len = limit; len >= 1; len--) {
+    for (let len = exactHits.length; len >= 1; len--) {
+      const exactRefs = exactHits[len - 1];
+      const stemRefs = stemHits[len - 1];
+      if (!exactRefs && !stemRefs) continue;
       const span = tokens.slice(i, i + len);
-      const exact = usable(taxonomy.byKey.get(keyOf(span)), span);
-      const refs = exact.length ? exact : usable(taxonomy.byStemKey.get(stemKeyOf(span)), span);
+      const exact = usable(exactRefs, span);
+      const refs = exact.length ? exact : usable(stemRefs, span);
       if (!refs.length) continue;
       const sure = refs.find((r) => !r.ambiguous);
       if (sure) found.push(toMatch(sure, span, i, i + len, exact.length ? undefined : 'stem'));
@@ -83,7 +101,7 @@ function resolvePending(tokens: readonly Token[], found: SkillMatch[], pending: 
     for (const ref of p.refs) {
       if (ref.generated && sentenceStart) continue;
       const context = ref.context ?? ref.skill.context;
-      const hits = context ? contextHits(tokens, p.first, p.last, new Set(context)) : genericHits(tokens, p.first, p.last, sure);
+      const hits = context ? contextHits(tokens, p.first, p.last, contextSet(context)) : genericHits(tokens, p.first, p.last, sure);
       if (hits > bestHits) {
         best = ref;
         bestHits = hits;
@@ -91,6 +109,16 @@ function resolvePending(tokens: readonly Token[], found: SkillMatch[], pending: 
     }
     if (best) found.push(toMatch(best, span, p.first, p.last));
   }
+}
+
+const contextSets = new WeakMap<readonly string[], Set<string>>();
+function contextSet(words: readonly string[]): Set<string> {
+  let set = contextSets.get(words);
+  if (!set) {
+    set = new Set(words);
+    contextSets.set(words, set);
+  }
+  return set;
 }
 
 /** "R&D", "C-suite", "Plan B": letters that are not languages. */

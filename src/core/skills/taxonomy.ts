@@ -22,6 +22,25 @@ export interface AliasRef {
   generated: boolean;
 }
 
+export interface TrieNode {
+  next?: Map<string, TrieNode>;
+  refs?: AliasRef[];
+}
+
+function insert(root: TrieNode, words: string[], ref: AliasRef): void {
+  let node = root;
+  for (const w of words) {
+    node.next ??= new Map();
+    let child = node.next.get(w);
+    if (!child) {
+      child = {};
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  (node.refs ??= []).push(ref);
+}
+
 export interface Relation {
   to: string;
   strength: number;
@@ -33,6 +52,9 @@ export interface Taxonomy {
   byKey: Map<string, AliasRef[]>;
   byStemKey: Map<string, AliasRef[]>;
   maxTokens: number;
+  /** Word tries over the forms (lower-case words, and stems): matching walks words, never builds keys. */
+  trie: TrieNode;
+  stemTrie: TrieNode;
   /** from skill id -> skills it is partial evidence for. */
   related: Map<string, Relation[]>;
 }
@@ -64,10 +86,12 @@ function buildTaxonomy(): Taxonomy {
   const byKey = new Map<string, AliasRef[]>();
   const byStemKey = new Map<string, AliasRef[]>();
   let maxTokens = 1;
+  const trie: TrieNode = {};
+  const stemTrie: TrieNode = {};
 
   const addForm = (skill: Skill, form: string, isName: boolean, curated: boolean, extra?: { context?: string[] }): boolean => {
     const context = extra?.context;
-    const tokens = tokenize(form);
+    const tokens = tokenize(form, { stems: curated });
     if (!tokens.length || tokens.length > 6) return false;
     const key = keyOf(tokens);
     const existing = byKey.get(key);
@@ -84,12 +108,14 @@ function buildTaxonomy(): Taxonomy {
     if (existing) existing.push(ref);
     else byKey.set(key, [ref]);
     maxTokens = Math.max(maxTokens, tokens.length);
+    insert(trie, tokens.map((t) => t.lower), ref);
     // Concepts also match inflected ("profiled", "GPU kernel"); names of tools and languages only as written.
     const stemKey = stemKeyOf(tokens);
     if (curated && !ambiguous && !caseSensitive && skill.kind !== 'tool' && stemKey !== key && /[a-z]{3}/.test(stemKey)) {
       const list = byStemKey.get(stemKey);
       if (list) list.push(ref);
       else byStemKey.set(stemKey, [ref]);
+      insert(stemTrie, tokens.map((t) => t.stem), ref);
     }
     return true;
   };
@@ -159,7 +185,7 @@ function buildTaxonomy(): Taxonomy {
     // The general skill says less about the specific one: half strength the other way.
     link(b.id, a.id, strength / 2);
   }
-  return { skills, byId, byKey, byStemKey, maxTokens, related };
+  return { skills, byId, byKey, byStemKey, maxTokens, trie, stemTrie, related };
 }
 
 function findByName(byId: Map<string, Skill>, byKey: Map<string, AliasRef[]>, name: string): Skill | undefined {

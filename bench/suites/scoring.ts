@@ -1,0 +1,154 @@
+/**
+ * Scoring speed: analyze + score a typical posting against the master resume, 10,000 bullets against a
+ * 10,000-word posting, and rescoring one edited bullet (what the UI does on every keystroke), each beside
+ * natural's TfIdf cosine on the same texts in the same run. Cold start runs in a fresh process so that
+ * loading natural's modules, the taxonomy JSON and the background word list is really paid.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
+import { analyzePosting, rescoreBulletInResume, scoreResume, scoreText, type AnalyzedPosting } from '../../src/core/match';
+import { plainText } from '../../src/core/resume/rich-text';
+import type { Resume } from '../../src/core/resume/schema';
+import { allBullets } from '../../src/core/resume/walk-resume';
+import { validateResume } from '../../src/core/resume/validate-resume';
+import { fmtMs, measure, printTable, ratio } from '../bench-kit';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/postings', name), 'utf8');
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+function loadMaster(): Resume {
+  const v = validateResume(JSON.parse(readFileSync(path.join(ROOT, 'resume-data', 'master.json'), 'utf8')));
+  if (!v.ok) throw new Error('resume-data/master.json is not valid');
+  return v.resume;
+}
+
+function analyzed(text: string): AnalyzedPosting {
+  const r = analyzePosting(text);
+  if (!r.ok) throw new Error(r.error);
+  return r.posting;
+}
+
+/** The baseline: natural's TfIdf over the posting and the bullets, cosine of each bullet with the posting. */
+function tfidfRank(posting: string, bullets: string[]): number[] {
+  const t = new TfIdf();
+  t.addDocument(posting);
+  for (const b of bullets) t.addDocument(b);
+  const vec = (d: number) => new Map(t.listTerms(d).map((x) => [x.term, x.tfidf]));
+  const p = vec(0);
+  let np = 0;
+  for (const w of p.values()) np += w * w;
+  return bullets.map((_, i) => {
+    let dot = 0;
+    let nb = 0;
+    for (const [term, w] of vec(i + 1)) {
+      dot += w * (p.get(term) ?? 0);
+      nb += w * w;
+    }
+    return nb && np ? dot / Math.sqrt(nb * np) : 0;
+  });
+}
+
+/** A resume with `n` bullets, varied so they are not one string repeated. */
+function bigResume(master: Resume, n: number): Resume {
+  const texts = allBullets(master).map((p) => plainText(p.bullet.text));
+  const extra = ['with Kubernetes and Docker', 'in Go on Linux', 'using CUDA and Triton', 'for the React frontend', 'cutting p99 latency', 'with MLflow and Airflow'];
+  const entries = Array.from({ length: Math.ceil(n / 100) }, (_, e) => ({
+    id: `entry-${e}`,
+    title: `Project ${e}`,
+    tech: ['Python', 'CUDA'],
+    links: [],
+    bullets: Array.from({ length: 100 }, (_, b) => {
+      const i = e * 100 + b;
+      return { id: `b-${i}`, text: [{ text: `${texts[i % texts.length]} ${extra[i % extra.length]} (${i})` }] };
+    }),
+  }));
+  return { ...master, sections: [{ id: 'projects', kind: 'projects', title: 'Projects', entries }] } as Resume;
+}
+
+function coldStart(): Record<string, number> | undefined {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--cold-child'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const line = child.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(line) as Record<string, number>;
+  } catch {
+    console.log(`cold start: child failed: ${child.stderr.slice(0, 300)}`);
+    return undefined;
+  }
+}
+
+export default async function scoringBench(): Promise<void> {
+  const master = loadMaster();
+  const typicalText = [fixture('gpu-kernel-engineer.txt'), fixture('mlops-platform.txt'), fixture('go-container-platform.txt')].join('\n\n');
+  const masterBullets = allBullets(master).map((p) => plainText(p.bullet.text));
+
+  const typical = await measure(() => scoreResume(analyzed(typicalText), master), { runs: 60, warmup: 10 });
+  const typicalBase = await measure(() => tfidfRank(typicalText, masterBullets), { runs: 60, warmup: 10 });
+
+  const base10k = [fixture('gpu-kernel-engineer.txt'), fixture('mlops-platform.txt'), fixture('go-container-platform.txt'), fixture('web-frontend.txt')].join('\n\n');
+  let bigText = '';
+  while (wordCount(bigText) < 10_000) bigText += `${base10k}\n\n`;
+  const big = bigResume(master, 10_000);
+  const bigBullets = allBullets(big).map((p) => plainText(p.bullet.text));
+  const bigPosting = analyzed(bigText);
+  const bigRun = await measure(() => scoreResume(bigPosting, big), { runs: 7, warmup: 2 });
+  const bigWithAnalysis = await measure(() => scoreResume(analyzed(bigText), big), { runs: 5, warmup: 1 });
+  const bigBase = await measure(() => tfidfRank(bigText, bigBullets), { runs: 3, warmup: 1, maxMs: 60_000 });
+
+  const posting = analyzed(typicalText);
+  const score = scoreResume(posting, master);
+  const edited = 'Wrote fused CUDA and Triton kernels, profiling them with Nsight Compute on Kubernetes';
+  let k = 0;
+  const rescoreLine = await measure(() => scoreText(posting, `${edited} ${k++}`), { runs: 2000, warmup: 200 });
+  const rescoreAll = await measure(() => rescoreBulletInResume(score, posting, master, 'systems-engineering-1', `${edited} ${k++}`), { runs: 2000, warmup: 200 });
+  const rescoreBase = await measure(() => tfidfRank(typicalText, [`${edited} ${k++}`]), { runs: 500, warmup: 50 });
+
+  printTable('Scoring speed (median of warm runs; baseline = natural TfIdf cosine, same texts, same run)', ['case', 'ours', 'p90', 'tfidf baseline', 'ours vs baseline', 'target'], [
+    [`analyze + score, ${wordCount(typicalText)}-word posting x master (${masterBullets.length} bullets)`, fmtMs(typical.median), fmtMs(typical.p90), fmtMs(typicalBase.median), ratio(typical.median, typicalBase.median), '< 5 ms'],
+    [`score 10,000 bullets x ${wordCount(bigText)}-word posting (analysis done)`, fmtMs(bigRun.median), fmtMs(bigRun.p90), fmtMs(bigBase.median), ratio(bigRun.median, bigBase.median), '< 200 ms'],
+    ['  same, including analyzing the posting', fmtMs(bigWithAnalysis.median), fmtMs(bigWithAnalysis.p90), fmtMs(bigBase.median), ratio(bigWithAnalysis.median, bigBase.median), ''],
+    ['rescore one edited bullet (line only)', fmtMs(rescoreLine.median), fmtMs(rescoreLine.p90), fmtMs(rescoreBase.median), ratio(rescoreLine.median, rescoreBase.median), '< 1 ms'],
+    ['rescore one edited bullet + match rate, entries, sections', fmtMs(rescoreAll.median), fmtMs(rescoreAll.p90), fmtMs(rescoreBase.median), ratio(rescoreAll.median, rescoreBase.median), '< 1 ms'],
+  ]);
+
+  const cold = coldStart();
+  if (cold) {
+    printTable('Cold start (fresh process, first call)', ['step', 'time'], [
+      ['import natural (stemmer, n-grams, stopwords: deep imports)', fmtMs(cold.natural ?? NaN)],
+      ['import core (taxonomy JSON ~0.6 MB, background words, zod schemas)', fmtMs(cold.imports ?? NaN)],
+      ['build taxonomy index (~4,100 skills, aliases tokenized and stemmed)', fmtMs(cold.taxonomy ?? NaN)],
+      ['first analyze (incl. background word table)', fmtMs(cold.analyze ?? NaN)],
+      ['first score against master', fmtMs(cold.score ?? NaN)],
+      ['total first analyze + score, from nothing loaded', fmtMs(cold.total ?? NaN)],
+      ['second analyze + score (warm)', fmtMs(cold.warm ?? NaN)],
+    ]);
+  }
+}
+
+async function coldChild(): Promise<void> {
+  const t0 = performance.now();
+  await import('../../src/core/job/natural-adapter');
+  const t1 = performance.now();
+  const match = await import('../../src/core/match');
+  const { getTaxonomy } = await import('../../src/core/skills/taxonomy');
+  const t2 = performance.now();
+  getTaxonomy();
+  const t3 = performance.now();
+  const master = loadMaster();
+  const text = [fixture('gpu-kernel-engineer.txt'), fixture('mlops-platform.txt'), fixture('go-container-platform.txt')].join('\n\n');
+  const t4 = performance.now();
+  const r = match.analyzePosting(text);
+  const t5 = performance.now();
+  if (!r.ok) throw new Error(r.error);
+  match.scoreResume(r.posting, master);
+  const t6 = performance.now();
+  const again = match.analyzePosting(text);
+  if (again.ok) match.scoreResume(again.posting, master);
+  const t7 = performance.now();
+  console.log(JSON.stringify({ natural: t1 - t0, imports: t2 - t1, taxonomy: t3 - t2, analyze: t5 - t4, score: t6 - t5, total: t3 - t0 + (t6 - t4), warm: t7 - t6 }));
+}
+
+if (process.argv.includes('--cold-child')) await coldChild();
