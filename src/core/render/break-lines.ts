@@ -137,15 +137,16 @@ function samePiece(a: InlinePiece, b: InlinePiece): boolean {
 function toSegments(words: Word[], fonts: FontSet): BrokenLine {
   const segments: LineSegment[] = [];
   let x = 0;
+  let lastPiece: InlinePiece | null = null;
   const add = (piece: InlinePiece, text: string, width: number) => {
     const last = segments[segments.length - 1];
-    if (last && samePiece(last, piece)) {
+    if (last && (piece === lastPiece || samePiece(last, piece))) {
       last.text += text;
       last.width += width;
     } else {
-      const { text: _t, ...look } = piece;
-      segments.push({ ...look, text, x, width });
+      segments.push({ text, style: piece.style, size: piece.size, color: piece.color, url: piece.url, letterSpacing: piece.letterSpacing, x, width });
     }
+    lastPiece = piece;
     x += width;
   };
   words.forEach((w, i) => {

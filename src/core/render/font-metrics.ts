@@ -7,6 +7,9 @@ export interface WordMetrics {
   width: number;
   /** kerns[i] is added after glyph i; null when the word has no kerning. */
   kerns: number[] | null;
+  /** The word's glyph ids and code points, one per character: what the PDF writer encodes. */
+  glyphs: number[];
+  codePoints: number[];
 }
 
 // Ligatures and contextual alternates off: one glyph per character keeps extraction exact (see pdf-font.ts).
@@ -22,6 +25,7 @@ export class FontMetrics {
   readonly ascent: number;
   readonly descent: number;
   readonly spaceWidth: number;
+  readonly spaceGlyph: number;
   private readonly words = new Map<string, WordMetrics>();
 
   constructor(readonly font: FkFont) {
@@ -29,6 +33,7 @@ export class FontMetrics {
     this.ascent = font.ascent;
     this.descent = font.descent;
     this.spaceWidth = glyphFor(font, 32).advanceWidth;
+    this.spaceGlyph = glyphFor(font, 32).id;
   }
 
   word(text: string): WordMetrics {
@@ -54,16 +59,20 @@ export class FontMetrics {
 
   private measure(text: string): WordMetrics {
     const plain: number[] = [];
+    const codePoints: number[] = [];
     let width = 0;
     for (const ch of text) {
-      const g = glyphFor(this.font, ch.codePointAt(0)!);
+      const cp = ch.codePointAt(0)!;
+      const g = glyphFor(this.font, cp);
       plain.push(g.id);
+      codePoints.push(cp);
       width += g.advanceWidth;
     }
-    if (plain.length < 2) return { width, kerns: null };
+    const base = { glyphs: plain, codePoints };
+    if (plain.length < 2) return { width, kerns: null, ...base };
     const run = this.font.layout(text, KERN_ONLY);
     // Only trust the kerning when shaping kept one glyph per character; otherwise fall back to plain advances.
-    if (run.glyphs.length !== plain.length || run.glyphs.some((g, i) => g.id !== plain[i])) return { width, kerns: null };
+    if (run.glyphs.length !== plain.length || run.glyphs.some((g, i) => g.id !== plain[i])) return { width, kerns: null, ...base };
     let kerned = 0;
     let any = false;
     const kerns = run.glyphs.map((g, i) => {
@@ -72,7 +81,7 @@ export class FontMetrics {
       if (k !== 0) any = true;
       return k;
     });
-    return any ? { width: kerned, kerns } : { width, kerns: null };
+    return any ? { width: kerned, kerns, ...base } : { width, kerns: null, ...base };
   }
 }
 

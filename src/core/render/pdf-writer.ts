@@ -112,34 +112,23 @@ function pageContent(
 /** The TJ operands of one run: glyph strings, with kerning as position adjustments between glyphs. */
 function kerned(font: PdfFont, fonts: FontSet, tx: PlacedText): string {
   const m = fonts[tx.style];
-  let out = '';
-  let chunk = '';
-  const flush = () => {
-    if (chunk) out += `<${font.encode(chunk)}>`;
-    chunk = '';
-  };
+  const space = font.glyphHex(m.spaceGlyph, 32);
+  let out = '<';
   const words = tx.text.split(' ');
   for (let wi = 0; wi < words.length; wi++) {
+    if (wi > 0) out += space;
     const w = words[wi]!;
-    if (wi > 0) chunk += ' ';
-    const kerns = w ? m.word(w).kerns : null;
-    if (!kerns) {
-      chunk += w;
-      continue;
-    }
-    let i = 0;
-    for (const ch of w) {
-      chunk += ch;
-      const k = kerns[i++] ?? 0;
-      if (k !== 0 && i < kerns.length) {
-        flush();
-        // TJ numbers are thousandths of an em taken off the advance: a tightening (negative) kern is positive here.
-        out += ` ${num((-k * 1000) / m.unitsPerEm)} `;
-      }
+    if (!w) continue;
+    const wm = m.word(w);
+    const { glyphs, codePoints, kerns } = wm;
+    for (let i = 0; i < glyphs.length; i++) {
+      out += font.glyphHex(glyphs[i]!, codePoints[i]!);
+      const k = kerns?.[i] ?? 0;
+      // TJ numbers are thousandths of an em taken off the advance: a tightening (negative) kern is positive here.
+      if (k !== 0 && i < glyphs.length - 1) out += `> ${num((-k * 1000) / m.unitsPerEm)} <`;
     }
   }
-  flush();
-  return out;
+  return `${out}>`;
 }
 
 function addLinks(pdf: PDFDocument, page: PDFPage, lp: LaidOutPage, height: number): void {
