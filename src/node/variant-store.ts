@@ -5,9 +5,9 @@ import { ZodError } from 'zod';
 import type { Resume } from '../core/resume/schema';
 import { serializeVariant } from '../core/tailor/migrate-variant';
 import { newVariant, type NewVariantFields } from '../core/tailor/new-variant';
-import { searchVariants, type SearchField } from '../core/tailor/search-variants';
+import { searchVariants } from '../core/tailor/search-variants';
 import { Variant, VariantId, type ExportRecord } from '../core/tailor/variant-schema';
-import { byUpdatedDesc, summarizeVariant, type UnreadableVariantFile, type VariantSummary } from '../core/tailor/variant-summary';
+import { byUpdatedDesc, summarizeVariant, type StoreErrorCode, type UnreadableVariantFile, type VariantListing, type VariantSearchHit } from '../core/tailor/variant-summary';
 import { describeIssues } from '../core/resume/validate-resume';
 import { writeFileAtomic } from './atomic-write';
 import { fsReason } from './read-text-file';
@@ -17,18 +17,13 @@ import { withVariantLock } from './variant-lock';
 
 export type { StoredVariant } from './variant-files';
 
-export type StoreErrorCode = 'not-found' | 'conflict' | 'unreadable' | 'invalid' | 'io';
+export type { StoreErrorCode };
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; code: StoreErrorCode; error: string };
 
 /** Scores a variant against the master for the list; supplied by the caller so the store needs no scorer. */
 export type MatchRateOf = (variant: Variant) => number | null;
 
-export interface Listing {
-  variants: VariantSummary[];
-  unreadable: UnreadableVariantFile[];
-  /** Older copies hidden behind a newer copy of the same id (see readVariantFolder). */
-  superseded: string[];
-}
+export type Listing = VariantListing;
 
 export async function listVariants(dir: string, opts: { matchRate?: MatchRateOf } = {}): Promise<Listing> {
   const folder = await readVariantFolder(dir);
@@ -38,11 +33,7 @@ export async function listVariants(dir: string, opts: { matchRate?: MatchRateOf 
   return { variants, unreadable: folder.unreadable, superseded: folder.superseded.map((s) => s.fileName) };
 }
 
-export interface SearchResult extends VariantSummary {
-  score: number;
-  matchedIn: SearchField[];
-  snippet: string | null;
-}
+export type SearchResult = VariantSearchHit;
 
 /** Company, role, notes and posting text; see searchVariants for the rules. */
 export async function searchLibrary(

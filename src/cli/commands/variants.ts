@@ -59,14 +59,18 @@ export function registerVariants(program: Command): void {
     .action(async (id: string, opts: CommonOpts & { applied?: boolean }) => {
       const dir = libraryOf(opts);
       const stored = must(await getVariant(dir, id));
-      const master = await loadMaster(opts.resume);
-      const applied = applyVariant(master, stored.variant);
       if (opts.applied) {
-        printJson(applied.resume);
+        printJson(applyVariant(await loadMaster(opts.resume), stored.variant).resume);
         return;
       }
+      // The variant is worth showing even when the master cannot be read; only the what-changed report needs it.
+      const master = await loadMaster(opts.resume).catch((e: unknown) => {
+        say(`warning: cannot compare with the master (${e instanceof Error ? e.message : String(e)})`);
+        return null;
+      });
+      const report = master ? applyVariant(master, stored.variant).report : null;
       if (opts.json) {
-        printJson({ fileName: stored.fileName, revision: stored.revision, migratedFrom: stored.migratedFrom, variant: stored.variant, report: applied.report });
+        printJson({ fileName: stored.fileName, revision: stored.revision, migratedFrom: stored.migratedFrom, variant: stored.variant, report });
         return;
       }
       const v = stored.variant;
@@ -81,7 +85,7 @@ export function registerVariants(program: Command): void {
         printLine(`keywords: +${t.keywords.added.join(', +') || '-'}  -${t.keywords.removed.join(', -') || '-'}  ^${t.keywords.boosted.join(', ^') || '-'}`);
       for (const e of v.exportHistory) printLine(`exported ${e.at} ${e.format} (${e.template}) ${e.fileName}`);
       if (v.notes) printLine(`notes: ${v.notes}`);
-      printReport(applied.report);
+      if (report) printReport(report);
     });
 
   withResume(withLibrary(variants.command('diff')))
@@ -99,12 +103,13 @@ export function registerVariants(program: Command): void {
         return;
       }
       printLine(`A: ${diff.a}\nB: ${diff.b}`);
-      if (!diff.items.length) printLine('no differences');
+      if (!diff.items.length && !diff.settings.length) printLine('no differences');
       for (const i of diff.items) {
         const where = i.a.position !== null && i.b.position !== null ? ` (${i.a.position + 1} → ${i.b.position + 1})` : '';
         printLine(`${i.changes.join(', ').padEnd(18)} ${i.kind.padEnd(7)} ${i.id}${where}: ${i.label}`);
         if (i.changes.includes('reworded')) printLine(`    A: ${i.a.text}\n    B: ${i.b.text}`);
       }
+      for (const c of diff.settings) printLine(`${'setting'.padEnd(18)} ${c.field}: ${c.a ?? '-'} → ${c.b ?? '-'}`);
       const s = diff.summary;
       printLine(`${s.shown} shown, ${s.hidden} hidden, ${s.moved} moved, ${s.reworded} reworded (from A to B)`);
     });

@@ -17,6 +17,8 @@ export const VariantDiff = z.object({
   a: z.string(),
   b: z.string(),
   items: z.array(ItemDiff),
+  /** Template, page target and keyword overrides that differ (against the master: keyword overrides only, null on its side). */
+  settings: z.array(z.object({ field: z.string(), a: z.string().nullable(), b: z.string().nullable() })),
   summary: z.object({ shown: z.number(), hidden: z.number(), moved: z.number(), reworded: z.number() }),
 });
 export type VariantDiff = z.infer<typeof VariantDiff>;
@@ -61,8 +63,29 @@ export function diffVariants(master: Resume, a: DiffSide, b: DiffSide): VariantD
     a: label(a),
     b: label(b),
     items,
+    settings: settingsDiff(a, b),
     summary: { shown: count('shown'), hidden: count('hidden'), moved: count('moved'), reworded: count('reworded') },
   };
+}
+
+function settingsDiff(a: DiffSide, b: DiffSide): VariantDiff['settings'] {
+  const read = (side: DiffSide): Record<string, string | null> =>
+    side === 'master'
+      ? { template: null, pageTarget: null, 'keywords.added': null, 'keywords.removed': null, 'keywords.boosted': null }
+      : {
+          template: side.template,
+          pageTarget: String(side.pageTarget),
+          'keywords.added': side.tailoring.keywords.added.join(', ') || null,
+          'keywords.removed': side.tailoring.keywords.removed.join(', ') || null,
+          'keywords.boosted': side.tailoring.keywords.boosted.join(', ') || null,
+        };
+  const ra = read(a);
+  const rb = read(b);
+  // The master has no template or page target of its own: against it only the keyword overrides say anything.
+  const againstMaster = a === 'master' || b === 'master';
+  return Object.keys(ra)
+    .filter((field) => ra[field] !== rb[field] && !(againstMaster && !field.startsWith('keywords.')))
+    .map((field) => ({ field, a: ra[field] ?? null, b: rb[field] ?? null }));
 }
 
 function label(side: DiffSide): string {

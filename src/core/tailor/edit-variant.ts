@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plainText } from '../resume/rich-text';
+import { normalizeRuns, plainText } from '../resume/rich-text';
 import { ItemId, RichText, type Resume } from '../resume/schema';
 import { reconcileVariant } from './reconcile-variant';
 import { KeywordOverrides, type Variant } from './variant-schema';
@@ -64,8 +64,7 @@ export function editVariant(master: Resume, variant: Variant, edit: VariantEdit)
       if (!place) return unknown('bullet', edit.bulletId);
       const masterText = plainText(place.text);
       // Rewording back to the master's exact text is no rewording: drop it so a later master edit shows through.
-      if (plainText(edit.text) === masterText && edit.text.every((r) => !r.bold && !r.italic) && place.text.every((r) => !r.bold && !r.italic))
-        delete t.rewording[edit.bulletId];
+      if (JSON.stringify(normalizeRuns(edit.text)) === JSON.stringify(normalizeRuns(place.text))) delete t.rewording[edit.bulletId];
       else t.rewording[edit.bulletId] = { text: edit.text, masterText };
       break;
     }

@@ -29,6 +29,25 @@ export type VariantSummary = z.infer<typeof VariantSummary>;
 export const UnreadableVariantFile = z.object({ fileName: z.string(), reason: z.string() });
 export type UnreadableVariantFile = z.infer<typeof UnreadableVariantFile>;
 
+/** What listing a library returns. Older copies of a variant (see variant-files.ts) are named, not listed. */
+export const VariantListing = z.object({
+  variants: z.array(VariantSummary),
+  unreadable: z.array(UnreadableVariantFile),
+  superseded: z.array(z.string()),
+});
+export type VariantListing = z.infer<typeof VariantListing>;
+
+export const VariantSearchHit = VariantSummary.extend({
+  score: z.number(),
+  matchedIn: z.array(z.enum(['company', 'role', 'notes', 'posting'])),
+  snippet: z.string().nullable(),
+});
+export type VariantSearchHit = z.infer<typeof VariantSearchHit>;
+
+/** Why a library operation was refused; the UI shows `error` and picks its wording or action from `code`. */
+export const StoreErrorCode = z.enum(['not-found', 'conflict', 'unreadable', 'invalid', 'io']);
+export type StoreErrorCode = z.infer<typeof StoreErrorCode>;
+
 export function summarizeVariant(
   v: Variant,
   file: { fileName: string; revision: string; migratedFrom: number | null },

@@ -41,12 +41,24 @@ describe('comparing variants', () => {
     const b = edit(freshVariant(master, 'bbbb2222'), { type: 'setHidden', id: 'acme-k8s', hidden: true });
     const d = diffVariants(master, a, b);
     expect(d.items.map((i) => [i.kind, i.id, i.changes])).toEqual([['entry', 'runtime', ['shown']]]);
+    expect(d.settings).toEqual([]);
     expect(diffVariants(master, b, a).items.map((i) => i.changes)).toEqual([['hidden']]);
   });
 
   it('does not call a bullet moved just because one above it was hidden', () => {
     const v = edit(freshVariant(master), { type: 'setHidden', id: 'acme-kernels', hidden: true });
     expect(diffVariants(master, 'master', v).items.map((i) => i.id)).toEqual(['acme-kernels']);
+  });
+
+  it('lists template, page target and keyword overrides that differ', () => {
+    const a = freshVariant(master, 'aaaa1111');
+    const b = edit({ ...freshVariant(master, 'bbbb2222'), template: 'modern', pageTarget: 2 }, { type: 'setKeywords', keywords: { added: ['CUDA'], removed: [], boosted: ['Triton', 'PyTorch'] } });
+    expect(diffVariants(master, a, b).settings).toEqual([
+      { field: 'template', a: 'classic', b: 'modern' },
+      { field: 'pageTarget', a: '1', b: '2' },
+      { field: 'keywords.added', a: null, b: 'CUDA' },
+      { field: 'keywords.boosted', a: null, b: 'Triton, PyTorch' },
+    ]);
   });
 
   it('finds no differences between a variant and itself', () => {
