@@ -24,14 +24,21 @@ const RANK: Record<MatchKind, number> = { exact: 3, alias: 3, stem: 2, related: 
  * keyword it shows adds weight x factor once, and the sum maps onto 0-100 with diminishing returns, so a line
  * that names three of the job's top skills scores high and a fourth adds less.
  */
-export function scoreLine(matcher: PostingMatcher, plain: string, context?: readonly Coverage[]): LineScore {
+export interface LineOptions {
+  /** Coverage of the entry's title and tech line (see entryContext). */
+  context?: readonly Coverage[];
+  /** Scales the evidence: a publication about CUDA is weaker evidence than a project in it. */
+  evidenceFactor?: number;
+}
+
+export function scoreLine(matcher: PostingMatcher, plain: string, opts: LineOptions = {}): LineScore {
   const evidence = findEvidence(matcher, plain);
-  return summarize(matcher, evidence, context ?? []);
+  return summarize(matcher, evidence, opts.context ?? [], opts.evidenceFactor ?? 1);
 }
 
 /** The coverage of a line's own evidence, for use as another line's context (an entry's title and tech line). */
 export function lineCoverage(matcher: PostingMatcher, plain: string): Coverage[] {
-  return summarize(matcher, findEvidence(matcher, plain), []).coverage;
+  return summarize(matcher, findEvidence(matcher, plain), [], 1).coverage;
 }
 
 function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
@@ -83,7 +90,7 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
   return evidence;
 }
 
-function summarize(matcher: PostingMatcher, evidence: Evidence[], context: readonly Coverage[]): LineScore {
+function summarize(matcher: PostingMatcher, evidence: Evidence[], context: readonly Coverage[], evidenceFactor = 1): LineScore {
   const best = new Map<number, Evidence>();
   const miss = new Map<number, number>();
   const counted = new Set<string>();
@@ -113,7 +120,7 @@ function summarize(matcher: PostingMatcher, evidence: Evidence[], context: reado
       raw += extra;
     }
   }
-  const score = raw > 0 ? 100 * (1 - Math.exp(-raw / matcher.scale)) : 0;
+  const score = raw > 0 ? 100 * (1 - Math.exp((-raw * evidenceFactor) / matcher.scale)) : 0;
   const coverage: Coverage[] = [];
   const matches: MatchSpan[] = [];
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import type { AnalyzedPosting } from '../job/schema';
 import { plainText } from '../resume/rich-text';
-import type { Entry, Resume } from '../resume/schema';
+import type { Entry, Resume, Section } from '../resume/schema';
 import { matchRateOf, visibleLines, bestCoverage, type CoverageLine } from './match-rate';
 import { postingMatcher, type PostingMatcher } from './posting-matcher';
 import type { BulletScore, Coverage, EntryScore, ItemScore, LineScore, ResumeScore, SectionScore, Visibility } from './schema';
@@ -20,7 +20,7 @@ export function scoreResume(posting: AnalyzedPosting, resume: Resume, visibility
       const context = entryContext(matcher, entry);
       for (const bullet of entry.bullets) {
         const text = plainText(bullet.text);
-        bullets.push({ bulletId: bullet.id, sectionId: section.id, entryId: entry.id, text, ...scoreLine(matcher, text, context) });
+        bullets.push({ bulletId: bullet.id, sectionId: section.id, entryId: entry.id, text, ...scoreLine(matcher, text, { context, evidenceFactor: evidenceFactor(section) }) });
       }
       // A tech line is scored as one line so "Go" or "Triton" reads in the company of the other tools.
       if (entry.tech.length) {
@@ -44,7 +44,8 @@ export function rescoreBulletInResume(score: ResumeScore, posting: AnalyzedPosti
   const bullets = score.bullets.map((b) => {
     if (b.bulletId !== bulletId) return b;
     const entry = resume.sections.flatMap((s) => s.entries).find((e) => e.id === b.entryId);
-    return { ...b, text: plain, ...scoreLine(matcher, plain, entry ? entryContext(matcher, entry) : []) };
+    const section = resume.sections.find((s) => s.id === b.sectionId);
+    return { ...b, text: plain, ...scoreLine(matcher, plain, { context: entry ? entryContext(matcher, entry) : [], evidenceFactor: section ? evidenceFactor(section) : 1 }) };
   });
   return assemble(posting, matcher, resume, bullets, score.items, visibility);
 }
@@ -81,6 +82,13 @@ function assemble(posting: AnalyzedPosting, matcher: PostingMatcher, resume: Res
   }
   const rate = matchRateOf(posting.keywords, shown);
   return { ...rate, keywords: posting.keywords, bullets, items, entries, sections };
+}
+
+/** Writing about a skill is weaker evidence of it than using it; a screener reads projects and jobs first. */
+const PUBLICATION_EVIDENCE = 0.7;
+
+function evidenceFactor(section: Section): number {
+  return section.kind === 'publications' ? PUBLICATION_EVIDENCE : 1;
 }
 
 /** What an entry's title, organization and tech line cover: the context its bullets are read in. */
