@@ -2,14 +2,16 @@ import { Command, CommanderError } from 'commander';
 import { CliError, say } from './cli-io';
 import { commands } from './commands/index';
 
-export function buildProgram(): Command {
+/** Builds the program with every command, or only the one named first on the command line. */
+export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('tailor')
     .description('Tailor one master resume to each job posting, on your own machine.')
     .version('0.1.0')
     .showHelpAfterError('(run "tailor --help" for the commands)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
-  for (const register of commands) register(program);
+  const named = commands.find((c) => c.name === argv[0]);
+  for (const c of named ? [named] : commands) (await c.load())(program);
   for (const c of program.commands) c.exitOverride();
   return program;
 }
@@ -17,7 +19,7 @@ export function buildProgram(): Command {
 /** Runs the CLI and returns the exit code: 0 success, 1 bad input or failed check, 2 usage error. */
 export async function main(argv: string[]): Promise<number> {
   process.exitCode = 0;
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -1,19 +1,16 @@
 import type { RegisterCommand } from '../cli-io';
-import { registerAnalyze } from './analyze';
-import { registerExport } from './export';
-import { registerExportJson } from './export-json';
-import { registerImport } from './import';
-import { registerScore } from './score';
-import { registerValidate } from './validate';
-import { registerVariants } from './variants';
 
-/** Every `tailor` subcommand, in the order `tailor --help` lists them. Each lives in its own file. */
-export const commands: RegisterCommand[] = [
-  registerValidate,
-  registerImport,
-  registerAnalyze,
-  registerScore,
-  registerExportJson,
-  registerExport,
-  registerVariants,
+/**
+ * Every `tailor` subcommand, in the order `tailor --help` lists them. Each lives in its own file and is loaded only
+ * when it runs: the scorer, the PDF writer and the variant store each pull in heavy libraries, and a script calling
+ * `tailor score --json` should not pay for the others.
+ */
+export const commands: { name: string; load: () => Promise<RegisterCommand> }[] = [
+  { name: 'validate', load: async () => (await import('./validate')).registerValidate },
+  { name: 'import', load: async () => (await import('./import')).registerImport },
+  { name: 'analyze', load: async () => (await import('./analyze')).registerAnalyze },
+  { name: 'score', load: async () => (await import('./score')).registerScore },
+  { name: 'export-json', load: async () => (await import('./export-json')).registerExportJson },
+  { name: 'export', load: async () => (await import('./export')).registerExport },
+  { name: 'variants', load: async () => (await import('./variants')).registerVariants },
 ];
