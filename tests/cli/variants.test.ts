@@ -2,12 +2,35 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli';
+import { main } from '../../src/cli/main';
+import { runCli, type CliRun } from '../support/run-cli';
 
 const MASTER = path.resolve(__dirname, '../fixtures/variants/master.json');
 const root = mkdtempSync(path.join(tmpdir(), 'tailor-variants-cli-'));
 const lib = path.join(root, 'library');
-const v = (...args: string[]) => runCli(['variants', ...args, '--library', lib]);
+/**
+ * Most steps run the CLI's own main() in this process with stdout and stderr captured (a spawned `tailor` costs
+ * over a second of start-up each); the steps about the process contract (stdout alone, exit codes, environment)
+ * spawn the real bin.
+ */
+async function inProcess(args: string[]): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const realOut = process.stdout.write.bind(process.stdout);
+  const realErr = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((chunk: string | Uint8Array) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    const code = await main(args);
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.stdout.write = realOut;
+    process.stderr.write = realErr;
+    process.exitCode = 0;
+  }
+}
+const v = (...args: string[]) => inProcess(['variants', ...args, '--library', lib]);
+const spawned = (...args: string[]) => runCli(['variants', ...args, '--library', lib]);
 const json = <T>(s: string) => JSON.parse(s) as T;
 
 interface Summary {
@@ -41,7 +64,7 @@ describe('tailor variants', () => {
   });
 
   it('lists as JSON on stdout alone, newest first, with the match rate of each posting against its tailored resume', async () => {
-    const r = await v('list', '--resume', MASTER, '--json');
+    const r = await spawned('list', '--resume', MASTER, '--json');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = json<{ variants: Summary[]; unreadable: unknown[] }>(r.stdout);
@@ -69,7 +92,7 @@ describe('tailor variants', () => {
     const edited = json<{ variant: { notes: string } }>(readFileSync(snapshot, 'utf8'));
     edited.variant.notes = 'edited in an old copy';
     writeFileSync(snapshot, JSON.stringify(edited));
-    const stale = await v('save', acme, '--from', snapshot);
+    const stale = await spawned('save', acme, '--from', snapshot);
     expect(stale.code).toBe(4);
     expect(stale.stderr).toMatch(/^tailor: variant \w+ changed on disk since it was opened/);
     expect(readFileSync(file)).toEqual(before);
@@ -114,7 +137,7 @@ describe('tailor variants', () => {
   });
 
   it('gives clear errors: unknown id (exit 3), bad status (exit 2), and reports unreadable files without touching them', async () => {
-    const unknown = await v('show', 'zzzz9999', '--resume', MASTER);
+    const unknown = await spawned('show', 'zzzz9999', '--resume', MASTER);
     expect(unknown.code).toBe(3);
     expect(unknown.stderr).toBe(`tailor: no variant with id "zzzz9999" in ${lib}\n`);
     const bad = await v('save', globex, '--set', 'status=ghosted');
@@ -131,7 +154,7 @@ describe('tailor variants', () => {
   it('takes the library from TAILOR_LIBRARY when --library is not given, and documents its flags', async () => {
     const r = await runCli(['variants', 'list', '--no-match-rate', '--json'], { env: { TAILOR_LIBRARY: lib } });
     expect(json<{ library: string }>(r.stdout).library).toBe(lib);
-    const help = await runCli(['variants', 'save', '--help']);
+    const help = await inProcess(['variants', 'save', '--help']);
     for (const flag of ['--from <file>', '--set <key=value>', '--revision <token>', '--library <dir>', '--json']) expect(help.stdout).toContain(flag);
   });
 });
