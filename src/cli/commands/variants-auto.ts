@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { analyzePosting, scoreResume } from '../../core/match';
 import { prepareRender } from '../../core/render/render-resume';
-import type { Resume, Section } from '../../core/resume/schema';
+import type { Resume } from '../../core/resume/schema';
 import { applyVariant } from '../../core/tailor/apply-variant';
 import { autoTailor } from '../../core/tailor/auto-tailor';
 import { summarizeVariant } from '../../core/tailor/variant-summary';
@@ -43,8 +43,6 @@ export function registerVariantAuto(variants: Command): void {
         sectionScores: new Map(score.sections.map((s) => [s.sectionId, s.score])),
         threshold,
         keepPerEntry: keep,
-        // Sections of bullets trade places by relevance; skills and education keep the slot the person gave them.
-        canMoveSection: (s: Section) => s.entries.some((e) => e.bullets.length > 0),
         ...(fits ? { fits } : {}),
       });
       const rateOf = (r: Resume) => Math.round(scoreResume(analyzed.posting, r).matchRate * 10) / 10;

@@ -13,7 +13,10 @@ export interface AutoTailorInput {
   threshold?: number;
   /** Auto-tailor never hides an entry's last `keepPerEntry` bullets (default 1): an entry with no bullets reads as a mistake. */
   keepPerEntry?: number;
-  /** Whether the template lets this section move; default every section may. Fixed sections keep their slots. */
+  /**
+   * Whether this section may move (the template's say). Default: sections that hold bullets; skills and education
+   * keep the slot the person gave them, since "relevance" of a degree says little. Fixed sections keep their slots.
+   */
   canMoveSection?: (section: Section) => boolean;
   /**
    * Page fit, supplied by the caller (the renderer counts pages; this module does not import it). Assumed monotone:
@@ -90,7 +93,7 @@ function orderSections(master: Resume, t: Tailoring, input: AutoTailorInput): st
   };
   const movable = t.sectionOrder.filter((id) => {
     const s = byId.get(id);
-    return s !== undefined && (input.canMoveSection?.(s) ?? true) && sectionScore(s) !== undefined;
+    return s !== undefined && (input.canMoveSection ?? holdsBullets)(s) && sectionScore(s) !== undefined;
   });
   const scoreOfId = (id: string) => {
     const s = byId.get(id);
@@ -99,6 +102,10 @@ function orderSections(master: Resume, t: Tailoring, input: AutoTailorInput): st
   const ranked = [...movable].sort((a, b) => scoreOfId(b) - scoreOfId(a) || movable.indexOf(a) - movable.indexOf(b));
   let next = 0;
   return t.sectionOrder.map((id) => (movable.includes(id) ? (ranked[next++] ?? id) : id));
+}
+
+function holdsBullets(s: Section): boolean {
+  return s.entries.some((e) => e.bullets.length > 0);
 }
 
 /** Binary search over "hide the k lowest-scored candidates": log2(n) page counts instead of n. */

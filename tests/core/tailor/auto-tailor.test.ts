@@ -49,6 +49,15 @@ describe('auto-tailor', () => {
     expect(variant.tailoring.sectionOrder).toEqual(['projects', 'experience', 'skills', 'education']);
     const fixed = autoTailor(master, freshVariant(master), { bulletScores: scores, canMoveSection: (s) => s.kind !== 'projects' });
     expect(fixed.variant.tailoring.sectionOrder).toEqual(['experience', 'projects', 'skills', 'education']);
+    // Skills and education hold no bullets: even with a high section score they stay put unless the caller allows it.
+    const skillsFirst = { bulletScores: scores, sectionScores: { skills: 100, education: 99 } };
+    expect(autoTailor(master, freshVariant(master), skillsFirst).variant.tailoring.sectionOrder).toEqual(['projects', 'experience', 'skills', 'education']);
+    expect(autoTailor(master, freshVariant(master), { ...skillsFirst, canMoveSection: () => true }).variant.tailoring.sectionOrder).toEqual([
+      'skills',
+      'education',
+      'projects',
+      'experience',
+    ]);
   });
 
   it('hides the lowest-scored bullets until the page target fits, and no more', () => {
