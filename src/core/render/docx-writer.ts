@@ -36,7 +36,9 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
   const page = pageBox(t);
   const right = twips(page.contentWidth);
   const c = t.colors;
-  const line = Math.round(240 * t.lineHeight);
+  // Exact line heights, as the PDF lays them out: Word's "auto" spacing multiplies the font's own line gap, which
+  // for Source Serif made a page about 20% taller than the PDF.
+  const exact = (size: number) => ({ line: twips(size * t.lineHeight), lineRule: LineRuleType.EXACT });
   const sp = t.spacing;
 
   const run = (r: DocRun, extra: { size?: number; color?: string } = {}): ParagraphChild => {
@@ -104,27 +106,27 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
   });
 
   const body = { size: halfPt(t.sizes.body), color: hex(c.text) };
-  const style = (id: string, name: string, run: IParagraphStyleOptions['run'], paragraph: IParagraphStyleOptions['paragraph'] = {}): IParagraphStyleOptions => ({
+  const style = (id: string, name: string, size: number, run: IParagraphStyleOptions['run'], paragraph: IParagraphStyleOptions['paragraph'] = {}): IParagraphStyleOptions => ({
     id,
     name,
     basedOn: 'Normal',
     next: 'Normal',
     quickFormat: true,
-    run,
-    paragraph,
+    run: { size: halfPt(size), ...run },
+    paragraph: { ...paragraph, spacing: { ...exact(size), ...paragraph.spacing } },
   });
   const paragraphStyles: IParagraphStyleOptions[] = [
-    style('Name', 'Name', { size: halfPt(t.sizes.name), bold: true, color: hex(c.name) }, {
+    style('Name', 'Name', t.sizes.name, { bold: true, color: hex(c.name) }, {
       alignment: t.header.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
       spacing: { after: twips(sp.afterName) },
     }),
-    style('Headline', 'Headline', { size: halfPt(t.sizes.headline), color: hex(c.muted) }, { alignment: t.header.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT }),
-    style('Contact', 'Contact', { size: halfPt(t.sizes.contact) }, { alignment: t.header.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT }),
+    style('Headline', 'Headline', t.sizes.headline, { color: hex(c.muted) }, { alignment: t.header.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT }),
+    style('Contact', 'Contact', t.sizes.contact, {}, { alignment: t.header.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT }),
     style(
       'Heading1',
       'Heading 1',
+      t.sizes.heading,
       {
-        size: halfPt(t.sizes.heading),
         bold: t.heading.bold,
         color: hex(c.heading),
         ...(t.heading.case === 'small-caps' ? { smallCaps: true } : {}),
@@ -140,11 +142,11 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
           : {}),
       },
     ),
-    style('EntryTitle', 'Entry Title', { size: halfPt(t.sizes.entryTitle) }, { rightTabStop: right, keepNext: true, keepLines: true }),
-    style('EntrySubtitle', 'Entry Subtitle', { size: halfPt(t.sizes.body) }, { rightTabStop: right, keepNext: true, keepLines: true }),
-    style('EntryMeta', 'Entry Details', { size: halfPt(t.sizes.meta), color: hex(c.muted) }, { rightTabStop: right, keepNext: true, keepLines: true }),
-    style('ResumeBullet', 'Resume Bullet', {}, { keepLines: true, spacing: { before: twips(sp.betweenBullets) } }),
-    style('ResumeText', 'Resume Text', {}, {}),
+    style('EntryTitle', 'Entry Title', t.sizes.entryTitle, {}, { rightTabStop: right, keepNext: true, keepLines: true }),
+    style('EntrySubtitle', 'Entry Subtitle', t.sizes.body, {}, { rightTabStop: right, keepNext: true, keepLines: true }),
+    style('EntryMeta', 'Entry Details', t.sizes.meta, { color: hex(c.muted) }, { rightTabStop: right, keepNext: true, keepLines: true }),
+    style('ResumeBullet', 'Resume Bullet', t.sizes.body, {}, { keepLines: true, spacing: { before: twips(sp.betweenBullets) } }),
+    style('ResumeText', 'Resume Text', t.sizes.body, {}, {}),
   ];
 
   const m = doc.meta;
@@ -157,7 +159,7 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
     keywords: m.keywords.join(', '),
     styles: {
       default: {
-        document: { run: { font: t.fonts.family, ...body }, paragraph: { spacing: { line, lineRule: LineRuleType.AUTO, before: 0, after: 0 } } },
+        document: { run: { font: t.fonts.family, ...body }, paragraph: { spacing: { ...exact(t.sizes.body), before: 0, after: 0 } } },
       },
       paragraphStyles,
       characterStyles: [{ id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: hex(c.link) } }],

@@ -7,7 +7,7 @@ import { fitToPages, type FitReport, type FittedLayout } from './fit-pages';
 import { fontSet } from './font-metrics';
 import { writePdf } from './pdf-writer';
 import type { RenderMeta, RenderTailoring } from './render-input';
-import type { FontBytes, Template } from './template-schema';
+import { pageBox, type FontBytes, type Template } from './template-schema';
 
 export interface RenderRequest {
   resume: Resume;
@@ -32,10 +32,21 @@ export interface PreparedRender extends FittedLayout {
 }
 
 /** Tailor, build the document and lay it out (fitted). Cheap: what a live preview calls for its page count. */
-export function prepareRender(req: RenderRequest): PreparedRender {
+export function prepareRender(req: RenderRequest, slack = 0): PreparedRender {
   const document = buildDocument(applyTailoring(req.resume, req.tailoring), req.meta);
-  return { document, ...fitToPages(document, req.template, fontSet(req.fonts), req.pages) };
+  if (!slack || !req.pages) return { document, ...fitToPages(document, req.template, fontSet(req.fonts), req.pages) };
+  // Fit against a page `slack` shorter, then write with the real margins.
+  const m = req.template.page.margins;
+  const tight = { ...req.template, page: { ...req.template.page, margins: { ...m, bottom: m.bottom + slack * pageBox(req.template).contentHeight } } };
+  const fitted = fitToPages(document, tight, fontSet(req.fonts), req.pages);
+  return { document, ...fitted, template: { ...fitted.template, page: req.template.page } };
 }
+
+/**
+ * Word and LibreOffice break lines their own way (after hyphens, for one) and draw heading rules a little lower, so a
+ * DOCX fitted to exactly our page can spill a line or two; fitting it to a page 4% shorter leaves them that room.
+ */
+const DOCX_FIT_SLACK = 0.04;
 
 export async function renderPdf(req: RenderRequest & { subset?: boolean; createdAt?: Date }): Promise<Rendered> {
   const p = prepareRender(req);
@@ -47,7 +58,7 @@ export async function renderPdf(req: RenderRequest & { subset?: boolean; created
 }
 
 export async function renderDocx(req: RenderRequest & { embedFonts?: boolean; createdAt?: Date }): Promise<Rendered> {
-  const p = prepareRender(req);
+  const p = prepareRender(req, DOCX_FIT_SLACK);
   const bytes = await writeDocx(p.document, p.template, {
     ...(req.embedFonts ? { embedFonts: req.fonts } : {}),
     ...(req.createdAt ? { createdAt: req.createdAt } : {}),

@@ -7,7 +7,7 @@ import { renderDocx, type Rendered } from '../../../src/core/render/render-resum
 import { pageBox, type Template } from '../../../src/core/render/template-schema';
 import type { RenderTailoring } from '../../../src/core/render/render-input';
 import type { Resume } from '../../../src/core/resume/schema';
-import { bulletTexts, loadResume, loadTemplateAndFonts, LONG_FILE, MASTER_FILE, norm, pdftotext, positionsInOrder, templateNames, tmp, writeTmp } from './render-fixtures';
+import { bulletTexts, loadResume, loadTemplateAndFonts, LONG_FILE, MASTER_FILE, norm, pdfPages, pdftotext, positionsInOrder, templateNames, tmp, writeTmp } from './render-fixtures';
 
 const dir = tmp('docx');
 const pdfDir = path.join(dir, 'pdf');
@@ -22,6 +22,7 @@ interface Case {
   hidden: string[];
 }
 const cases: Case[] = [];
+let fitted: Rendered;
 
 const unzip = (file: string, member: string) => execFileSync('unzip', ['-p', file, member], { encoding: 'utf8' });
 const members = (file: string) => execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).trim().split('\n');
@@ -47,9 +48,12 @@ beforeAll(async () => {
       });
     }
   }
+  const { template, fonts } = await loadTemplateAndFonts('compact');
+  fitted = await renderDocx({ resume: loadResume(MASTER_FILE), template, fonts, pages: 1, embedFonts: true });
+  const fittedFile = writeTmp(dir, 'master-compact-fit1.docx', fitted.bytes);
   mkdirSync(pdfDir, { recursive: true });
   // One LibreOffice run for every file: its start-up is most of the ~4 s.
-  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...cases.map((c) => c.file)], {
+  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...cases.map((c) => c.file), fittedFile], {
     env: { ...process.env, HOME: dir },
     stdio: 'ignore',
     timeout: 120_000,
@@ -104,6 +108,11 @@ describe('DOCX export read back by LibreOffice, mammoth and its own XML', () => 
       if (c.resume.basics.email) expect(rels).toContain(`Target="mailto:${c.resume.basics.email}"`);
       for (const l of c.resume.basics.links) if (l.url) expect(rels).toContain(`Target="${l.url}"`);
     }
+  });
+
+  it('fitted to one page, the master’s compact DOCX is one page in LibreOffice too', () => {
+    expect(fitted.fit.fits).toBe(true);
+    expect(pdfPages(path.join(pdfDir, 'master-compact-fit1.pdf'))).toBe(1);
   });
 
   it('embeds the template fonts when asked, so Word and LibreOffice draw the same faces', () => {
