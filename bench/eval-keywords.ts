@@ -5,7 +5,7 @@ import { lookupSkill } from '../src/core/skills/taxonomy';
 /** One gold alternative matches a keyword when both name the same taxonomy skill or have the same stems. */
 function sameThing(k: Keyword, alt: string): boolean {
   const skill = lookupSkill(alt);
-  if (skill && k.skillId === skill.id) return true;
+  if (skill && (k.skillId === skill.id || k.members?.some((m) => m.skillId === skill.id))) return true;
   const key = stemKeyOf(tokenize(alt.toLowerCase()));
   return key === k.key || key === stemKeyOf(tokenize(k.term.toLowerCase()));
 }

@@ -16,10 +16,12 @@ const MAX_KEYWORDS = 60;
 const REPEAT_BONUS = 0.35;
 const DEGREE_LINE_FACTOR = 0.3;
 /** A list of up to this many skills names each as needed; a longer list offers alternatives. */
-const LIST_FREE = 3;
+const LIST_FREE = 99;
+/** How strongly two skills must be related to be listed as one keyword. */
+const MERGE_STRENGTH = 0.6;
 const LIST_JOINERS = new Set(['or', 'and', 'etc', 'e.g', 'eg', 'like', 'including']);
 /** Broad concepts (see concepts.json) rank below specific skills mentioned as often. */
-const BROAD_FACTOR = 0.7;
+const BROAD_FACTOR = 0.6;
 
 interface Candidate {
   key: string;
@@ -33,6 +35,9 @@ interface Candidate {
   specificity: number;
   tokens: number;
   lastLine: number;
+  lines: number[];
+  /** Related skills named on the same line, folded into this keyword ("Quantization (FP8, INT4)"). */
+  members: Candidate[];
   /** The weightiest section weight it appears in. */
   max: number;
 }
@@ -94,9 +99,9 @@ export function extractKeywords(tokens: readonly Token[], sections: readonly Pos
     .map((c) => ({ c, w: weightOf(c) }))
     .filter((x) => x.w > 0)
     .sort((a, b) => b.w - a.w || a.c.best.start - b.c.best.start);
-  const kept = dedupe(scored);
+  const kept = mergeRelated(dedupe(scored));
   const top = kept[0]?.w ?? 1;
-  return kept.slice(0, MAX_KEYWORDS).map(({ c, w }) => toKeyword(c, w / top));
+  return kept.slice(0, MAX_KEYWORDS).map(({ c, w }) => toKeyword(c, w / top, top));
 }
 
 type SectionRef = { kind: PostingSectionKind; weight: number; heading: string | null } | undefined;
@@ -129,12 +134,13 @@ function add(
 ): void {
   let c = candidates.get(key);
   if (!c) {
-    c = { key, ...init(), surfaces: new Map(), sum: 0, count: 0, bySection: new Map(), best: { weight: -1, heading: null, start, end }, lastLine: -1, max: 0 };
+    c = { key, ...init(), surfaces: new Map(), sum: 0, count: 0, bySection: new Map(), best: { weight: -1, heading: null, start, end }, lastLine: -1, max: 0, lines: [], members: [] };
     candidates.set(key, c);
   }
   // A list line naming a skill three ways ("interrupts, memory-mapped IO, DMA") is one mention, not three.
   if (c.lastLine === line) return;
   c.lastLine = line;
+  c.lines.push(line);
   c.sum += sec.weight;
   c.max = Math.max(c.max, sec.weight);
   c.count++;
@@ -219,7 +225,35 @@ function dedupe(scored: { c: Candidate; w: number }[]): { c: Candidate; w: numbe
   return kept;
 }
 
-function toKeyword(c: Candidate, weight: number): Keyword {
+/**
+ * Folds a skill into a related, weightier skill named on the same line: "FP8/INT4 quantization" is one thing
+ * to act on, and listing FP8, INT4 and Quantization separately would push other skills off the top of the list.
+ */
+function mergeRelated(scored: { c: Candidate; w: number }[]): { c: Candidate; w: number }[] {
+  const related = getTaxonomy().related;
+  const strength = (a: string, b: string) => related.get(a)?.find((r) => r.to === b)?.strength ?? 0;
+  const out: { c: Candidate; w: number }[] = [];
+  const merged = new Set<Candidate>();
+  for (let i = 0; i < scored.length; i++) {
+    const parent = scored[i] as { c: Candidate; w: number };
+    if (merged.has(parent.c)) continue;
+    out.push(parent);
+    const pid = parent.c.skillId;
+    if (!pid) continue;
+    for (let j = i + 1; j < scored.length; j++) {
+      const child = scored[j] as { c: Candidate; w: number };
+      const cid = child.c.skillId;
+      if (!cid || merged.has(child.c)) continue;
+      if (Math.max(strength(cid, pid), strength(pid, cid)) < MERGE_STRENGTH) continue;
+      if (!child.c.lines.every((l) => parent.c.lines.includes(l))) continue;
+      merged.add(child.c);
+      parent.c.members.push(child.c);
+    }
+  }
+  return out;
+}
+
+function toKeyword(c: Candidate, weight: number, top: number): Keyword {
   const sections = [...c.bySection.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k) as [PostingSectionKind, ...PostingSectionKind[]];
   const skill = c.skillId ? getTaxonomy().byId.get(c.skillId) : undefined;
   const term = skill?.name ?? mostFrequent(c.surfaces);
@@ -235,6 +269,10 @@ function toKeyword(c: Candidate, weight: number): Keyword {
     end: c.best.end,
   };
   if (c.skillId) kw.skillId = c.skillId;
+  if (c.members.length) {
+    const tax = getTaxonomy();
+    kw.members = c.members.map((m) => ({ term: tax.byId.get(m.skillId ?? '')?.name ?? m.key, skillId: m.skillId ?? m.key, weight: Math.round((1000 * weightOf(m)) / top) / 1000 }));
+  }
   return kw;
 }
 

@@ -25,6 +25,8 @@ export const Keyword = z.object({
   weight: z.number().min(0).max(1),
   count: z.number().int().min(1),
   skillId: z.string().optional(),
+  /** Related skills named with it on the same lines and folded into it ("Quantization" with FP8 and INT4); a resume line showing one of them shows this keyword. */
+  members: z.array(z.object({ term: z.string(), skillId: z.string(), weight: z.number().min(0).max(1) })).optional(),
   /** The section kinds it appears in, the weightiest first. */
   sections: z.array(PostingSectionKind).min(1),
   /** The heading of the weightiest section it appears in. */

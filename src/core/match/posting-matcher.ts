@@ -17,17 +17,26 @@ export const CONTEXT_FACTOR = 0.3;
  */
 const SCORING_EXPONENT = 2;
 
+/**
+ * One thing a resume line can show: a posting keyword, or a skill folded into one ("INT4" in "Quantization").
+ * Folded skills keep their own weight so that merging the displayed list never changes how lines score.
+ */
+export interface ScoringUnit {
+  keyword: number;
+  term: string;
+  weight: number;
+}
+
 /** What scoring one line needs from a posting, indexed once: a keystroke's rescore only does lookups. */
 export interface PostingMatcher {
   keywords: readonly Keyword[];
-  /** How many of `keywords` (the first ones) scoring uses. */
-  scoring: number;
-  /** Per keyword, what one full match adds to a line's raw evidence. */
-  scoringWeight: number[];
+  units: ScoringUnit[];
+  /** Per keyword, what one full match adds to raw evidence (for entry and section scores). */
+  keywordWeight: number[];
   bySkill: Map<string, number>;
   byPhrase: Map<string, number>;
-  /** skill id in a resume line -> posting keywords it is related evidence for. */
-  relatedTo(skillId: string): readonly { keyword: number; strength: number }[];
+  /** skill id in a resume line -> units it is related evidence for. */
+  relatedTo(skillId: string): readonly { unit: number; strength: number }[];
   /** Raw evidence at which a line scores 63 (1 - 1/e); about two strong keywords. */
   scale: number;
 }
@@ -46,29 +55,34 @@ export function postingMatcher(posting: AnalyzedPosting): PostingMatcher {
 function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
   let scoring = 0;
   while (scoring < keywords.length && scoring < MAX_SCORING_KEYWORDS && (keywords[scoring] as Keyword).weight >= MIN_SCORING_WEIGHT) scoring++;
+  const units: ScoringUnit[] = [];
   const bySkill = new Map<string, number>();
   const byPhrase = new Map<string, number>();
   for (let i = 0; i < scoring; i++) {
     const k = keywords[i] as Keyword;
-    if (k.skillId) bySkill.set(k.skillId, i);
+    if (k.skillId) {
+      bySkill.set(k.skillId, units.push({ keyword: i, term: k.term, weight: k.weight }) - 1);
+      for (const m of k.members ?? []) if (!bySkill.has(m.skillId)) bySkill.set(m.skillId, units.push({ keyword: i, term: m.term, weight: m.weight }) - 1);
+    }
     // A single everyday word ("performance", "architectures") shows in every bullet and tells them apart by nothing.
-    else if (k.key.includes(' ') || !isCommonWord(k.term)) byPhrase.set(k.key, i);
+    else if (k.key.includes(' ') || !isCommonWord(k.term)) byPhrase.set(k.key, units.push({ keyword: i, term: k.term, weight: k.weight }) - 1);
   }
   const taxonomy = getTaxonomy();
-  const relatedCache = new Map<string, { keyword: number; strength: number }[]>();
+  const relatedCache = new Map<string, { unit: number; strength: number }[]>();
   const relatedTo = (skillId: string) => {
     let list = relatedCache.get(skillId);
     if (!list) {
       list = [];
       for (const r of taxonomy.related.get(skillId) ?? ([] as Relation[])) {
-        const k = bySkill.get(r.to);
-        if (k !== undefined) list.push({ keyword: k, strength: r.strength });
+        const u = bySkill.get(r.to);
+        if (u !== undefined) list.push({ unit: u, strength: r.strength });
       }
       relatedCache.set(skillId, list);
     }
     return list;
   };
-  const scoringWeight = keywords.map((k, i) => (i < scoring ? k.weight ** SCORING_EXPONENT : 0));
-  const top = scoringWeight.slice(0, 3).reduce((s, w) => s + w, 0);
-  return { keywords, scoring, scoringWeight, bySkill, byPhrase, relatedTo, scale: Math.max(0.5, top * 0.6) };
+  for (const u of units) u.weight = u.weight ** SCORING_EXPONENT;
+  const keywordWeight = keywords.map((k, i) => (i < scoring ? k.weight ** SCORING_EXPONENT : 0));
+  const top = keywordWeight.slice(0, 3).reduce((s, w) => s + w, 0);
+  return { keywords, units, keywordWeight, bySkill, byPhrase, relatedTo, scale: Math.max(0.5, top * 0.6) };
 }

@@ -17,6 +17,8 @@ export const MatchSpan = z.object({
   contribution: z.number().min(0),
   /** For a related match, the skill the text names (CUDA for "GPU programming"). */
   via: z.string().optional(),
+  /** When `term` is a skill folded into a posting keyword (INT4 in "Quantization"), that keyword. */
+  keyword: z.string().optional(),
 });
 export type MatchSpan = z.infer<typeof MatchSpan>;
 

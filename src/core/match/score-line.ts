@@ -6,7 +6,8 @@ import { CONTEXT_FACTOR, RELATED_FACTOR, STEM_FACTOR, type PostingMatcher } from
 import type { Coverage, LineScore, MatchKind, MatchSpan } from './schema';
 
 interface Evidence {
-  keyword: number;
+  /** Index into the matcher's scoring units. */
+  unit: number;
   factor: number;
   kind: MatchKind;
   start: number;
@@ -26,7 +27,7 @@ const RANK: Record<MatchKind, number> = { exact: 3, alias: 3, stem: 2, related: 
  */
 export interface LineOptions {
   /** Coverage of the entry's title and tech line (see entryContext). */
-  context?: readonly Coverage[];
+  context?: readonly UnitCoverage[];
   /** Scales the evidence: a publication about CUDA is weaker evidence than a project in it. */
   evidenceFactor?: number;
 }
@@ -36,9 +37,14 @@ export function scoreLine(matcher: PostingMatcher, plain: string, opts: LineOpti
   return summarize(matcher, evidence, opts.context ?? [], opts.evidenceFactor ?? 1);
 }
 
-/** The coverage of a line's own evidence, for use as another line's context (an entry's title and tech line). */
-export function lineCoverage(matcher: PostingMatcher, plain: string): Coverage[] {
-  return summarize(matcher, findEvidence(matcher, plain), [], 1).coverage;
+/** Evidence per scoring unit (see posting-matcher.ts), for lending an entry's title and tech line to its bullets. */
+export interface UnitCoverage {
+  unit: number;
+  factor: number;
+}
+
+export function lineUnitCoverage(matcher: PostingMatcher, plain: string): UnitCoverage[] {
+  return [...combine(findEvidence(matcher, plain)).entries()].map(([unit, e]) => ({ unit, factor: e.factor }));
 }
 
 function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
@@ -46,17 +52,17 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
   const evidence: Evidence[] = [];
 
   for (const m of matchSkills(tokens)) {
-    const k = matcher.bySkill.get(m.skill.id);
-    if (k !== undefined) evidence.push({ keyword: k, factor: m.kind === 'stem' ? STEM_FACTOR : 1, kind: m.kind, start: m.start, end: m.end });
+    const u = matcher.bySkill.get(m.skill.id);
+    if (u !== undefined) evidence.push({ unit: u, factor: m.kind === 'stem' ? STEM_FACTOR : 1, kind: m.kind, start: m.start, end: m.end });
     // One named skill is related evidence for the few keywords it says most about: "profiling" should not also
     // half-count as debugging, tuning, analysis and optimization.
     const rels = matcher
       .relatedTo(m.skill.id)
-      .filter((r) => r.keyword !== k)
-      .map((r) => ({ r, value: r.strength * (matcher.scoringWeight[r.keyword] ?? 0) }))
+      .filter((r) => r.unit !== u && matcher.units[r.unit]?.keyword !== (u === undefined ? -1 : matcher.units[u]?.keyword))
+      .map((r) => ({ r, value: r.strength * (matcher.units[r.unit]?.weight ?? 0) }))
       .sort((a, b) => b.value - a.value)
       .slice(0, RELATED_PER_SKILL);
-    for (const { r } of rels) evidence.push({ keyword: r.keyword, factor: r.strength * RELATED_FACTOR, kind: 'related', start: m.start, end: m.end, via: m.skill.name });
+    for (const { r } of rels) evidence.push({ unit: r.unit, factor: r.strength * RELATED_FACTOR, kind: 'related', start: m.start, end: m.end, via: m.skill.name });
   }
 
   if (matcher.byPhrase.size) {
@@ -67,15 +73,15 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
         for (let n = 1; n <= 3 && i + n <= run.length; n++) {
           const t = run[i + n - 1] as Token;
           key = n === 1 ? t.stem : `${key} ${t.stem}`;
-          const k = matcher.byPhrase.get(key);
-          if (k === undefined) continue;
+          const u = matcher.byPhrase.get(key);
+          if (u === undefined) continue;
           const first = run[i] as Token;
           const surface = run.slice(i, i + n).map((x) => x.lower).join(' ');
-          const term = (matcher.keywords[k]?.term ?? '').toLowerCase();
+          const term = (matcher.units[u]?.term ?? '').toLowerCase();
           const exact = surface === term;
           // Porter maps "activation" and "actively" to one stem; an inflection keeps most of the word.
           if (!exact && !sameWordFamily(surface, term)) continue;
-          evidence.push({ keyword: k, factor: exact ? 1 : STEM_FACTOR, kind: exact ? 'exact' : 'stem', start: first.start, end: t.end });
+          evidence.push({ unit: u, factor: exact ? 1 : STEM_FACTOR, kind: exact ? 'exact' : 'stem', start: first.start, end: t.end });
         }
       }
       run = [];
@@ -90,63 +96,76 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
   return evidence;
 }
 
-function summarize(matcher: PostingMatcher, evidence: Evidence[], context: readonly Coverage[], evidenceFactor = 1): LineScore {
+/** Best evidence per unit, its factor raised by further independent evidence (noisy-or). */
+function combine(evidence: Evidence[]): Map<number, Evidence> {
   const best = new Map<number, Evidence>();
   const miss = new Map<number, number>();
-  const counted = new Set<string>();
+  const counted = new Set<number>();
   for (const e of evidence) {
-    const b = best.get(e.keyword);
-    if (!b || e.factor > b.factor || (e.factor === b.factor && RANK[e.kind] > RANK[b.kind])) best.set(e.keyword, e);
-    // Several pieces of partial evidence add up (noisy-or): shared memory, tiling and coalescing together say
-    // more about GPU optimization than any one of them.
-    const id = `${e.keyword}:${e.start}`;
+    const b = best.get(e.unit);
+    if (!b || e.factor > b.factor || (e.factor === b.factor && RANK[e.kind] > RANK[b.kind])) best.set(e.unit, e);
+    // Several pieces of partial evidence add up: shared memory, tiling and coalescing together say more about
+    // GPU optimization than any one of them. One place in the text counts once.
+    const id = e.unit * 1_000_003 + e.start;
     if (counted.has(id)) continue;
     counted.add(id);
-    miss.set(e.keyword, (miss.get(e.keyword) ?? 1) * (1 - e.factor));
+    miss.set(e.unit, (miss.get(e.unit) ?? 1) * (1 - e.factor));
   }
-  for (const [k, b] of best) {
-    const combined = Math.min(1, 1 - (miss.get(k) ?? 1));
-    if (combined > b.factor) best.set(k, { ...b, factor: combined });
+  for (const [u, b] of best) {
+    const combined = Math.min(1, 1 - (miss.get(u) ?? 1));
+    if (combined > b.factor) best.set(u, { ...b, factor: combined });
   }
+  return best;
+}
+
+function summarize(matcher: PostingMatcher, evidence: Evidence[], context: readonly UnitCoverage[], evidenceFactor = 1): LineScore {
+  const best = combine(evidence);
+  const weight = (u: number) => matcher.units[u]?.weight ?? 0;
   let raw = 0;
-  for (const [k, e] of best) raw += (matcher.scoringWeight[k] ?? 0) * e.factor;
+  for (const [u, e] of best) raw += weight(u) * e.factor;
   // The entry's title and tech line say what a bullet is about ("CUDA" for a kernel bullet), at a fraction of the bullet's own words.
-  const fromContext: { keyword: number; value: number }[] = [];
+  const fromContext: { unit: number; value: number }[] = [];
   for (const c of context) {
-    const own = best.get(c.keyword)?.factor ?? 0;
-    const extra = (matcher.scoringWeight[c.keyword] ?? 0) * Math.max(0, c.factor * CONTEXT_FACTOR - own);
+    const own = best.get(c.unit)?.factor ?? 0;
+    const extra = weight(c.unit) * Math.max(0, c.factor * CONTEXT_FACTOR - own);
     if (extra > 0) {
-      fromContext.push({ keyword: c.keyword, value: extra });
+      fromContext.push({ unit: c.unit, value: extra });
       raw += extra;
     }
   }
   const score = raw > 0 ? 100 * (1 - Math.exp((-raw * evidenceFactor) / matcher.scale)) : 0;
-  const coverage: Coverage[] = [];
+  const byKeyword = new Map<number, Coverage>();
   const matches: MatchSpan[] = [];
-  const seen = new Set<string>();
-  for (const [k, b] of best) {
-    coverage.push({ keyword: k, factor: round(b.factor, 3), kind: b.kind });
-    const term = matcher.keywords[k]?.term ?? '';
-    const share = ((matcher.scoringWeight[k] ?? 0) * b.factor) / raw;
-    const span: MatchSpan = { term, start: b.start, end: b.end, kind: b.kind, contribution: round(score * share, 2) };
-    if (b.via) span.via = b.via;
-    matches.push(span);
-    seen.add(`${k}:${b.start}`);
+  const seen = new Set<number>();
+  const spanOf = (e: Evidence, contribution: number): MatchSpan => {
+    const unit = matcher.units[e.unit];
+    const span: MatchSpan = { term: unit?.term ?? '', start: e.start, end: e.end, kind: e.kind, contribution };
+    const parent = unit ? matcher.keywords[unit.keyword]?.term : undefined;
+    if (parent && parent !== span.term) span.keyword = parent;
+    if (e.via) span.via = e.via;
+    return span;
+  };
+  for (const [u, b] of best) {
+    const k = matcher.units[u]?.keyword ?? 0;
+    const prev = byKeyword.get(k);
+    if (!prev || b.factor > prev.factor) byKeyword.set(k, { keyword: k, factor: round(b.factor, 3), kind: b.kind });
+    matches.push(spanOf(b, round((score * weight(u) * b.factor) / raw, 2)));
+    seen.add(u * 1_000_003 + b.start);
   }
-  const contextual = fromContext.map((c) => ({ term: matcher.keywords[c.keyword]?.term ?? '', contribution: round((score * c.value) / raw, 2) }));
+  const contextual = fromContext
+    .map((c) => ({ term: matcher.units[c.unit]?.term ?? '', contribution: round((score * c.value) / raw, 2) }))
+    .filter((c) => c.contribution >= 0.05);
   // Every other place a keyword occurs is highlighted too, adding nothing to the score.
   for (const e of evidence) {
-    const b = best.get(e.keyword) as Evidence;
+    const b = best.get(e.unit) as Evidence;
     if (e.kind === 'related' && b.kind !== 'related') continue;
-    const id = `${e.keyword}:${e.start}`;
+    const id = e.unit * 1_000_003 + e.start;
     if (seen.has(id)) continue;
     seen.add(id);
-    const span: MatchSpan = { term: matcher.keywords[e.keyword]?.term ?? '', start: e.start, end: e.end, kind: e.kind, contribution: 0 };
-    if (e.via) span.via = e.via;
-    matches.push(span);
+    matches.push(spanOf(e, 0));
   }
   matches.sort((a, b) => a.start - b.start || b.contribution - a.contribution);
-  coverage.sort((a, b) => a.keyword - b.keyword);
+  const coverage = [...byKeyword.values()].sort((a, b) => a.keyword - b.keyword);
   return { score: round(Math.min(100, score), 1), matches, coverage, context: contextual };
 }
 

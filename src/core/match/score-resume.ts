@@ -3,8 +3,8 @@ import { plainText } from '../resume/rich-text';
 import type { Entry, Resume, Section } from '../resume/schema';
 import { matchRateOf, visibleLines, bestCoverage, type CoverageLine } from './match-rate';
 import { postingMatcher, type PostingMatcher } from './posting-matcher';
-import type { BulletScore, Coverage, EntryScore, ItemScore, LineScore, ResumeScore, SectionScore, Visibility } from './schema';
-import { lineCoverage, scoreLine } from './score-line';
+import type { BulletScore, EntryScore, ItemScore, LineScore, ResumeScore, SectionScore, Visibility } from './schema';
+import { lineUnitCoverage, scoreLine, type UnitCoverage } from './score-line';
 
 /**
  * Scores every bullet, tech-line item and skill of a resume against an analyzed posting, then entries and
@@ -92,13 +92,13 @@ function evidenceFactor(section: Section): number {
 }
 
 /** What an entry's title, organization and tech line cover: the context its bullets are read in. */
-export function entryContext(matcher: PostingMatcher, entry: Entry): Coverage[] {
+export function entryContext(matcher: PostingMatcher, entry: Entry): UnitCoverage[] {
   const text = [entry.title, entry.organization ?? '', entry.tech.join(', ')].filter(Boolean).join('\n');
-  return text ? lineCoverage(matcher, text) : [];
+  return text ? lineUnitCoverage(matcher, text) : [];
 }
 
 function unionScore(matcher: PostingMatcher, lines: CoverageLine[]): number {
   let raw = 0;
-  for (const [k, b] of bestCoverage(lines)) raw += (matcher.scoringWeight[k] ?? 0) * b.factor;
+  for (const [k, b] of bestCoverage(lines)) raw += (matcher.keywordWeight[k] ?? 0) * b.factor;
   return Math.round(1000 * (1 - Math.exp(-raw / matcher.scale))) / 10;
 }

@@ -166,7 +166,8 @@ function buildTaxonomy(): Taxonomy {
   for (const g of (generatedFile as { skills: Skill[] }).skills) {
     // "Solid understanding", "Strong skills": a brand named like posting boilerplate would match everywhere.
     if (curatedIds.has(g.id) || excluded.has(g.id) || isStopword(g.name.toLowerCase())) continue;
-    addSkill({ ...g, aliases: [...g.aliases] }, false);
+    // Editor-mode aliases that are plain words ("batch" for Batchfile) would match ordinary prose.
+    addSkill({ ...g, aliases: g.aliases.filter((a) => !/^[a-z]+$/.test(a)) }, false);
   }
 
   const related = new Map<string, Relation[]>();

@@ -58,7 +58,7 @@ describe('skills in text', () => {
   it('tells Triton the kernel language from Triton Inference Server by context', () => {
     expect(skills('Write Triton kernels for the GPU')).toContain('Triton');
     expect(skills('Serve models with Triton behind our model serving endpoints')).toContain('Triton Inference Server');
-    expect(skills('Fused RMSNorm in Triton on the GPU')).toEqual(['Triton', 'GPU']);
+    expect(skills('Fused RMSNorm in Triton on the GPU')).toEqual(['Kernel Fusion', 'Triton', 'GPU']);
   });
 
   it('matches aliases and acronyms to canonical skills', () => {
