@@ -59,9 +59,10 @@ export default async function run(): Promise<void> {
     }
 
     const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.variant.json'));
-    const floor = await measure(() => names.map((n) => JSON.parse(readFileSync(path.join(dir, n), 'utf8')) as unknown), { warmup: 2, runs: 15 });
-    const list = await measure(() => listVariants(dir), { warmup: 2, runs: 15 });
-    const search = await measure(() => searchLibrary(dir, 'kubernetes acme'), { warmup: 2, runs: 15 });
+    const floor = await measure(() => names.map((n) => JSON.parse(readFileSync(path.join(dir, n), 'utf8')) as unknown), { warmup: 3, runs: 25 });
+    const list = await measure(() => listVariants(dir), { warmup: 3, runs: 25 });
+    const search = await measure(() => searchLibrary(dir, 'kubernetes acme'), { warmup: 3, runs: 25 });
+    const open = await measure(() => getVariant(dir, ids[500] ?? ''), { warmup: 3, runs: 30 });
     const got = await getVariant(dir, ids[500] ?? '');
     if (!got.ok) throw new Error(got.error);
     let current = got.value;
@@ -81,6 +82,7 @@ export default async function run(): Promise<void> {
     printTable(`variant library: ${COUNT} variants (~${Math.round(bytes.length / 1024)} KB each), read from disk each run`, ['operation', 'median', 'p90', 'target', 'baseline', 'vs baseline'], [
       ['list (read + validate all)', fmtMs(list.median), fmtMs(list.p90), '< 100 ms', `readFileSync+JSON.parse ${fmtMs(floor.median)}`, ratio(list.median, floor.median)],
       [`search "kubernetes acme" (${found.hits.length} hits)`, fmtMs(search.median), fmtMs(search.p90), '< 100 ms', `readFileSync+JSON.parse ${fmtMs(floor.median)}`, ratio(search.median, floor.median)],
+      ['open one variant by id', fmtMs(open.median), fmtMs(open.p90), '', '', ''],
       ['save one variant (conflict check + atomic write)', fmtMs(save.median), fmtMs(save.p90), '', `writeFileAtomic ${fmtMs(atomic.median)}`, ratio(save.median, atomic.median)],
     ]);
     if (listed.variants.length !== COUNT || listed.unreadable.length) throw new Error(`listed ${listed.variants.length} variants, ${listed.unreadable.length} unreadable`);
