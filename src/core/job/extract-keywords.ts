@@ -16,7 +16,7 @@ const MAX_KEYWORDS = 60;
 const REPEAT_BONUS = 0.35;
 const DEGREE_LINE_FACTOR = 0.3;
 /** A list of up to this many skills names each as needed; a longer list offers alternatives. */
-const LIST_FREE = 99;
+const LIST_FREE = 3;
 /** How strongly two skills must be related to be listed as one keyword. */
 const MERGE_STRENGTH = 0.6;
 const LIST_JOINERS = new Set(['or', 'and', 'etc', 'e.g', 'eg', 'like', 'including']);
@@ -29,6 +29,8 @@ interface Candidate {
   kind: SkillKind;
   surfaces: Map<string, number>;
   sum: number;
+  /** Like sum, with listed alternatives discounted: what scoring uses. */
+  sumEvidence: number;
   count: number;
   bySection: Map<PostingSectionKind, number>;
   best: { weight: number; heading: string | null; start: number; end: number };
@@ -40,6 +42,7 @@ interface Candidate {
   members: Candidate[];
   /** The weightiest section weight it appears in. */
   max: number;
+  maxEvidence: number;
 }
 
 /**
@@ -63,8 +66,10 @@ export function extractKeywords(tokens: readonly Token[], sections: readonly Pos
     // "MS in Computer Science or Applied Mathematics": fields of study next to a degree are not skills asked for.
     if (m.skill.kind !== 'credential' && degreeLines.has(lineOf[m.first] as number)) sec = { ...sec, weight: sec.weight * DEGREE_LINE_FACTOR };
     // "such as PyTorch, CUDA, Triton, vLLM, SGLang or DeepSpeed": any one will do, so each counts for less.
+    // Listed alternatives all show in the keyword list (a screener may search any of them) but each is weaker
+    // evidence of fit when scoring a bullet.
     const n = listSize[mi] ?? 1;
-    if (n > LIST_FREE) sec = { ...sec, weight: sec.weight * Math.sqrt(LIST_FREE / n) };
+    sec = { ...sec, evidence: n > LIST_FREE ? Math.sqrt(LIST_FREE / n) : 1 };
     const surface = tokens.slice(m.first, m.last).map((t) => t.text).join(' ');
     add(candidates, `skill:${m.skill.id}`, sec, surface, m.start, m.end, lineOf[m.first] as number, () => ({ skillId: m.skill.id, kind: m.skill.kind, specificity: skillSpecificity(m, tokens), tokens: m.last - m.first }));
   });
@@ -104,7 +109,7 @@ export function extractKeywords(tokens: readonly Token[], sections: readonly Pos
   return kept.slice(0, MAX_KEYWORDS).map(({ c, w }) => toKeyword(c, w / top, top));
 }
 
-type SectionRef = { kind: PostingSectionKind; weight: number; heading: string | null } | undefined;
+type SectionRef = { kind: PostingSectionKind; weight: number; heading: string | null; evidence?: number } | undefined;
 
 function sectionLookup(tokens: readonly Token[], sections: readonly PostingSection[], headingRanges: readonly [number, number][]): SectionRef[] {
   const out: SectionRef[] = new Array(tokens.length);
@@ -134,7 +139,7 @@ function add(
 ): void {
   let c = candidates.get(key);
   if (!c) {
-    c = { key, ...init(), surfaces: new Map(), sum: 0, count: 0, bySection: new Map(), best: { weight: -1, heading: null, start, end }, lastLine: -1, max: 0, lines: [], members: [] };
+    c = { key, ...init(), surfaces: new Map(), sum: 0, sumEvidence: 0, maxEvidence: 0, count: 0, bySection: new Map(), best: { weight: -1, heading: null, start, end }, lastLine: -1, max: 0, lines: [], members: [] };
     candidates.set(key, c);
   }
   // A list line naming a skill three ways ("interrupts, memory-mapped IO, DMA") is one mention, not three.
@@ -143,6 +148,9 @@ function add(
   c.lines.push(line);
   c.sum += sec.weight;
   c.max = Math.max(c.max, sec.weight);
+  const evidence = sec.weight * (sec.evidence ?? 1);
+  c.sumEvidence += evidence;
+  c.maxEvidence = Math.max(c.maxEvidence, evidence);
   c.count++;
   c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
   c.bySection.set(sec.kind, (c.bySection.get(sec.kind) ?? 0) + sec.weight);
@@ -164,6 +172,12 @@ function phraseSpecificity(ts: readonly Token[]): number {
   for (const t of ts) sum += rarity(t.lower) ** 2;
   const lengthFactor = ts.length === 1 ? 0.8 : ts.length === 2 ? 1 : 0.9;
   return PHRASE_FACTOR * lengthFactor * (sum / ts.length);
+}
+
+/** Weight for scoring bullets: as weightOf, with listed alternatives discounted. */
+function evidenceWeightOf(c: Candidate): number {
+  if (c.maxEvidence <= 0) return 0;
+  return c.maxEvidence * (1 + REPEAT_BONUS * Math.log(c.sumEvidence / c.maxEvidence)) * c.specificity;
 }
 
 function weightOf(c: Candidate): number {
@@ -262,6 +276,7 @@ function toKeyword(c: Candidate, weight: number, top: number): Keyword {
     key: c.skillId ? `skill:${c.skillId}` : c.key,
     kind: c.kind,
     weight: Math.round(weight * 1000) / 1000,
+    evidenceWeight: Math.round((1000 * evidenceWeightOf(c)) / top) / 1000,
     count: c.count,
     sections,
     heading: c.best.heading,
@@ -271,7 +286,7 @@ function toKeyword(c: Candidate, weight: number, top: number): Keyword {
   if (c.skillId) kw.skillId = c.skillId;
   if (c.members.length) {
     const tax = getTaxonomy();
-    kw.members = c.members.map((m) => ({ term: tax.byId.get(m.skillId ?? '')?.name ?? m.key, skillId: m.skillId ?? m.key, weight: Math.round((1000 * weightOf(m)) / top) / 1000 }));
+    kw.members = c.members.map((m) => ({ term: tax.byId.get(m.skillId ?? '')?.name ?? m.key, skillId: m.skillId ?? m.key, weight: Math.round((1000 * evidenceWeightOf(m)) / top) / 1000 }));
   }
   return kw;
 }

@@ -23,10 +23,12 @@ export const Keyword = z.object({
   kind: SkillKind,
   /** 0..1, the top keyword is 1. */
   weight: z.number().min(0).max(1),
+  /** The weight scoring uses: as weight, but one of a long list of alternatives ("such as A, B, C, D or E") counts less. */
+  evidenceWeight: z.number().min(0).max(1),
   count: z.number().int().min(1),
   skillId: z.string().optional(),
   /** Related skills named with it on the same lines and folded into it ("Quantization" with FP8 and INT4); a resume line showing one of them shows this keyword. */
-  members: z.array(z.object({ term: z.string(), skillId: z.string(), weight: z.number().min(0).max(1) })).optional(),
+  members: z.array(z.object({ term: z.string(), skillId: z.string(), /** its evidence weight */ weight: z.number().min(0).max(1) })).optional(),
   /** The section kinds it appears in, the weightiest first. */
   sections: z.array(PostingSectionKind).min(1),
   /** The heading of the weightiest section it appears in. */

@@ -61,11 +61,11 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
   for (let i = 0; i < scoring; i++) {
     const k = keywords[i] as Keyword;
     if (k.skillId) {
-      bySkill.set(k.skillId, units.push({ keyword: i, term: k.term, weight: k.weight }) - 1);
+      bySkill.set(k.skillId, units.push({ keyword: i, term: k.term, weight: k.evidenceWeight }) - 1);
       for (const m of k.members ?? []) if (!bySkill.has(m.skillId)) bySkill.set(m.skillId, units.push({ keyword: i, term: m.term, weight: m.weight }) - 1);
     }
     // A single everyday word ("performance", "architectures") shows in every bullet and tells them apart by nothing.
-    else if (k.key.includes(' ') || !isCommonWord(k.term)) byPhrase.set(k.key, units.push({ keyword: i, term: k.term, weight: k.weight }) - 1);
+    else if (k.key.includes(' ') || !isCommonWord(k.term)) byPhrase.set(k.key, units.push({ keyword: i, term: k.term, weight: k.evidenceWeight }) - 1);
   }
   const taxonomy = getTaxonomy();
   const relatedCache = new Map<string, { unit: number; strength: number }[]>();
@@ -82,7 +82,7 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
     return list;
   };
   for (const u of units) u.weight = u.weight ** SCORING_EXPONENT;
-  const keywordWeight = keywords.map((k, i) => (i < scoring ? k.weight ** SCORING_EXPONENT : 0));
+  const keywordWeight = keywords.map((k, i) => (i < scoring ? k.evidenceWeight ** SCORING_EXPONENT : 0));
   const top = keywordWeight.slice(0, 3).reduce((s, w) => s + w, 0);
   return { keywords, units, keywordWeight, bySkill, byPhrase, relatedTo, scale: Math.max(0.5, top * 0.6) };
 }
