@@ -35,7 +35,7 @@ export function fitToPages(doc: ResumeDocument, base: Template, fonts: FontSet, 
     const template = scaleTemplate(base, scale);
     let boxes = measured.get(scale.font);
     if (!boxes) measured.set(scale.font, (boxes = measureDocument(doc, template, fonts)));
-    return { template, layout: paginate(boxes, template), scale };
+    return { template, layout: paginate(boxes, template, false), scale, boxes };
   };
   const first = attempt(NO_SCALE);
   if (!target || first.layout.pages.length <= target) return done(first, target ?? null, true);
@@ -64,7 +64,8 @@ export function fitToPages(doc: ResumeDocument, base: Template, fonts: FontSet, 
   }
   return done(last, target, false);
 
-  function done(a: { template: Template; layout: DocumentLayout; scale: FitScale }, tgt: number | null, fits: boolean): FittedLayout {
+  function done(attempted: { template: Template; scale: FitScale; boxes: Box[] }, tgt: number | null, fits: boolean): FittedLayout {
+    const a = { ...attempted, layout: paginate(attempted.boxes, attempted.template) };
     const pageCount = a.layout.pages.length;
     const bodySize = a.template.sizes.body;
     let overflowLines = 0;

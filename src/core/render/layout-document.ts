@@ -182,7 +182,7 @@ function smallCaps(text: string, size: number, style: InlinePiece['style'], colo
 }
 
 /** Places boxes on pages with the template's spacing, never leaving a heading or an entry title at a page foot. */
-export function paginate(boxes: readonly Box[], t: Template): DocumentLayout {
+export function paginate(boxes: readonly Box[], t: Template, placeText = true): DocumentLayout {
   const sp = t.spacing;
   const before = (b: Box) => (b.before ? sp[b.before] : 0);
   const height = (b: Box) => b.height + (b.after ? sp[b.after] : 0);
@@ -207,12 +207,13 @@ export function paginate(boxes: readonly Box[], t: Template): DocumentLayout {
     const b = boxes[i]!;
     if (y > 0) y += before(b);
     const pg = pages[pages.length - 1]!;
-    for (const tx of b.texts) {
+    // Page fitting only counts pages; placing every run is left to the one layout that is drawn.
+    if (placeText) for (const tx of b.texts) {
       const placed = { ...tx, y: tx.y + top + y };
       pg.texts.push(placed);
       if (tx.url) pg.links.push({ x: tx.x, y: placed.y - tx.size * 0.95, width: tx.width, height: tx.size * 1.25, url: tx.url });
     }
-    for (const r of b.rules) pg.rules.push({ ...r, y: r.y + top + y });
+    if (placeText) for (const r of b.rules) pg.rules.push({ ...r, y: r.y + top + y });
     y += height(b);
     i++;
   }

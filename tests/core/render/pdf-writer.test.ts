@@ -89,7 +89,7 @@ describe('PDF export read back by poppler and pdf.js', () => {
 
   it('pdftotext without -layout keeps each bullet in reading order too (the way most ATS parsers read)', () => {
     for (const c of cases) {
-      const text = norm(pdftotext(c.file, []).replace(/-\n/g, '-\n'));
+      const text = norm(pdftotext(c.file, []));
       const { shown } = expected(c.resume, c.tailoring);
       const at = positionsInOrder(text, shown);
       expect(shown.filter((_, i) => at[i]! < 0), `${c.label}/${c.template}`).toEqual([]);
