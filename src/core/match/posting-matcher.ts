@@ -12,7 +12,7 @@ export const STEM_FACTOR = 0.85;
 /** What the entry's title and tech line lend each of its bullets, relative to the bullet naming the skill itself. */
 export const CONTEXT_FACTOR = 0.3;
 /**
- * Scoring uses weight^1.5: a bullet about the job's central skills should outrank one touching many peripheral
+ * Scoring uses weight^2: a bullet about the job's central skills should outrank one touching many peripheral
  * ones ("optimized", "benchmarked") that every engineering bullet mentions.
  */
 const SCORING_EXPONENT = 2;
