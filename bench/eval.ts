@@ -9,11 +9,12 @@ import { fileURLToPath } from 'node:url';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import { naturalStopwords } from '../src/core/job/natural-adapter';
 import { analyzePosting, scoreResume, type Keyword } from '../src/core/match';
+import { stemKeyOf, tokenize } from '../src/core/job/tokenize';
+import { lookupSkill } from '../src/core/skills/taxonomy';
 import { plainText } from '../src/core/resume/rich-text';
 import { allBullets } from '../src/core/resume/walk-resume';
 import { loadResumeFile } from '../src/node/load-resume';
 import { printTable } from './bench-kit';
-import { goldMatches } from './eval-keywords';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = path.resolve(projectRoot, '..', 'shared', 'eval');
@@ -50,6 +51,23 @@ const position = new Map(masterOrder.map((x, i) => [x.id, i]));
 
 const stop = new Set(naturalStopwords);
 const tokens = (s: string) => (s.toLowerCase().match(/[a-z0-9+#]+(?:\.[a-z0-9]+)*/g) ?? []).filter((t) => !stop.has(t));
+
+/** One gold alternative matches a keyword when both name the same taxonomy skill or have the same stems. */
+function sameThing(k: Keyword, alt: string): boolean {
+  const skill = lookupSkill(alt);
+  if (skill && (k.skillId === skill.id || k.members?.some((m) => m.skillId === skill.id))) return true;
+  const key = stemKeyOf(tokenize(alt.toLowerCase()));
+  return key === k.key || key === stemKeyOf(tokenize(k.term.toLowerCase()));
+}
+
+/** precision@k: share of our keywords matching some gold keyword; recall: share of gold keywords (any alternative) among ours. */
+function goldMatches(top: readonly Keyword[], gold: readonly string[]): { precision: number; recall: number; missed: string[] } {
+  const alts = gold.map((g) => g.split('|').map((a) => a.trim()));
+  const hit = (k: Keyword) => alts.some((as) => as.some((a) => sameThing(k, a)));
+  const precision = top.length ? top.filter(hit).length / top.length : 0;
+  const missed = alts.filter((as) => !top.some((k) => as.some((a) => sameThing(k, a)))).map((as) => as.join('|'));
+  return { precision, recall: gold.length ? (gold.length - missed.length) / gold.length : 0, missed };
+}
 
 function ndcg(ranked: string[], rel: Record<string, number>, k: number): number {
   const gain = (r: number) => 2 ** r - 1;
