@@ -100,16 +100,19 @@ export async function readVariantFolder(dir: string, names?: string[]): Promise<
 }
 
 /**
- * Of two files with one id, the later save wins: higher save counter, then later updatedAt, then the file whose name
- * matches its content (a rename writes the new name first, so after a crash the new name holds the new data).
+ * Of two files with one id, the one listed is: first a file under the name Tailor gives it (a sync tool's
+ * "conflicted copy" is a side copy for the person to compare, never silently preferred, and `get`, which looks files
+ * up by name, agrees with the list); then the later save: higher save counter (a rename writes the new name before
+ * removing the old, so after a crash in between the new name holds the new data), then the later update.
  */
 export function newestFirst(a: StoredVariant, b: StoredVariant): number {
+  const aHome = variantFileName(a.variant) === a.fileName ? 0 : 1;
+  const bHome = variantFileName(b.variant) === b.fileName ? 0 : 1;
+  if (aHome !== bHome) return aHome - bHome;
   if (a.variant.revision !== b.variant.revision) return b.variant.revision - a.variant.revision;
   const byTime = Date.parse(b.variant.updatedAt) - Date.parse(a.variant.updatedAt);
   if (byTime) return byTime;
-  const aHome = variantFileName(a.variant) === a.fileName ? 0 : 1;
-  const bHome = variantFileName(b.variant) === b.fileName ? 0 : 1;
-  return aHome - bHome || (a.fileName < b.fileName ? -1 : 1);
+  return a.fileName < b.fileName ? -1 : 1;
 }
 
 function yieldToLoop(): Promise<void> {

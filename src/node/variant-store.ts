@@ -30,7 +30,8 @@ export async function listVariants(dir: string, opts: { matchRate?: MatchRateOf 
   const variants = folder.variants
     .map((s) => summarizeVariant(s.variant, s, opts.matchRate?.(s.variant) ?? null))
     .sort(byUpdatedDesc);
-  return { variants, unreadable: folder.unreadable, superseded: folder.superseded.map((s) => s.fileName) };
+  const superseded = folder.superseded.map((s) => ({ fileName: s.fileName, id: s.variant.id, revision: s.variant.revision, canonicalName: variantFileName(s.variant) === s.fileName }));
+  return { variants, unreadable: folder.unreadable, superseded };
 }
 
 export type SearchResult = VariantSearchHit;
@@ -53,14 +54,18 @@ export async function searchLibrary(
   return { hits, unreadable: folder.unreadable };
 }
 
-/** All copies of one id: found by file name first, by content when someone renamed the file by hand. */
-export async function findVariantCopies(dir: string, id: string, opts: { scanAll?: boolean } = {}): Promise<FolderContents> {
+/**
+ * All copies of one id: found by file name first, by content when none is found by name (a file renamed by hand)
+ * or when `everywhere` asks for every copy (a sync tool's "conflicted copy" keeps the id but not the name).
+ */
+export async function findVariantCopies(dir: string, id: string, opts: { scanAll?: boolean; everywhere?: boolean } = {}): Promise<FolderContents> {
   const names = (await variantFileNames(dir)).filter((n) => idFromFileName(n) === id);
   let found = await readVariantFolder(dir, names);
   found = { ...found, variants: found.variants.filter((s) => s.variant.id === id), superseded: found.superseded.filter((s) => s.variant.id === id) };
-  if (found.variants.length || found.unreadable.length || opts.scanAll === false) return found;
+  if (!opts.everywhere && (found.variants.length || found.unreadable.length || opts.scanAll === false)) return found;
   const all = await readVariantFolder(dir);
-  return { variants: all.variants.filter((s) => s.variant.id === id), superseded: all.superseded.filter((s) => s.variant.id === id), unreadable: [] };
+  // Unreadable files are tied to an id only by their name, which the first pass already looked at.
+  return { variants: all.variants.filter((s) => s.variant.id === id), superseded: all.superseded.filter((s) => s.variant.id === id), unreadable: found.unreadable };
 }
 
 export async function getVariant(dir: string, id: string): Promise<StoreResult<StoredVariant>> {
@@ -131,9 +136,12 @@ async function saveUnlocked(dir: string, variant: Variant, opts: SaveOptions): P
   } catch (e) {
     return { ok: false, code: 'io', error: `cannot write ${path.join(dir, fileName)}: ${fsReason(e)}` };
   }
-  // Only now that the new bytes are durable do older copies go; they are readable variants of this id, never unreadable files.
+  // Only now that the new bytes are durable do older copies go: readable copies of this id under a name Tailor wrote
+  // (left by a rename or a crash mid-rename). Unreadable files and copies under other names (a sync tool's
+  // conflicted copy, which may hold another machine's edits) are never removed.
   for (const old of [...found.variants, ...found.superseded])
-    if (old.fileName !== fileName) await fs.rm(path.join(dir, old.fileName), { force: true }).catch(() => undefined);
+    if (old.fileName !== fileName && old.fileName === variantFileName(old.variant) && old.variant.revision < next.revision)
+      await fs.rm(path.join(dir, old.fileName), { force: true }).catch(() => undefined);
   await removeOrphanTempFiles(dir, variant.id);
   return { ok: true, value: { variant: next, fileName, revision: revisionOf(text), migratedFrom: null } };
 }

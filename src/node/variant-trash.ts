@@ -20,7 +20,8 @@ export function trashDir(dir: string): string {
 export async function deleteVariant(dir: string, id: string): Promise<StoreResult<{ id: string; fileNames: string[] }>> {
   if (!VariantId.safeParse(id).success) return { ok: false, code: 'not-found', error: `"${id}" is not a variant id` };
   return withVariantLock(dir, id, async () => {
-    const found = await findVariantCopies(dir, id);
+    // Every copy, conflicted copies included: otherwise one of them would take the deleted variant's place in the list.
+    const found = await findVariantCopies(dir, id, { everywhere: true });
     const copies = [...found.variants, ...found.superseded];
     if (!copies.length) {
       const bad = found.unreadable[0];

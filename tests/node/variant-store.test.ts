@@ -145,11 +145,30 @@ describe('the variant library', () => {
     await fs.writeFile(path.join(dir, v.fileName), older);
     const listed = await listVariants(dir);
     expect(listed.variants.map((s) => [s.id, s.company])).toEqual([[v.variant.id, 'Globex']]);
-    expect(listed.superseded).toEqual([v.fileName]);
+    expect(listed.superseded).toEqual([{ fileName: v.fileName, id: v.variant.id, revision: v.variant.revision, canonicalName: true }]);
     const got = ok(await getVariant(dir, v.variant.id));
     expect(got.fileName).toBe(renamed.fileName);
     ok(await saveVariant(dir, { ...got.variant, notes: 'x' }, { expectedRevision: got.revision }));
     expect(await fs.readdir(dir)).toEqual([renamed.fileName]);
+  });
+
+  it('keeps a sync tool\'s conflicted copy: lists the newer version once, never deletes the copy on save, trashes it with the variant', async () => {
+    const v = await create('Acme');
+    // Saved on the laptop from the same version, later than ours: still a side copy, never silently preferred.
+    const theirs = { ...v.variant, notes: 'edited on the laptop', revision: v.variant.revision + 1, updatedAt: '2030-01-01T00:00:00.000Z' };
+    const conflict = `acme-engineer-${v.variant.id} (Ada's conflicted copy 2026-01-01).variant.json`;
+    await fs.writeFile(path.join(dir, conflict), serializeVariant(theirs));
+    const listed = await listVariants(dir);
+    expect(listed.variants.map((s) => [s.id, s.fileName])).toEqual([[v.variant.id, v.fileName]]);
+    expect(listed.superseded).toEqual([{ fileName: conflict, id: v.variant.id, revision: v.variant.revision + 1, canonicalName: false }]);
+    expect(ok(await getVariant(dir, v.variant.id)).fileName).toBe(v.fileName);
+    const bytes = await fs.readFile(path.join(dir, conflict));
+    ok(await saveVariant(dir, { ...v.variant, company: 'Acme Robotics' }, { expectedRevision: v.revision }));
+    expect(await fs.readFile(path.join(dir, conflict))).toEqual(bytes);
+    expect((await fs.readdir(dir)).sort()).toEqual([conflict, `acme-robotics-engineer-${v.variant.id}.variant.json`].sort());
+    ok(await deleteVariant(dir, v.variant.id));
+    expect((await listVariants(dir)).variants).toEqual([]);
+    expect((await fs.readdir(trashDir(dir))).sort()).toEqual([conflict, `acme-robotics-engineer-${v.variant.id}.variant.json`].sort());
   });
 
   it('duplicates under a new id with a fresh status and history, keeping posting, tailoring and notes', async () => {

@@ -34,6 +34,11 @@ export function registerVariants(program: Command): void {
         for (const r of rows) printLine(summaryLine(r));
       }
       warnUnreadable(listing.unreadable, dir);
+      const conflicts = listing.superseded.filter((s) => !s.canonicalName);
+      if (conflicts.length) {
+        say(`note: ${conflicts.length} other cop(ies) of listed variants, kept untouched (a sync tool's conflicted copy, perhaps; open and compare them by hand):`);
+        for (const c of conflicts) say(`  ${c.fileName} (variant ${c.id}, save ${c.revision})`);
+      }
     });
 
   withResume(withLibrary(variants.command('search')))

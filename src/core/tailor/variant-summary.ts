@@ -33,7 +33,19 @@ export type UnreadableVariantFile = z.infer<typeof UnreadableVariantFile>;
 export const VariantListing = z.object({
   variants: z.array(VariantSummary),
   unreadable: z.array(UnreadableVariantFile),
-  superseded: z.array(z.string()),
+  superseded: z.array(
+    z.object({
+      fileName: z.string(),
+      id: VariantId,
+      /** The file's save counter; the listed copy has a higher one (or the same and a later update). */
+      revision: z.number().int(),
+      /**
+       * false for a name Tailor would not have written (e.g. "… (conflicted copy).variant.json" from a sync tool):
+       * possibly another machine's edits, so it is kept and worth showing to the person.
+       */
+      canonicalName: z.boolean(),
+    }),
+  ),
 });
 export type VariantListing = z.infer<typeof VariantListing>;
 
