@@ -10,6 +10,8 @@ export interface InlinePiece {
   url?: string | undefined;
   /** Extra points after every character (headings). */
   letterSpacing?: number | undefined;
+  /** Drawn with the font's small capitals (only set when the font has them). */
+  smallCaps?: boolean | undefined;
 }
 
 /** A piece placed on a line: x from the line's start, width as measured. */
@@ -37,7 +39,8 @@ interface Word {
 
 export function measurePiece(fonts: FontSet, p: InlinePiece, text = p.text): number {
   const m = fonts[p.style];
-  const w = text.includes(' ') ? m.width(text, p.size) : (m.word(text).width * p.size) / m.unitsPerEm;
+  const sc = p.smallCaps === true;
+  const w = text.includes(' ') ? m.width(text, p.size, sc) : (m.word(text, sc).width * p.size) / m.unitsPerEm;
   return p.letterSpacing ? w + p.letterSpacing * [...text].length : w;
 }
 
@@ -131,7 +134,7 @@ function splitWord(w: Word, fonts: FontSet, limit: number): Word[] {
 }
 
 function samePiece(a: InlinePiece, b: InlinePiece): boolean {
-  return a.style === b.style && a.size === b.size && a.color === b.color && a.url === b.url && a.letterSpacing === b.letterSpacing;
+  return a.style === b.style && a.size === b.size && a.color === b.color && a.url === b.url && a.letterSpacing === b.letterSpacing && a.smallCaps === b.smallCaps;
 }
 
 function toSegments(words: Word[], fonts: FontSet): BrokenLine {
@@ -144,7 +147,7 @@ function toSegments(words: Word[], fonts: FontSet): BrokenLine {
       last.text += text;
       last.width += width;
     } else {
-      segments.push({ text, style: piece.style, size: piece.size, color: piece.color, url: piece.url, letterSpacing: piece.letterSpacing, x, width });
+      segments.push({ text, style: piece.style, size: piece.size, color: piece.color, url: piece.url, letterSpacing: piece.letterSpacing, smallCaps: piece.smallCaps, x, width });
     }
     lastPiece = piece;
     x += width;

@@ -7,13 +7,15 @@ export interface WordMetrics {
   width: number;
   /** kerns[i] is added after glyph i; null when the word has no kerning. */
   kerns: number[] | null;
-  /** The word's glyph ids and code points, one per character: what the PDF writer encodes. */
+  /** The word's glyph ids, code points and advances, one per character: what the PDF writer encodes. */
   glyphs: number[];
   codePoints: number[];
+  advances: number[];
 }
 
 // Ligatures and contextual alternates off: one glyph per character keeps extraction exact (see pdf-font.ts).
 const KERN_ONLY = { liga: false, clig: false, dlig: false, calt: false, rlig: false, kern: true };
+const SMALL_CAPS = { ...KERN_ONLY, smcp: true };
 
 /**
  * Cached measurements of one font. Laying out a resume asks for the same few hundred words again and again
@@ -27,6 +29,9 @@ export class FontMetrics {
   readonly spaceWidth: number;
   readonly spaceGlyph: number;
   private readonly words = new Map<string, WordMetrics>();
+  private readonly smallCapWords = new Map<string, WordMetrics>();
+  /** Whether the font has real small capitals (the OpenType smcp feature). */
+  readonly hasSmallCaps: boolean;
 
   constructor(readonly font: FkFont) {
     this.unitsPerEm = font.unitsPerEm;
@@ -34,25 +39,47 @@ export class FontMetrics {
     this.descent = font.descent;
     this.spaceWidth = glyphFor(font, 32).advanceWidth;
     this.spaceGlyph = glyphFor(font, 32).id;
+    this.hasSmallCaps = (font.availableFeatures ?? []).includes('smcp');
   }
 
-  word(text: string): WordMetrics {
-    let m = this.words.get(text);
+  word(text: string, smallCaps = false): WordMetrics {
+    const cache = smallCaps ? this.smallCapWords : this.words;
+    let m = cache.get(text);
     if (!m) {
-      m = this.measure(text);
-      this.words.set(text, m);
+      m = smallCaps ? this.measureSmallCaps(text) : this.measure(text);
+      cache.set(text, m);
     }
     return m;
   }
 
+  /**
+   * A word in the font's own small capitals: smcp swaps each lower-case letter for its small-capital glyph, one for
+   * one, so every glyph still maps back to its character and extraction reads "Experience", not "E XPERIENCE" as it
+   * does when small caps are faked with capitals in a smaller size.
+   */
+  private measureSmallCaps(text: string): WordMetrics {
+    const plain = this.measure(text);
+    const run = this.font.layout(text, SMALL_CAPS);
+    if (run.glyphs.length !== plain.glyphs.length) return plain;
+    const advances = run.positions.map((p) => p.xAdvance);
+    const kerns = run.glyphs.map((g, i) => advances[i]! - g.advanceWidth);
+    return {
+      width: advances.reduce((a, b) => a + b, 0),
+      kerns: kerns.some((k) => k !== 0) ? kerns : null,
+      glyphs: run.glyphs.map((g) => g.id),
+      codePoints: plain.codePoints,
+      advances: run.glyphs.map((g) => g.advanceWidth),
+    };
+  }
+
   /** Width in points of a text that may hold spaces, at a size. */
-  width(text: string, size: number): number {
+  width(text: string, size: number, smallCaps = false): number {
     let units = 0;
     let first = true;
     for (const w of text.split(' ')) {
       if (!first) units += this.spaceWidth;
       first = false;
-      if (w) units += this.word(w).width;
+      if (w) units += this.word(w, smallCaps).width;
     }
     return (units * size) / this.unitsPerEm;
   }
@@ -60,15 +87,17 @@ export class FontMetrics {
   private measure(text: string): WordMetrics {
     const plain: number[] = [];
     const codePoints: number[] = [];
+    const advances: number[] = [];
     let width = 0;
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
       const g = glyphFor(this.font, cp);
       plain.push(g.id);
       codePoints.push(cp);
+      advances.push(g.advanceWidth);
       width += g.advanceWidth;
     }
-    const base = { glyphs: plain, codePoints };
+    const base = { glyphs: plain, codePoints, advances };
     if (plain.length < 2) return { width, kerns: null, ...base };
     const run = this.font.layout(text, KERN_ONLY);
     // Only trust the kerning when shaping kept one glyph per character; otherwise fall back to plain advances.

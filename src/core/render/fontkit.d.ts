@@ -30,6 +30,7 @@ declare module 'fontkit' {
     italicAngle: number;
     bbox: { minX: number; minY: number; maxX: number; maxY: number };
     'OS/2'?: { sFamilyClass?: number };
+    availableFeatures: string[];
     glyphForCodePoint(codePoint: number): FkGlyph;
     hasGlyphForCodePoint(codePoint: number): boolean;
     layout(text: string, features?: Record<string, boolean> | string[]): FkGlyphRun;

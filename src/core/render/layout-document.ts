@@ -119,8 +119,14 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
     const size = t.sizes.heading;
     const style = t.heading.bold ? 'bold' : 'regular';
     const ls = t.heading.letterSpacing;
-    const hp: InlinePiece[] =
-      t.heading.case === 'small-caps' ? smallCaps(text, size, style, c.heading, ls) : [{ text, style, size, color: c.heading, letterSpacing: ls }];
+    // Small caps come from the font (smcp); a font without them gets capitals at full size, never smaller capitals
+    // mixed with larger ones: extractors split words where the size changes ("E XPERIENCE").
+    const sc = t.heading.case === 'small-caps';
+    const hp: InlinePiece[] = [
+      sc && fonts[style].hasSmallCaps
+        ? { text, style, size, color: c.heading, letterSpacing: ls, smallCaps: true }
+        : { text: sc ? text.toUpperCase() : text, style, size, color: c.heading, letterSpacing: ls },
+    ];
     const lines = breakLines(hp, fonts, () => width);
     const textHeight = lines.length * lineHeight(size);
     const rules: PlacedRule[] = [];
@@ -169,16 +175,6 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
   }
 
   return boxes;
-}
-
-/** Lower-case letters drawn as capitals at 78%: real small caps need an smcp feature not every font has. */
-function smallCaps(text: string, size: number, style: InlinePiece['style'], color: string, ls: number): InlinePiece[] {
-  const out: InlinePiece[] = [];
-  for (const m of text.matchAll(/[\p{Ll}]+|[^\p{Ll}]+/gu)) {
-    const lower = /\p{Ll}/u.test(m[0]);
-    out.push({ text: lower ? m[0].toUpperCase() : m[0], style, size: lower ? Math.round(size * 78) / 100 : size, color, letterSpacing: ls });
-  }
-  return out;
 }
 
 /** Places boxes on pages with the template's spacing, never leaving a heading or an entry title at a page foot. */

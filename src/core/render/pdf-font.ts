@@ -32,19 +32,20 @@ export class PdfFont {
     let hex = '';
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
-      hex += this.glyphHex(glyphFor(this.font, cp).id, cp);
+      const g = glyphFor(this.font, cp);
+      hex += this.glyphHex(g.id, cp, g.advanceWidth);
     }
     return hex;
   }
 
   /** One glyph (by its id in the font, for the character `codePoint`) as four hex digits of its id in the PDF font. */
-  glyphHex(glyphId: number, codePoint: number): string {
+  glyphHex(glyphId: number, codePoint: number, advance: number): string {
     let h = this.hex.get(glyphId);
     if (h === undefined) {
       const id = this.subset ? this.subset.includeGlyph(glyphId) : glyphId;
       this.ids.set(glyphId, id);
       this.unicode.set(id, codePoint);
-      this.widths.set(id, glyphFor(this.font, codePoint).advanceWidth);
+      this.widths.set(id, advance);
       h = id.toString(16).padStart(4, '0');
       this.hex.set(glyphId, h);
     }

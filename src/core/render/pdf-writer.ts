@@ -112,17 +112,16 @@ function pageContent(
 /** The TJ operands of one run: glyph strings, with kerning as position adjustments between glyphs. */
 function kerned(font: PdfFont, fonts: FontSet, tx: PlacedText): string {
   const m = fonts[tx.style];
-  const space = font.glyphHex(m.spaceGlyph, 32);
+  const space = font.glyphHex(m.spaceGlyph, 32, m.spaceWidth);
   let out = '<';
   const words = tx.text.split(' ');
   for (let wi = 0; wi < words.length; wi++) {
     if (wi > 0) out += space;
     const w = words[wi]!;
     if (!w) continue;
-    const wm = m.word(w);
-    const { glyphs, codePoints, kerns } = wm;
+    const { glyphs, codePoints, advances, kerns } = m.word(w, tx.smallCaps === true);
     for (let i = 0; i < glyphs.length; i++) {
-      out += font.glyphHex(glyphs[i]!, codePoints[i]!);
+      out += font.glyphHex(glyphs[i]!, codePoints[i]!, advances[i]!);
       const k = kerns?.[i] ?? 0;
       // TJ numbers are thousandths of an em taken off the advance: a tightening (negative) kern is positive here.
       if (k !== 0 && i < glyphs.length - 1) out += `> ${num((-k * 1000) / m.unitsPerEm)} <`;

@@ -70,6 +70,7 @@ export const Template = z
     header: z.object({ align: z.enum(['left', 'center']), separator: z.string().min(1).max(5) }).strict(),
     heading: z
       .object({
+        /** small-caps uses the font's own small capitals (smcp); a font without them gets full-size capitals. */
         case: z.enum(['upper', 'small-caps', 'as-written']),
         bold: z.boolean(),
         rule: z.boolean(),

@@ -96,6 +96,18 @@ describe('PDF export read back by poppler and pdf.js', () => {
     }
   });
 
+  it('reads every section heading back as whole words, in every heading style (small caps included)', () => {
+    for (const c of cases) {
+      const text = norm(pdftotext(c.file)).toLowerCase();
+      const hidden = new Set([...(c.tailoring.hidden?.sections ?? []), ...(c.tailoring.hidden?.entries ?? [])]);
+      // A section whose every entry is hidden is left out whole, heading included.
+      const shown = c.resume.sections.filter((x) => !hidden.has(x.id) && (x.kind === 'skills' || x.entries.some((e) => !hidden.has(e.id))));
+      expect(shown.length).toBeGreaterThan(3);
+      for (const s of shown)
+        expect(text.includes(norm(s.title).toLowerCase()), `${c.label}/${c.template}: heading "${s.title}"`).toBe(true);
+    }
+  });
+
   it('reports the page count pdfinfo reads', () => {
     for (const c of cases) expect(c.rendered.pageCount, `${c.label}/${c.template}`).toBe(pdfPages(c.file));
   });
