@@ -12,7 +12,8 @@ export interface LibraryLocationInput {
 
 /**
  * Where the variant library lives: `--library DIR`, else TAILOR_LIBRARY, else the OS's app-data folder for Tailor
- * (the same folder Electron's app.getPath('userData') gives for an app named Tailor, plus /variants).
+ * plus /variants. (Electron's app.getPath('userData') is that same folder only when the app's productName is
+ * "Tailor"; the Electron shell should pass its own path as the flag rather than rely on that.)
  */
 export function resolveLibraryDir(input: LibraryLocationInput = {}): string {
   const env = input.env ?? process.env;

@@ -14,6 +14,12 @@ export const VariantEdit = z.discriminatedUnion('type', [
   /** Back to the master's wording (also how an orphaned rewording is finally let go). */
   z.object({ type: z.literal('clearRewording'), bulletId: ItemId }),
   z.object({ type: z.literal('setKeywords'), keywords: KeywordOverrides }),
+  /**
+   * "Let auto-tailor decide again": forgets that the person chose this item's visibility, its children's order
+   * (an entry's bullets, a section's entries) or, for a section, the section order. Without an id, forgets all of it.
+   * The current state stays until auto-tailor runs again.
+   */
+  z.object({ type: z.literal('resetManual'), id: ItemId.optional() }),
 ]);
 export type VariantEdit = z.infer<typeof VariantEdit>;
 
@@ -75,6 +81,19 @@ export function editVariant(master: Resume, variant: Variant, edit: VariantEdit)
     case 'setKeywords':
       t.keywords = edit.keywords;
       break;
+    case 'resetManual': {
+      const id = edit.id;
+      if (id === undefined) {
+        t.manual = { sectionOrder: false, entryOrder: [], bulletOrder: [], visibility: [] };
+        break;
+      }
+      if (!where.sections.has(id) && !where.entries.has(id) && !where.bullets.has(id)) return unknown('section, entry or bullet', id);
+      t.manual.visibility = t.manual.visibility.filter((x) => x !== id);
+      t.manual.bulletOrder = t.manual.bulletOrder.filter((x) => x !== id);
+      t.manual.entryOrder = t.manual.entryOrder.filter((x) => x !== id);
+      if (where.sections.has(id)) t.manual.sectionOrder = false;
+      break;
+    }
   }
   return { ok: true, variant: { ...variant, tailoring: t } };
 }

@@ -18,6 +18,7 @@ const editArb: fc.Arbitrary<VariantEdit> = fc.oneof(
   fc.record({ type: fc.constant('setHidden' as const), id: anyId, hidden: fc.boolean() }),
   fc.record({ type: fc.constant('reword' as const), bulletId: anyId, text: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0).map((text) => [{ text }]) }),
   fc.record({ type: fc.constant('clearRewording' as const), bulletId: anyId }),
+  fc.record({ type: fc.constant('resetManual' as const), id: anyId }),
 );
 
 /** Changes to the master made after the variant: delete, add and move bullets, delete entries. */

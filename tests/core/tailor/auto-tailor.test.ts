@@ -102,4 +102,15 @@ describe('auto-tailor', () => {
     const again = autoTailor(master, first, { bulletScores: { ...scores, 'acme-oncall': 80 }, threshold: 25 }).variant;
     expect(again.tailoring.hidden.bullets).not.toContain('acme-oncall');
   });
+
+  it('lets auto-tailor decide again once the person resets a manual choice', () => {
+    const manual = edit(freshVariant(master), { type: 'setHidden', id: 'gemm-perf', hidden: true }, { type: 'moveBullet', bulletId: 'acme-oncall', toIndex: 0 });
+    const reset = edit(manual, { type: 'resetManual', id: 'gemm-perf' });
+    const again = autoTailor(master, reset, { bulletScores: scores }).variant;
+    expect(again.tailoring.hidden.bullets).not.toContain('gemm-perf');
+    expect(again.tailoring.bulletOrder['acme-2024']?.[0]).toBe('acme-oncall');
+    const all = autoTailor(master, edit(manual, { type: 'resetManual' }), { bulletScores: scores }).variant;
+    expect(all.tailoring.bulletOrder['acme-2024']).toEqual(['acme-kernels', 'acme-k8s', 'acme-oncall']);
+    expect(editVariant(master, manual, { type: 'resetManual', id: 'nope' })).toMatchObject({ ok: false });
+  });
 });
