@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
-import { analyzePosting, rescoreBulletInResume, scoreResume, scoreText, type AnalyzedPosting } from '../../src/core/match';
+import { analyzePosting, clearLineCache, rescoreBulletInResume, scoreResume, scoreText, type AnalyzedPosting } from '../../src/core/match';
 import { plainText } from '../../src/core/resume/rich-text';
 import type { Resume } from '../../src/core/resume/schema';
 import { allBullets } from '../../src/core/resume/walk-resume';
@@ -94,22 +94,28 @@ export default async function scoringBench(): Promise<void> {
   const big = bigResume(master, 10_000);
   const bigBullets = allBullets(big).map((p) => plainText(p.bullet.text));
   const bigPosting = analyzed(bigText);
-  const bigRun = await measure(() => scoreResume(bigPosting, big), { runs: 7, warmup: 2 });
-  const bigWithAnalysis = await measure(() => scoreResume(analyzed(bigText), big), { runs: 5, warmup: 1 });
+  // First time: every line is tokenized and matched against the taxonomy. Again: the lines were seen before
+  // (the same resume against a new posting, the usual case), only the posting-dependent work is redone.
+  const bigFirst = await measure(() => {
+    clearLineCache();
+    return scoreResume(bigPosting, big);
+  }, { runs: 7, warmup: 2 });
+  const bigAgain = await measure(() => scoreResume(analyzed(bigText), big), { runs: 7, warmup: 2 });
   const bigBase = await measure(() => tfidfRank(bigText, bigBullets), { runs: 3, warmup: 1, maxMs: 60_000 });
 
   const posting = analyzed(typicalText);
   const score = scoreResume(posting, master);
   const edited = 'Wrote fused CUDA and Triton kernels, profiling them with Nsight Compute on Kubernetes';
   let k = 0;
+  // Each edit is new text, so these measure an uncached line.
   const rescoreLine = await measure(() => scoreText(posting, `${edited} ${k++}`), { runs: 2000, warmup: 200 });
   const rescoreAll = await measure(() => rescoreBulletInResume(score, posting, master, 'systems-engineering-1', `${edited} ${k++}`), { runs: 2000, warmup: 200 });
   const rescoreBase = await measure(() => tfidfRank(typicalText, [`${edited} ${k++}`]), { runs: 500, warmup: 50 });
 
   printTable('Scoring speed (median of warm runs; baseline = natural TfIdf cosine, same texts, same run)', ['case', 'ours', 'p90', 'tfidf baseline', 'ours vs baseline', 'target'], [
     [`analyze + score, ${wordCount(typicalText)}-word posting x master (${masterBullets.length} bullets)`, fmtMs(typical.median), fmtMs(typical.p90), fmtMs(typicalBase.median), ratio(typical.median, typicalBase.median), '< 5 ms'],
-    [`score 10,000 bullets x ${wordCount(bigText)}-word posting (analysis done)`, fmtMs(bigRun.median), fmtMs(bigRun.p90), fmtMs(bigBase.median), ratio(bigRun.median, bigBase.median), '< 200 ms'],
-    ['  same, including analyzing the posting', fmtMs(bigWithAnalysis.median), fmtMs(bigWithAnalysis.p90), fmtMs(bigBase.median), ratio(bigWithAnalysis.median, bigBase.median), ''],
+    [`score 10,000 new bullets x ${wordCount(bigText)}-word posting (posting analyzed)`, fmtMs(bigFirst.median), fmtMs(bigFirst.p90), fmtMs(bigBase.median), ratio(bigFirst.median, bigBase.median), '< 200 ms'],
+    ['  analyze the posting + score 10,000 bullets seen before', fmtMs(bigAgain.median), fmtMs(bigAgain.p90), fmtMs(bigBase.median), ratio(bigAgain.median, bigBase.median), '< 200 ms'],
     ['rescore one edited bullet (line only)', fmtMs(rescoreLine.median), fmtMs(rescoreLine.p90), fmtMs(rescoreBase.median), ratio(rescoreLine.median, rescoreBase.median), '< 1 ms'],
     ['rescore one edited bullet + match rate, entries, sections', fmtMs(rescoreAll.median), fmtMs(rescoreAll.p90), fmtMs(rescoreBase.median), ratio(rescoreAll.median, rescoreBase.median), '< 1 ms'],
   ]);

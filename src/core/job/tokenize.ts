@@ -40,10 +40,16 @@ export function tokenize(text: string, opts: { stems?: boolean } = {}): Token[] 
 
 /** Only plain words are stemmed: "kernels" -> "kernel", but "node.js" and "fp16" stay as written. */
 export function stemToken(lower: string): string {
-  if (PLAIN_WORD.test(lower)) return stem(lower);
-  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+  let s = tokenStems.get(lower);
+  if (s === undefined) {
+    s = PLAIN_WORD.test(lower) ? stem(lower) : lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+    if (tokenStems.size > 50_000) tokenStems.clear();
+    tokenStems.set(lower, s);
+  }
+  return s;
 }
 const PLAIN_WORD = /^[a-z]{3,}$/;
+const tokenStems = new Map<string, string>();
 
 /** A key for a word sequence: the same for "CI/CD", "ci-cd" and "CI CD". */
 export function keyOf(tokens: readonly Pick<Token, 'lower'>[]): string {

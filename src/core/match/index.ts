@@ -11,7 +11,7 @@ export { AnalyzeResult, AnalyzedPosting, Keyword, PostingSection, PostingSection
 export * from './schema';
 export { scoreResume, rescoreBulletInResume, scoreText } from './score-resume';
 export { postingMatcher } from './posting-matcher';
-export { scoreLine } from './score-line';
+export { scoreLine, clearLineCache } from './score-line';
 export { MATCH_RATE_KEYWORDS } from './match-rate';
 
 /** The match rate and missing keywords for a choice of enabled bullets and hidden items, from an existing score. */

@@ -35,10 +35,17 @@ export interface PostingMatcher {
   keywordWeight: number[];
   bySkill: Map<string, number>;
   byPhrase: Map<string, number>;
+  /** byPhrase as a trie over stems, so a line's n-grams are walked, not joined into keys. */
+  phraseTrie: PhraseNode;
   /** skill id in a resume line -> units it is related evidence for. */
   relatedTo(skillId: string): readonly { unit: number; strength: number }[];
   /** Raw evidence at which a line scores 63 (1 - 1/e); about two strong keywords. */
   scale: number;
+}
+
+export interface PhraseNode {
+  unit?: number;
+  next?: Map<string, PhraseNode>;
 }
 
 const cache = new WeakMap<AnalyzedPosting, PostingMatcher>();
@@ -67,6 +74,17 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
     // A single everyday word ("performance", "architectures") shows in every bullet and tells them apart by nothing.
     else if (k.key.includes(' ') || !isCommonWord(k.term)) byPhrase.set(k.key, units.push({ keyword: i, term: k.term, weight: k.evidenceWeight }) - 1);
   }
+  const phraseTrie: PhraseNode = {};
+  for (const [key, unit] of byPhrase) {
+    let node = phraseTrie;
+    for (const word of key.split(' ')) {
+      node.next ??= new Map();
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = {}));
+      node = child;
+    }
+    node.unit = unit;
+  }
   const taxonomy = getTaxonomy();
   const relatedCache = new Map<string, { unit: number; strength: number }[]>();
   const relatedTo = (skillId: string) => {
@@ -84,5 +102,5 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
   for (const u of units) u.weight = u.weight ** SCORING_EXPONENT;
   const keywordWeight = keywords.map((k, i) => (i < scoring ? k.evidenceWeight ** SCORING_EXPONENT : 0));
   const top = keywordWeight.slice(0, 3).reduce((s, w) => s + w, 0);
-  return { keywords, units, keywordWeight, bySkill, byPhrase, relatedTo, scale: Math.max(0.5, top * 0.6) };
+  return { keywords, units, keywordWeight, bySkill, byPhrase, phraseTrie, relatedTo, scale: Math.max(0.5, top * 0.6) };
 }

@@ -1,8 +1,8 @@
 import { normalizeText } from '../job/normalize-text';
 import { isStopword } from '../job/stopwords';
 import { tokenize, type Token } from '../job/tokenize';
-import { matchSkills } from '../skills/match-skills';
-import { CONTEXT_FACTOR, RELATED_FACTOR, STEM_FACTOR, type PostingMatcher } from './posting-matcher';
+import { matchSkills, type SkillMatch } from '../skills/match-skills';
+import { CONTEXT_FACTOR, RELATED_FACTOR, STEM_FACTOR, type PhraseNode, type PostingMatcher } from './posting-matcher';
 import type { Coverage, LineScore, MatchKind, MatchSpan } from './schema';
 
 interface Evidence {
@@ -47,11 +47,38 @@ export function lineUnitCoverage(matcher: PostingMatcher, plain: string): UnitCo
   return [...combine(findEvidence(matcher, plain)).entries()].map(([unit, e]) => ({ unit, factor: e.factor }));
 }
 
+/**
+ * What a line says, independent of any posting: its words and the skills they name. Cached by text because the
+ * same resume lines are scored against posting after posting; the cache is bounded and holds no posting data.
+ */
+interface LineAnalysis {
+  tokens: Token[];
+  skills: SkillMatch[];
+}
+const LINE_CACHE_MAX = 20_000;
+const lineCache = new Map<string, LineAnalysis>();
+
+function analyzeLine(plain: string): LineAnalysis {
+  let a = lineCache.get(plain);
+  if (!a) {
+    const tokens = tokenize(normalizeText(plain));
+    a = { tokens, skills: matchSkills(tokens) };
+    if (lineCache.size >= LINE_CACHE_MAX) lineCache.clear();
+    lineCache.set(plain, a);
+  }
+  return a;
+}
+
+/** Forgets analyzed lines (for benchmarks that measure first-time scoring). */
+export function clearLineCache(): void {
+  lineCache.clear();
+}
+
 function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
-  const tokens = tokenize(normalizeText(plain));
+  const { tokens, skills } = analyzeLine(plain);
   const evidence: Evidence[] = [];
 
-  for (const m of matchSkills(tokens)) {
+  for (const m of skills) {
     const u = matcher.bySkill.get(m.skill.id);
     if (u !== undefined) evidence.push({ unit: u, factor: m.kind === 'stem' ? STEM_FACTOR : 1, kind: m.kind, start: m.start, end: m.end });
     // One named skill is related evidence for the few keywords it says most about: "profiling" should not also
@@ -69,11 +96,12 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
     let run: Token[] = [];
     const flush = () => {
       for (let i = 0; i < run.length; i++) {
-        let key = '';
+        let node: PhraseNode | undefined = matcher.phraseTrie;
         for (let n = 1; n <= 3 && i + n <= run.length; n++) {
           const t = run[i + n - 1] as Token;
-          key = n === 1 ? t.stem : `${key} ${t.stem}`;
-          const u = matcher.byPhrase.get(key);
+          node = node.next?.get(t.stem);
+          if (!node) break;
+          const u = node.unit;
           if (u === undefined) continue;
           const first = run[i] as Token;
           const surface = run.slice(i, i + n).map((x) => x.lower).join(' ');
