@@ -116,17 +116,22 @@ function splitWord(w: Word, fonts: FontSet, limit: number): Word[] {
   let cur: Word = { space: null, fragments: [], width: 0 };
   for (const f of w.fragments) {
     for (const ch of f.text) {
-      const cw = measurePiece(fonts, f.piece, ch);
-      if (cur.width + cw > limit && cur.fragments.length) {
-        out.push(cur);
-        cur = { space: null, fragments: [], width: 0 };
-      }
+      // Re-measure the fragment with the new character: kerning makes a width more than the sum of its letters.
       const last = cur.fragments[cur.fragments.length - 1];
-      if (last && last.piece === f.piece) {
+      const same = last !== undefined && last.piece === f.piece;
+      const grown = same ? measurePiece(fonts, f.piece, last.text + ch) : measurePiece(fonts, f.piece, ch);
+      const width = cur.width - (same ? last.width : 0) + grown;
+      if (width > limit && cur.fragments.length) {
+        out.push(cur);
+        const cw = measurePiece(fonts, f.piece, ch);
+        cur = { space: null, fragments: [{ text: ch, piece: f.piece, width: cw }], width: cw };
+        continue;
+      }
+      if (same) {
         last.text += ch;
-        last.width = measurePiece(fonts, f.piece, last.text);
-      } else cur.fragments.push({ text: ch, piece: f.piece, width: cw });
-      cur.width = cur.fragments.reduce((s, x) => s + x.width, 0);
+        last.width = grown;
+      } else cur.fragments.push({ text: ch, piece: f.piece, width: grown });
+      cur.width = width;
     }
   }
   if (cur.fragments.length) out.push(cur);
