@@ -36,12 +36,14 @@ export interface AutoTailorResult {
 /**
  * Orders bullets by score, hides weak ones, then hides the lowest-scored until the page target fits, and orders
  * sections by relevance. Everything the person chose by hand (manual provenance) is left exactly as it was, so
- * re-running after editing the posting never undoes them.
+ * re-running after editing the posting never undoes them; a bullet they reworded is never auto-hidden.
  */
 export function autoTailor(master: Resume, variant: Variant, input: AutoTailorInput): AutoTailorResult {
   const t: Tailoring = structuredClone(reconcileVariant(master, variant, input.bulletScores).variant.tailoring);
   const score = (id: string) => scoreOf(input.bulletScores, id) ?? 0;
   const manualVisibility = new Set(t.manual.visibility);
+  // A bullet the person reworded for this job is one they mean to send: auto-tailor never hides it.
+  const keepShown = new Set([...manualVisibility, ...Object.keys(t.rewording)]);
   const keep = Math.max(0, input.keepPerEntry ?? 1);
 
   for (const s of master.sections)
@@ -61,7 +63,7 @@ export function autoTailor(master: Resume, variant: Variant, input: AutoTailorIn
   for (const s of master.sections)
     for (const e of s.entries) {
       const visible = (t.bulletOrder[e.id] ?? []).filter((id) => !hidden.has(id));
-      const candidates = visible.filter((id) => !manualVisibility.has(id) && score(id) < threshold).sort((a, b) => score(a) - score(b));
+      const candidates = visible.filter((id) => !keepShown.has(id) && score(id) < threshold).sort((a, b) => score(a) - score(b));
       const room = Math.max(0, visible.length - keep);
       for (const id of candidates.slice(0, room)) hidden.add(id);
     }
@@ -72,7 +74,7 @@ export function autoTailor(master: Resume, variant: Variant, input: AutoTailorIn
   let fits: boolean | null = null;
   let hiddenToFit: string[] = [];
   if (input.fits) {
-    const result = hideUntilFits(master, t, input.fits, manualVisibility, keep, score);
+    const result = hideUntilFits(master, t, input.fits, keepShown, keep, score);
     fits = result.fits;
     hiddenToFit = result.hidden;
     t.hidden.bullets = [...t.hidden.bullets, ...hiddenToFit];
@@ -113,7 +115,7 @@ function hideUntilFits(
   master: Resume,
   t: Tailoring,
   fits: (r: Resume) => boolean,
-  manualVisibility: Set<string>,
+  keepShown: Set<string>,
   keep: number,
   score: (id: string) => number,
 ): { fits: boolean; hidden: string[] } {
@@ -129,7 +131,7 @@ function hideUntilFits(
       if (hiddenEntries.has(e.id)) continue;
       const visible = (t.bulletOrder[e.id] ?? []).filter((id) => !hiddenNow.has(id));
       visibleLeft.set(e.id, visible.length);
-      for (const id of visible) if (!manualVisibility.has(id)) candidates.push({ id, entryId: e.id, at: at++ });
+      for (const id of visible) if (!keepShown.has(id)) candidates.push({ id, entryId: e.id, at: at++ });
     }
   }
   candidates.sort((a, b) => score(a.id) - score(b.id) || b.at - a.at);

@@ -113,4 +113,11 @@ describe('auto-tailor', () => {
     expect(all.tailoring.bulletOrder['acme-2024']).toEqual(['acme-kernels', 'acme-k8s', 'acme-oncall']);
     expect(editVariant(master, manual, { type: 'resetManual', id: 'nope' })).toMatchObject({ ok: false });
   });
+
+  it('never hides a bullet the person reworded for this job', () => {
+    const reworded = edit(freshVariant(master), { type: 'reword', bulletId: 'acme-oncall', text: [{ text: 'Ran on-call for the GPU fleet.' }] });
+    const r = autoTailor(master, reworded, { bulletScores: scores, threshold: 50, fits: atMostBullets(4) });
+    expect(bulletIds(applyVariant(master, r.variant).resume)).toContain('acme-oncall');
+    expect(r.hiddenToFit).not.toContain('acme-oncall');
+  });
 });
