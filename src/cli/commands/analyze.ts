@@ -38,7 +38,16 @@ export function registerAnalyze(program: Command): void {
           wordCount: posting.wordCount,
           notes: posting.notes,
           sections: posting.sections.map((s) => ({ kind: s.kind, heading: s.heading, weight: s.weight, start: s.start, end: s.end })),
-          keywords: posting.keywords.slice(0, top).map((k) => ({ term: k.term, weight: k.weight, kind: k.kind, count: k.count, section: k.sections[0], heading: k.heading, skillId: k.skillId })),
+          keywords: posting.keywords.slice(0, top).map((k) => ({
+            term: k.term,
+            weight: k.weight,
+            kind: k.kind,
+            count: k.count,
+            section: k.sections[0],
+            heading: k.heading,
+            skillId: k.skillId,
+            ...(k.members ? { also: k.members.map((m) => m.term) } : {}),
+          })),
         });
         return;
       }
@@ -50,7 +59,8 @@ export function registerAnalyze(program: Command): void {
       printLine();
       printLine('Keywords, most important first');
       posting.keywords.slice(0, top).forEach((k, i) => {
-        printLine(`  ${String(i + 1).padStart(2)}. ${k.term.padEnd(30)} ${kindLabel(k.kind).padEnd(10)} ${k.weight.toFixed(2)}  ${k.count}x, ${k.sections.join(', ')}`);
+        const also = k.members?.length ? `  (with ${k.members.map((m) => m.term).join(', ')})` : '';
+        printLine(`  ${String(i + 1).padStart(2)}. ${k.term.padEnd(30)} ${kindLabel(k.kind).padEnd(10)} ${k.weight.toFixed(2)}  ${k.count}x, ${k.sections.join(', ')}${also}`);
       });
     });
 }

@@ -27,7 +27,7 @@ function toJson(score: ResumeScore, ranked: BulletScore[], notes: string[]) {
     ok: true,
     matchRate: score.matchRate,
     notes,
-    keywords: score.keywords.map((k) => ({ term: k.term, weight: k.weight, kind: k.kind, count: k.count, section: k.sections[0] })),
+    keywords: score.keywords.map((k) => ({ term: k.term, weight: k.weight, kind: k.kind, count: k.count, section: k.sections[0], ...(k.members ? { also: k.members.map((m) => m.term) } : {}) })),
     missing: score.missing.map((m) => ({ term: m.term, weight: m.weight, status: m.status, kind: m.kind, section: m.section, heading: m.heading })),
     bullets: ranked.map((b) => ({
       id: b.bulletId,
@@ -35,7 +35,7 @@ function toJson(score: ResumeScore, ranked: BulletScore[], notes: string[]) {
       sectionId: b.sectionId,
       text: b.text,
       score: b.score,
-      matches: b.matches.map((m) => ({ term: m.term, start: m.start, end: m.end, kind: m.kind, contribution: m.contribution, ...(m.via ? { via: m.via } : {}) })),
+      matches: b.matches.map((m) => ({ term: m.term, start: m.start, end: m.end, kind: m.kind, contribution: m.contribution, ...(m.via ? { via: m.via } : {}), ...(m.keyword ? { keyword: m.keyword } : {}) })),
       context: b.context,
     })),
     entries: score.entries,
