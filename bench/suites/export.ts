@@ -37,7 +37,8 @@ export default async function exportBench(): Promise<void> {
   };
   const classic = await req('classic');
   const compact = await req('compact', 1);
-  const opts = { runs: 60, warmup: 10 };
+  // Generous warm-up: the first few dozen runs are still JIT-compiling the layout and writer.
+  const opts = { runs: 100, warmup: 40 };
 
   const pdf = await measure(() => renderPdf(classic), opts);
   const pdfBytes = (await renderPdf(classic)).bytes;
@@ -137,7 +138,7 @@ async function chromiumPdf(doc: ResumeDocument, t: Template, fontsDir: string): 
     const { width, height } = pageBox(t);
     const print = () => page.pdf({ width: `${width / 72}in`, height: `${height / 72}in`, printBackground: true, preferCSSPageSize: true });
     const bytes = (await print()).length;
-    return { timing: await measure(print, { runs: 20, warmup: 3 }), bytes };
+    return { timing: await measure(print, { runs: 30, warmup: 5 }), bytes };
   } finally {
     await browser.close();
   }

@@ -7,7 +7,7 @@ import type { RenderTailoring } from './render-input';
  * master order after the listed ones, so a bullet added to the master after the tailoring was made still shows.
  * Kept small and pure so the variant model can replace it.
  */
-export function applyTailoring(resume: Resume, t: RenderTailoring = {}): Resume {
+export function applyRenderTailoring(resume: Resume, t: RenderTailoring = {}): Resume {
   const hidden = new Set([...(t.hidden?.sections ?? []), ...(t.hidden?.entries ?? []), ...(t.hidden?.bullets ?? [])]);
   const sections = orderBy(resume.sections, t.sectionOrder)
     .filter((s) => !hidden.has(s.id))

@@ -1,5 +1,5 @@
 import type { Resume } from '../resume/schema';
-import { applyTailoring } from './apply-tailoring';
+import { applyRenderTailoring } from './apply-tailoring';
 import { buildDocument } from './build-document';
 import type { ResumeDocument } from './document-model';
 import { writeDocx } from './docx-writer';
@@ -33,7 +33,7 @@ export interface PreparedRender extends FittedLayout {
 
 /** Tailor, build the document and lay it out (fitted). Cheap: what a live preview calls for its page count. */
 export function prepareRender(req: RenderRequest, slack = 0): PreparedRender {
-  const document = buildDocument(applyTailoring(req.resume, req.tailoring), req.meta);
+  const document = buildDocument(applyRenderTailoring(req.resume, req.tailoring), req.meta);
   if (!slack || !req.pages) return { document, ...fitToPages(document, req.template, fontSet(req.fonts), req.pages) };
   // Fit against a page `slack` shorter, then write with the real margins.
   const m = req.template.page.margins;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTailoring } from '../../../src/core/render/apply-tailoring';
+import { applyRenderTailoring } from '../../../src/core/render/apply-tailoring';
 import { buildDocument } from '../../../src/core/render/build-document';
 import { formatDateRange } from '../../../src/core/render/format-date';
 import { orderBulletsByScore } from '../../../src/core/render/order-by-score';
@@ -18,7 +18,7 @@ describe('applying a tailoring to the master', () => {
       entryOrder: { [projects.id]: [e2!.id] },
       bulletOrder: { [e1!.id]: [e1!.bullets[2]!.id, 'no-such-bullet'] },
     });
-    const out = applyTailoring(master, t);
+    const out = applyRenderTailoring(master, t);
     expect(ids(out.sections).slice(0, 2)).toEqual(['experience', 'projects']);
     expect(ids(out.sections)).toHaveLength(master.sections.length);
     const p = out.sections.find((s) => s.id === projects.id)!;
@@ -30,7 +30,7 @@ describe('applying a tailoring to the master', () => {
     const before = JSON.stringify(master);
     const exp = master.sections.find((s) => s.kind === 'experience')!;
     const b = exp.entries[0]!.bullets[0]!;
-    const out = applyTailoring(master, {
+    const out = applyRenderTailoring(master, {
       hidden: { sections: ['education'], entries: [exp.entries[1]!.id], bullets: [exp.entries[0]!.bullets[1]!.id] },
       rewording: { [b.id]: [{ text: 'Reworded' }] },
     });
