@@ -99,7 +99,10 @@ export class PdfFont {
    * again, and encoding one with fontkit costs about 2 ms.
    */
   private async fontStreams(context: PDFContext): Promise<{ program: PDFRawStream; toUnicode: PDFRawStream }> {
-    const key = this.subset ? [...this.ids.keys()].join(',') : `whole:${[...this.ids.keys()].join(',')}`;
+    // Glyphs in the order they were added, each with the character it stands for: the ToUnicode map depends on both
+    // (two characters can share a glyph, like a space and a no-break space).
+    const glyphs = [...this.ids].map(([glyph, id]) => `${glyph}.${this.unicode.get(id)}`).join(',');
+    const key = this.subset ? glyphs : `whole:${glyphs}`;
     let perFont = programs.get(this.font);
     if (!perFont) programs.set(this.font, (perFont = new Map()));
     let hit = perFont.get(key);
