@@ -11,7 +11,7 @@ import { byUpdatedDesc, summarizeVariant, type StoreErrorCode, type UnreadableVa
 import { describeIssues } from '../core/resume/validate-resume';
 import { writeFileAtomic } from './atomic-write';
 import { fsReason } from './read-text-file';
-import { idFromFileName, variantFileName } from './safe-file-name';
+import { idFromFileName, isVariantFileName, variantFileName } from './safe-file-name';
 import { readVariantFolder, revisionOf, variantFileNames, type FolderContents, type StoredVariant } from './variant-files';
 import { withVariantLock } from './variant-lock';
 
@@ -58,8 +58,12 @@ export async function searchLibrary(
  * All copies of one id: found by file name first, by content when none is found by name (a file renamed by hand)
  * or when `everywhere` asks for every copy (a sync tool's "conflicted copy" keeps the id but not the name).
  */
-export async function findVariantCopies(dir: string, id: string, opts: { scanAll?: boolean; everywhere?: boolean } = {}): Promise<FolderContents> {
-  const names = (await variantFileNames(dir)).filter((n) => idFromFileName(n) === id);
+export async function findVariantCopies(
+  dir: string,
+  id: string,
+  opts: { scanAll?: boolean; everywhere?: boolean; allNames?: string[] } = {},
+): Promise<FolderContents> {
+  const names = (opts.allNames ?? (await variantFileNames(dir))).filter((n) => isVariantFileName(n) && idFromFileName(n) === id);
   let found = await readVariantFolder(dir, names);
   found = { ...found, variants: found.variants.filter((s) => s.variant.id === id), superseded: found.superseded.filter((s) => s.variant.id === id) };
   if (!opts.everywhere && (found.variants.length || found.unreadable.length || opts.scanAll === false)) return found;
@@ -102,12 +106,15 @@ export async function saveVariant(dir: string, variant: Variant, opts: SaveOptio
 }
 
 async function saveUnlocked(dir: string, variant: Variant, opts: SaveOptions): Promise<StoreResult<StoredVariant>> {
+  // One listing of the folder serves both the lookup and the temp-file cleanup: a save is a hot path.
+  let allNames: string[];
   try {
     await fs.mkdir(dir, { recursive: true });
+    allNames = await fs.readdir(dir);
   } catch (e) {
-    return { ok: false, code: 'io', error: `cannot create the library folder ${dir}: ${fsReason(e)}` };
+    return { ok: false, code: 'io', error: `cannot open the library folder ${dir}: ${fsReason(e)}` };
   }
-  const found = await findVariantCopies(dir, variant.id, { scanAll: opts.expectedRevision !== null });
+  const found = await findVariantCopies(dir, variant.id, { scanAll: opts.expectedRevision !== null, allNames });
   const current = found.variants[0];
   if (opts.expectedRevision === null) {
     if (current) return { ok: false, code: 'conflict', error: `a variant with id "${variant.id}" already exists (${current.fileName})` };
@@ -142,7 +149,7 @@ async function saveUnlocked(dir: string, variant: Variant, opts: SaveOptions): P
   for (const old of [...found.variants, ...found.superseded])
     if (old.fileName !== fileName && old.fileName === variantFileName(old.variant) && old.variant.revision < next.revision)
       await fs.rm(path.join(dir, old.fileName), { force: true }).catch(() => undefined);
-  await removeOrphanTempFiles(dir, variant.id);
+  await removeOrphanTempFiles(dir, variant.id, allNames);
   return { ok: true, value: { variant: next, fileName, revision: revisionOf(text), migratedFrom: null } };
 }
 
@@ -150,8 +157,8 @@ async function saveUnlocked(dir: string, variant: Variant, opts: SaveOptions): P
 const ORPHAN_TEMP_AGE_MS = 10 * 60 * 1000;
 
 /** writeFileAtomic's temp files are `.<name>.<pid>.<random>.tmp`; a crash mid-write leaves one behind. */
-async function removeOrphanTempFiles(dir: string, id: string): Promise<void> {
-  const mine = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith('.') && n.endsWith('.tmp') && n.includes(`-${id}.variant.json.`));
+async function removeOrphanTempFiles(dir: string, id: string, names: readonly string[]): Promise<void> {
+  const mine = names.filter((n) => n.startsWith('.') && n.endsWith('.tmp') && n.includes(`-${id}.variant.json.`));
   for (const n of mine) {
     const stat = await fs.stat(path.join(dir, n)).catch(() => null);
     if (stat && Date.now() - stat.mtimeMs > ORPHAN_TEMP_AGE_MS) await fs.rm(path.join(dir, n), { force: true }).catch(() => undefined);
