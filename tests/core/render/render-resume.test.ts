@@ -1,0 +1,38 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { prepareRender, renderPdf } from '../../../src/core/render/render-resume';
+import { Template } from '../../../src/core/render/template-schema';
+import { loadResume, loadTemplateAndFonts, MASTER_FILE, norm, pdftotext, tmp, writeTmp } from './render-fixtures';
+
+const dir = tmp('render');
+const master = loadResume(MASTER_FILE);
+
+describe('a template is data: its settings change the document, not the code', () => {
+  it('puts dates after the title when dateAlign is inline, and keeps headings as written', async () => {
+    const { template, fonts } = await loadTemplateAndFonts('modern');
+    const t = Template.parse({ ...template, dateAlign: 'inline', heading: { ...template.heading, case: 'as-written', rule: false } });
+    const r = await renderPdf({ resume: master, template: t, fonts });
+    const text = norm(pdftotext(writeTmp(dir, 'inline.pdf', r.bytes), []));
+    expect(text).toContain('AI Engineer Intern | Feb 2025 – Apr 2025');
+    expect(text).toContain('INFERENCE & SYSTEMS PROJECTS');
+  });
+
+  it('lays out an A4 and a Letter page at their sizes', async () => {
+    const { template, fonts } = await loadTemplateAndFonts('classic');
+    for (const size of ['a4', 'letter'] as const) {
+      const t = Template.parse({ ...template, page: { ...template.page, size } });
+      const r = await renderPdf({ resume: master, template: t, fonts });
+      const info = writeTmp(dir, `${size}.pdf`, r.bytes);
+      expect(execFileSync('pdfinfo', [info], { encoding: 'utf8' })).toMatch(size === 'a4' ? /Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)/ : /Page size:\s+612 x 792 pts \(letter\)/);
+    }
+  });
+
+  it('gives the live preview the same page count as the export, without writing a PDF', async () => {
+    const { template, fonts } = await loadTemplateAndFonts('compact');
+    for (const pages of [undefined, 1]) {
+      const p = prepareRender({ resume: master, template, fonts, ...(pages ? { pages } : {}) });
+      const r = await renderPdf({ resume: master, template, fonts, ...(pages ? { pages } : {}) });
+      expect(p.layout.pages.length).toBe(r.pageCount);
+    }
+  });
+});
