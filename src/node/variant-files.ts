@@ -40,7 +40,8 @@ export async function variantFileNames(dir: string): Promise<string[]> {
     return (await fs.readdir(dir)).filter(isVariantFileName).sort();
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw e;
+    // Not a folder, or not allowed: nothing a list can work around; say so in words.
+    throw new Error(`cannot read the variant library ${dir}: ${fsReason(e)}`, { cause: e });
   }
 }
 

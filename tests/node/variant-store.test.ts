@@ -216,6 +216,13 @@ describe('the variant library', () => {
     expect(ok(await getVariant(dir, v.variant.id)).variant.notes).toBe('window A');
   });
 
+  it('says in words when the library path is not a folder, for a list and a save alike', async () => {
+    await fs.mkdir(path.dirname(dir), { recursive: true });
+    await fs.writeFile(dir, 'not a folder');
+    await expect(listVariants(dir)).rejects.toThrow(`cannot read the variant library ${dir}: a part of the path is not a folder`);
+    expect(await saveVariant(dir, EVERY_FIELD, { expectedRevision: null })).toMatchObject({ ok: false, code: 'io', error: expect.stringContaining(`cannot open the library folder ${dir}`) });
+  });
+
   it('gives clear errors for unknown and malformed ids', async () => {
     expect(await getVariant(dir, 'zzzz9999')).toEqual({ ok: false, code: 'not-found', error: `no variant with id "zzzz9999" in ${dir}` });
     expect(await getVariant(dir, '../etc')).toMatchObject({ ok: false, code: 'not-found', error: expect.stringContaining('is not a variant id') });

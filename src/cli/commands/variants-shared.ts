@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Resume } from '../../core/resume/schema';
 import type { UnreadableVariantFile, VariantSummary } from '../../core/tailor/variant-summary';
@@ -33,7 +34,10 @@ export function withResume(cmd: Command): Command {
 }
 
 export function libraryOf(opts: CommonOpts): string {
-  return resolveLibraryDir({ flag: opts.library });
+  const dir = resolveLibraryDir({ flag: opts.library });
+  // A missing folder is an empty library (created on the first save); a file in its place is a mistake to name.
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new CliError(`the variant library ${dir} is a file, not a folder`, 1);
+  return dir;
 }
 
 /** Unwraps a store result or throws the CLI error with the matching exit code. */
