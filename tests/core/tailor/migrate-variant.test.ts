@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   readVariantText,
@@ -54,5 +55,31 @@ describe('variant files', () => {
 
   it('never lets a migration step run past an unknown gap', () => {
     expect(readVariantValue({ schemaVersion: 1 }, {})).toEqual({ ok: false, error: 'schema version 1 has no migration to 2' });
+  });
+
+  it('gives a variant or a reason for any JSON and any text, never a crash', () => {
+    const base = JSON.parse(serializeVariant(EVERY_FIELD)) as Record<string, unknown>;
+    const v1 = JSON.parse(readFileSync(path.join(FIXTURES, 'v1-acme.variant.json'), 'utf8')) as Record<string, unknown>;
+    // Real files with one field replaced by anything, plus anything at all.
+    const mangled = fc.oneof(
+      fc.jsonValue(),
+      fc.tuple(fc.constantFrom(...Object.keys(base)), fc.jsonValue()).map(([k, x]) => ({ ...base, [k]: x })),
+      fc.tuple(fc.constantFrom(...Object.keys(v1)), fc.jsonValue()).map(([k, x]) => ({ ...v1, [k]: x })),
+    );
+    fc.assert(
+      fc.property(mangled, (value) => {
+        const r = readVariantValue(value);
+        if (r.ok) expect(r.variant.schemaVersion).toBe(VARIANT_SCHEMA_VERSION);
+        else expect(r.error.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const r = readVariantText(text);
+        if (!r.ok) expect(r.error.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
