@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { parseFont } from '../core/render/font-cache';
 import { FONT_STYLES, type FontBytes, type Template } from '../core/render/template-schema';
 import { formatBytes, fsReason } from './read-text-file';
 
@@ -43,6 +44,11 @@ async function readFont(file: string): Promise<{ ok: true; bytes: Uint8Array } |
     const magic = String.fromCharCode(...bytes.subarray(0, 4));
     if (!(bytes[0] === 0 && bytes[1] === 1 && bytes[2] === 0 && bytes[3] === 0) && magic !== 'true')
       return { ok: false, error: `is not a TrueType (.ttf) font (${file})` };
+    try {
+      parseFont(bytes);
+    } catch (e) {
+      return { ok: false, error: `is not a readable TrueType font: ${e instanceof Error ? e.message : String(e)} (${file})` };
+    }
     cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, bytes });
     return { ok: true, bytes };
   } catch (e) {

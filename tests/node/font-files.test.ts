@@ -38,3 +38,16 @@ describe('template font files', () => {
     expect(!r.ok && r.error).toMatch(/is not a TrueType \(\.ttf\) font/);
   });
 });
+
+describe('a damaged font file', () => {
+  it('is reported by name, not as a crash', async () => {
+    const t = await classic();
+    const bad = mkdtempSync(path.join(tmpdir(), 'tailor-badfont-'));
+    mkdirSync(path.join(bad, 'source-serif-4'), { recursive: true });
+    // The TrueType signature, then garbage: passes the magic check, fails in the parser.
+    writeFileSync(path.join(bad, t.fonts.regular), Buffer.concat([Buffer.from([0, 1, 0, 0, 0, 40]), Buffer.alloc(64, 7)]));
+    const r = await loadTemplateFonts(t, bad);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatch(/^template "classic": the regular font .*: is not a readable TrueType font/);
+  });
+});

@@ -78,7 +78,13 @@ async function runExport(opts: ExportOptions): Promise<void> {
 
   const target = opts.dir ? exportPathIn(opts.dir, defaultExportFileName(loaded.resume.basics.name, format, meta)) : path.resolve(opts.out!);
   installNodeDeflate();
-  const rendered = format === 'docx' ? await renderDocx({ ...req, embedFonts: opts.embedFonts }) : await renderPdf(req);
+  let rendered;
+  try {
+    rendered = format === 'docx' ? await renderDocx({ ...req, embedFonts: opts.embedFonts }) : await renderPdf(req);
+  } catch (e) {
+    // A font file that passes the checks but is damaged inside fails deep in fontkit: name the template, not the stack.
+    throw new CliError(`could not render with template "${tpl.template.name}": ${e instanceof Error ? e.message : String(e)}`);
+  }
   let bytes = rendered.bytes;
   if (format === 'png') {
     const page = positiveInt(opts.page ?? '1', '--page');
