@@ -1,5 +1,5 @@
 import type { Keyword } from '../job/schema';
-import type { BulletScore, Coverage, ItemScore, MatchKind, MatchRate, MissingKeyword, Visibility } from './schema';
+import type { BulletScore, Coverage, ItemScore, MatchKind, MatchRate, MissingKeyword, ResumeScore, Visibility } from './schema';
 
 /** The match rate counts the posting's top keywords: what a screener reads first. */
 export const MATCH_RATE_KEYWORDS = 20;
@@ -64,4 +64,9 @@ export function matchRateOf(keywords: readonly Keyword[], lines: Iterable<Covera
     }
   }
   return { matchRate: total > 0 ? Math.round((1000 * got) / total) / 10 : 0, missing, considered };
+}
+
+/** The match rate and missing keywords for a choice of enabled bullets and hidden items, from an existing score. */
+export function computeMatchRate(score: Pick<ResumeScore, 'keywords' | 'bullets' | 'items'>, visibility: Visibility = {}): MatchRate {
+  return matchRateOf(score.keywords, visibleLines(score.bullets, score.items, visibility));
 }
