@@ -35,12 +35,12 @@ export function diffVariants(master: Resume, a: DiffSide, b: DiffSide): VariantD
   const moved = movedIds(la, lb);
 
   const visit = (kind: ItemDiff['kind'], id: string, parentId: string | null, label: string, masterText: string) => {
-    const sa = la.get(id);
-    const sb = lb.get(id);
+    const sa = la.placed.get(id);
+    const sb = lb.placed.get(id);
     const side = (s: Placed | undefined) => ({ shown: !!s, position: s?.position ?? null, text: s?.text ?? masterText });
     const changes: Change[] = [];
     // Shown or hidden with its parent is said once, on the parent.
-    const parentToggled = parentId !== null && la.has(parentId) !== lb.has(parentId);
+    const parentToggled = parentId !== null && la.placed.has(parentId) !== lb.placed.has(parentId);
     if (!sa && sb && !parentToggled) changes.push('shown');
     if (sa && !sb && !parentToggled) changes.push('hidden');
     if (sa && sb && moved.has(id)) changes.push('moved');
@@ -97,13 +97,17 @@ interface Placed {
   position: number;
   text: string;
 }
-type Layout = Map<string, Placed> & { siblings?: Map<string, string[]> };
+/** Where each shown item sits, and each parent's shown children in order ('' is the parent of sections). */
+interface Layout {
+  placed: Map<string, Placed>;
+  siblings: Map<string, string[]>;
+}
 
 function layout(r: Resume): Layout {
-  const out: Layout = new Map();
+  const placed = new Map<string, Placed>();
   const siblings = new Map<string, string[]>();
   const place = (id: string, parentId: string, position: number, text: string) => {
-    out.set(id, { parentId, position, text });
+    placed.set(id, { parentId, position, text });
     const list = siblings.get(parentId) ?? [];
     list.push(id);
     siblings.set(parentId, list);
@@ -115,8 +119,7 @@ function layout(r: Resume): Layout {
       e.bullets.forEach((b, bi) => place(b.id, e.id, bi, plainText(b.text)));
     });
   });
-  out.siblings = siblings;
-  return out;
+  return { placed, siblings };
 }
 
 /**
@@ -125,8 +128,8 @@ function layout(r: Resume): Layout {
  */
 function movedIds(a: Layout, b: Layout): Set<string> {
   const moved = new Set<string>();
-  for (const [parentId, listA] of a.siblings ?? []) {
-    const listB = b.siblings?.get(parentId) ?? [];
+  for (const [parentId, listA] of a.siblings) {
+    const listB = b.siblings.get(parentId) ?? [];
     const inA = new Set(listA);
     const inB = new Set(listB);
     const sa = listA.filter((id) => inB.has(id));
@@ -150,8 +153,8 @@ function lcs(a: string[], b: string[]): Set<string> {
       out.add(a[i]!);
       i++;
       j++;
-      // On a tie keep A's item and call B's earlier one moved: what was pulled up is what the person moved, usually.
     } else if (dp[i + 1]![j]! > dp[i]![j + 1]!) i++;
+    // On a tie keep A's item and call B's earlier one moved: what was pulled up is what the person moved, usually.
     else j++;
   }
   return out;
