@@ -104,3 +104,16 @@ export const Visibility = z.object({
   hiddenSkillGroupIds: z.set(z.string()).optional(),
 });
 export type Visibility = z.infer<typeof Visibility>;
+
+const ids = z.array(z.string()).optional();
+/** Visibility as plain JSON (arrays), for IPC and HTTP payloads; parses into Visibility's sets. */
+export const VisibilityJson = z
+  .object({ enabledBulletIds: ids, hiddenEntryIds: ids, hiddenSectionIds: ids, hiddenSkillGroupIds: ids })
+  .transform((v): Visibility => {
+    const out: Visibility = {};
+    if (v.enabledBulletIds) out.enabledBulletIds = new Set(v.enabledBulletIds);
+    if (v.hiddenEntryIds) out.hiddenEntryIds = new Set(v.hiddenEntryIds);
+    if (v.hiddenSectionIds) out.hiddenSectionIds = new Set(v.hiddenSectionIds);
+    if (v.hiddenSkillGroupIds) out.hiddenSkillGroupIds = new Set(v.hiddenSkillGroupIds);
+    return out;
+  });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzePosting, computeMatchRate, rescoreBulletInResume, ResumeScore, scoreResume, scoreText, type AnalyzedPosting } from '../../../src/core/match';
+import { analyzePosting, computeMatchRate, rescoreBulletInResume, ResumeScore, scoreResume, scoreText, VisibilityJson, type AnalyzedPosting } from '../../../src/core/match';
 import { loadResumeFile } from '../../../src/node/load-resume';
 import type { Resume } from '../../../src/core/resume/schema';
 
@@ -103,6 +103,17 @@ describe('match rate and missing keywords', () => {
     expect(all.missing.map((m) => m.term)).toContain('Kubernetes');
     expect(all.missing.find((m) => m.term === 'Kubernetes')?.section).toBe('requirements');
     expect(all.missing.map((m) => m.term)).not.toContain('Go');
+  });
+
+  it('hiding an entry or a skill group takes its lines out of the match rate; visibility also parses from JSON', async () => {
+    const resume = await master();
+    const p = posting(fixture('go-container-platform.txt'));
+    const all = scoreResume(p, resume);
+    const hidden = computeMatchRate(all, VisibilityJson.parse({ hiddenEntryIds: ['systems-engineering'], hiddenSkillGroupIds: resume.skills.map((g) => g.id) }));
+    expect(hidden.matchRate).toBeLessThan(all.matchRate);
+    expect(hidden.missing.map((m) => m.term)).toContain('Go');
+    const rescored = scoreResume(p, resume, VisibilityJson.parse({ hiddenEntryIds: ['systems-engineering'] }));
+    expect(rescored.entries.find((e) => e.entryId === 'systems-engineering')?.score).toBe(0);
   });
 
   it('rescoring one edited bullet changes that bullet and the match rate only', async () => {
