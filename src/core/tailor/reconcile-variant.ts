@@ -65,10 +65,17 @@ export function reconcileVariant(master: Resume, variant: Variant, scores?: Scor
   const goneEntries = new Set(Object.entries(t.entryOrder).flatMap(([, ids]) => ids.filter((id) => !masterEntryIds.has(id))));
   report.removedBullets = Object.entries(t.bulletOrder).flatMap(([eid, ids]) => (goneEntries.has(eid) ? [] : ids.filter((id) => !masterBullets.has(id))));
 
+  // Likewise only the topmost new thing: a new section's entries, and a new entry's bullets, are new with it.
+  const newSectionIds = new Set<string>();
+  const newEntryIds = new Set<string>();
   const sectionOrder = mergeOrder(
     t.sectionOrder,
     master.sections.map((s) => s.id),
-    (id) => !knownSections.has(id) && report.newSections.push({ sectionId: id, title: master.sections.find((s) => s.id === id)?.title ?? '' }),
+    (id) => {
+      if (knownSections.has(id)) return;
+      newSectionIds.add(id);
+      report.newSections.push({ sectionId: id, title: master.sections.find((s) => s.id === id)?.title ?? '' });
+    },
   );
 
   const entryOrder: Record<string, string[]> = {};
@@ -79,7 +86,8 @@ export function reconcileVariant(master: Resume, variant: Variant, scores?: Scor
       s.entries.map((e) => e.id),
       (id) => {
         if (knownEntries.has(id)) return;
-        report.newEntries.push({ sectionId: s.id, entryId: id, title: s.entries.find((e) => e.id === id)?.title ?? '' });
+        newEntryIds.add(id);
+        if (!newSectionIds.has(s.id)) report.newEntries.push({ sectionId: s.id, entryId: id, title: s.entries.find((e) => e.id === id)?.title ?? '' });
       },
     );
     for (const e of s.entries) {
@@ -90,7 +98,7 @@ export function reconcileVariant(master: Resume, variant: Variant, scores?: Scor
         if (listed.has(b.id)) continue;
         // A bullet the variant never saw goes after the ordered ones, or among them by score when a posting scored it.
         insertByScore(order, b.id, scores);
-        if (!knownBullets.has(b.id)) report.newBullets.push({ sectionId: s.id, entryId: e.id, bulletId: b.id, text: plainText(b.text) });
+        if (!knownBullets.has(b.id) && !newEntryIds.has(e.id)) report.newBullets.push({ sectionId: s.id, entryId: e.id, bulletId: b.id, text: plainText(b.text) });
       }
       bulletOrder[e.id] = order;
     }

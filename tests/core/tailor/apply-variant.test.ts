@@ -99,17 +99,19 @@ describe('applying a variant to the master', () => {
     const v = edit(freshVariant(master), { type: 'moveEntry', entryId: 'runtime', toIndex: 0 });
     const changed = structuredClone(master) as typeof master;
     changed.sections[0]!.entries.unshift({ id: 'initech-2025', title: 'Staff Engineer', tech: [], links: [], bullets: [{ id: 'initech-1', text: [{ text: 'Shipped it.' }] }] });
-    changed.sections.push({ id: 'awards', kind: 'custom', title: 'Awards', entries: [] });
+    changed.sections.push({ id: 'awards', kind: 'custom', title: 'Awards', entries: [{ id: 'award-1', title: 'Best Paper', tech: [], links: [], bullets: [] }] });
     changed.sections = changed.sections.filter((s) => s.id !== 'education');
     changed.sections[1]!.entries = changed.sections[1]!.entries.filter((e) => e.id !== 'gemm');
     const applied = applyVariant(changed, v);
     expect(applied.report.newEntries).toEqual([{ sectionId: 'experience', entryId: 'initech-2025', title: 'Staff Engineer' }]);
     expect(applied.report.newSections).toEqual([{ sectionId: 'awards', title: 'Awards' }]);
+    expect(applied.reconciled.tailoring.entryOrder.awards).toEqual(['award-1']);
     expect(applied.report.removedSections).toEqual(['education']);
     expect(applied.report.removedEntries).toEqual(['gemm']);
     // Reported once, at the top: the removed section's entry and the removed entry's bullets are not listed again.
     expect(applied.report.removedBullets).toEqual([]);
-    expect(applied.report.newBullets.map((b) => b.bulletId)).toEqual(['initech-1']);
+    // The new entry's bullet is new with it: reported once, on the entry.
+    expect(applied.report.newBullets).toEqual([]);
     expect(applied.resume.sections.map((s) => s.id)).toEqual(['experience', 'projects', 'skills', 'awards']);
     expect(applied.resume.sections[0]?.entries.map((e) => e.id)).toEqual(['initech-2025', 'acme-2024', 'globex-2022']);
   });
