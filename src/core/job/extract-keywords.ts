@@ -1,7 +1,7 @@
 import { matchSkills, type SkillMatch } from '../skills/match-skills';
 import type { SkillKind } from '../skills/schema';
 import { getTaxonomy } from '../skills/taxonomy';
-import { rarity } from './background';
+import { isCommonWord, rarity } from './background';
 import { ngrams } from './natural-adapter';
 import type { Keyword, PostingSection, PostingSectionKind } from './schema';
 import { isStopword } from './stopwords';
@@ -12,6 +12,8 @@ const PHRASE_FACTOR = 0.55;
 /** A soft skill or a degree is rarely what a screener searches for first. */
 const KIND_FACTOR: Record<SkillKind, number> = { hard_skill: 1, tool: 1, domain: 0.8, soft_skill: 0.3, credential: 0.25 };
 const MAX_KEYWORDS = 60;
+/** Single words more frequent than this in spoken English do not stand alone as keywords. */
+const COMMON_UNIGRAM_RANK = 15_000;
 /** Each doubling of mentions adds about a quarter: a skill named four times outranks one named once, not fourfold. */
 const REPEAT_BONUS = 0.35;
 const DEGREE_LINE_FACTOR = 0.3;
@@ -85,6 +87,8 @@ export function extractKeywords(tokens: readonly Token[], sections: readonly Pos
         const sec = sectionOf[first];
         if (!sec) continue;
         const ts = gram.map((j) => tokens[j] as Token);
+        // One everyday word ("app", "design") is not a keyword on its own; in a phrase it can be ("design system").
+        if (n === 1 && isCommonWord((ts[0] as Token).lower, COMMON_UNIGRAM_RANK)) continue;
         const key = ts.map((t) => t.stem).join(' ');
         const surface = ts.map((t) => t.lower).join(' ');
         add(candidates, key, sec, surface, (tokens[first] as Token).start, (tokens[last] as Token).end, lineOf[first] as number, () => ({ kind: 'domain', specificity: phraseSpecificity(ts), tokens: n }));
