@@ -12,6 +12,7 @@ const PHRASE_FACTOR = 0.55;
 /** A soft skill or a degree is rarely what a screener searches for first. */
 const KIND_FACTOR: Record<SkillKind, number> = { hard_skill: 1, tool: 1, domain: 0.8, soft_skill: 0.3, credential: 0.25 };
 const MAX_KEYWORDS = 60;
+const MIN_RELATIVE_WEIGHT = 0.05;
 /** Single words more frequent than this in spoken English do not stand alone as keywords. */
 const COMMON_UNIGRAM_RANK = 15_000;
 /** Each doubling of mentions adds about a quarter: a skill named four times outranks one named once, not fourfold. */
@@ -110,7 +111,11 @@ export function extractKeywords(tokens: readonly Token[], sections: readonly Pos
     .sort((a, b) => b.w - a.w || a.c.best.start - b.c.best.start);
   const kept = mergeRelated(dedupe(scored));
   const top = kept[0]?.w ?? 1;
-  return kept.slice(0, MAX_KEYWORDS).map(({ c, w }) => toKeyword(c, w / top, top));
+  // Below a few percent of the top keyword is noise (a word from the benefits or equal-opportunity text).
+  return kept
+    .filter(({ w }) => w >= MIN_RELATIVE_WEIGHT * top)
+    .slice(0, MAX_KEYWORDS)
+    .map(({ c, w }) => toKeyword(c, w / top, top));
 }
 
 type SectionRef = { kind: PostingSectionKind; weight: number; heading: string | null; evidence?: number } | undefined;
