@@ -9,6 +9,8 @@ const MAX_SCORING_KEYWORDS = 40;
 export const RELATED_FACTOR = 0.85;
 /** An inflected form ("profiled" for "profiling") is nearly as good as the word itself. */
 export const STEM_FACTOR = 0.85;
+/** How many posting keywords one named skill can be related evidence for. */
+const RELATED_PER_SKILL = 3;
 /** What the entry's title and tech line lend each of its bullets, relative to the bullet naming the skill itself. */
 export const CONTEXT_FACTOR = 0.3;
 /**
@@ -87,14 +89,18 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
   }
   const taxonomy = getTaxonomy();
   const relatedCache = new Map<string, { unit: number; strength: number }[]>();
+  // One named skill is related evidence for the few keywords it says most about: "profiling" should not also
+  // half-count as debugging, tuning, analysis and optimization. Never for the keyword it already matches.
   const relatedTo = (skillId: string) => {
     let list = relatedCache.get(skillId);
     if (!list) {
-      list = [];
-      for (const r of taxonomy.related.get(skillId) ?? ([] as Relation[])) {
-        const u = bySkill.get(r.to);
-        if (u !== undefined) list.push({ unit: u, strength: r.strength });
-      }
+      const own = bySkill.get(skillId);
+      const ownKeyword = own === undefined ? -1 : (units[own] as ScoringUnit).keyword;
+      list = (taxonomy.related.get(skillId) ?? ([] as Relation[]))
+        .map((r) => ({ unit: bySkill.get(r.to) ?? -1, strength: r.strength }))
+        .filter((r) => r.unit >= 0 && (units[r.unit] as ScoringUnit).keyword !== ownKeyword)
+        .sort((a, b) => b.strength * (units[b.unit] as ScoringUnit).weight - a.strength * (units[a.unit] as ScoringUnit).weight)
+        .slice(0, RELATED_PER_SKILL);
       relatedCache.set(skillId, list);
     }
     return list;

@@ -15,9 +15,6 @@ interface Evidence {
   via?: string;
 }
 
-/** How many posting keywords one named skill can be related evidence for. */
-const RELATED_PER_SKILL = 3;
-
 const RANK: Record<MatchKind, number> = { exact: 3, alias: 3, stem: 2, related: 1 };
 
 /**
@@ -81,15 +78,7 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
   for (const m of skills) {
     const u = matcher.bySkill.get(m.skill.id);
     if (u !== undefined) evidence.push({ unit: u, factor: m.kind === 'stem' ? STEM_FACTOR : 1, kind: m.kind, start: m.start, end: m.end });
-    // One named skill is related evidence for the few keywords it says most about: "profiling" should not also
-    // half-count as debugging, tuning, analysis and optimization.
-    const rels = matcher
-      .relatedTo(m.skill.id)
-      .filter((r) => r.unit !== u && matcher.units[r.unit]?.keyword !== (u === undefined ? -1 : matcher.units[u]?.keyword))
-      .map((r) => ({ r, value: r.strength * (matcher.units[r.unit]?.weight ?? 0) }))
-      .sort((a, b) => b.value - a.value)
-      .slice(0, RELATED_PER_SKILL);
-    for (const { r } of rels) evidence.push({ unit: r.unit, factor: r.strength * RELATED_FACTOR, kind: 'related', start: m.start, end: m.end, via: m.skill.name });
+    for (const r of matcher.relatedTo(m.skill.id)) evidence.push({ unit: r.unit, factor: r.strength * RELATED_FACTOR, kind: 'related', start: m.start, end: m.end, via: m.skill.name });
   }
 
   if (matcher.byPhrase.size) {
@@ -204,7 +193,7 @@ function sameWordFamily(a: string, b: string): boolean {
   return i >= n - 3;
 }
 
-function round(x: number, digits: number): number {
-  const f = 10 ** digits;
+function round(x: number, digits: 1 | 2 | 3): number {
+  const f = digits === 1 ? 10 : digits === 2 ? 100 : 1000;
   return Math.round(x * f) / f;
 }
