@@ -79,7 +79,9 @@ export function detectSections(text: string): DetectedSections {
   return { sections: sections.filter((s) => s.heading !== null || text.slice(s.start, s.end).trim() !== ''), headingRanges };
 }
 
-function headingKind(line: string): PostingSectionKind | undefined {
+function headingKind(raw: string): PostingSectionKind | undefined {
+  // Markdown emphasis around a heading ("**Requirements:**") is decoration.
+  const line = raw.replace(/\*\*|__/g, '').trim();
   if (BULLET.test(line) && !/^\d{1,2}[.)]\s+[A-Z][\w&/ ,-]{0,40}:?$/.test(line)) return undefined;
   const bare = cleanHeading(line).toLowerCase();
   const words = bare.split(/\s+/).filter(Boolean);
@@ -113,9 +115,9 @@ function looksLikeTitle(line: string): boolean {
 
 function cleanHeading(line: string): string {
   return line
+    .replace(/\*\*|__/g, '')
     .replace(BULLET, '')
     .replace(/^#+\s*/, '')
     .replace(/[:\s]+$/, '')
-    .replace(/\*\*/g, '')
     .trim();
 }

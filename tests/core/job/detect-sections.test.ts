@@ -33,6 +33,15 @@ describe('detectSections', () => {
     expect(kinds(fixture('mlops-platform.txt'))).toEqual(['title:', 'intro:The role', 'responsibilities:Key responsibilities', 'requirements:Qualifications', 'benefits:What we offer']);
   });
 
+  it('reads markdown, bold and all-caps headings', () => {
+    expect(kinds('Intro text here.\n## Responsibilities\n- Build things\n**Nice to have:**\n- Rust\nQUALIFICATIONS\n- Go')).toEqual([
+      'intro:',
+      'responsibilities:Responsibilities',
+      'preferred:Nice to have',
+      'requirements:QUALIFICATIONS',
+    ]);
+  });
+
   it('does not take a short requirement line for a heading', () => {
     expect(kinds('Requirements\nExperience with CUDA\nStrong C++ skills')).toEqual(['requirements:Requirements']);
   });
