@@ -17,23 +17,59 @@ export interface Token {
  * words (CI/CD -> ci, cd; memory-bandwidth -> memory, bandwidth) but keep them joinable, so taxonomy aliases
  * written either way ("CI/CD", "CI CD", "ci-cd") meet on the same key. natural's tokenizers return bare
  * strings without offsets and split "C++" into "C", so we tokenize here and use natural for stems and n-grams.
+ *
+ * A token is what this pattern matches; the scanner below does the same without a match object per word
+ * (the UI tokenizes on every keystroke and a 10,000-bullet resume is 300,000 words):
+ *   (?<![A-Za-z0-9_])\.(?=[A-Za-z])[A-Za-z0-9]+  |  [A-Za-z0-9_]+(?:[.'][A-Za-z0-9_]+)*(?:\+\+|#(?![A-Za-z0-9]))?
  */
-const WORD = /(?<![A-Za-z0-9_])\.(?=[A-Za-z])[A-Za-z0-9]+|[A-Za-z0-9_]+(?:[.'][A-Za-z0-9_]+)*(?:\+\+|#(?![A-Za-z0-9]))?/g;
 const JOINABLE_GAP = /^(?: ?[/&-] ?| )$/;
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isWordChar(c: number): boolean {
+  return isAlnum(c) || c === 95;
+}
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /** `stems: false` skips stemming (stem = lower) where only exact keys are needed, e.g. indexing generated tool names. */
 export function tokenize(text: string, opts: { stems?: boolean } = {}): Token[] {
   const stems = opts.stems !== false;
   const out: Token[] = [];
+  const n = text.length;
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    const raw = m[0];
-    const end = start + raw.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let end = -1;
+    if (c === 46 && i + 1 < n && isLetter(text.charCodeAt(i + 1)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+      // ".NET"
+      end = i + 1;
+      while (end < n && isAlnum(text.charCodeAt(end))) end++;
+    } else if (isWordChar(c)) {
+      end = i + 1;
+      for (;;) {
+        while (end < n && isWordChar(text.charCodeAt(end))) end++;
+        const sep = text.charCodeAt(end);
+        // "node.js", "don't", "5.7x": a dot or apostrophe between word characters stays inside the word.
+        if ((sep === 46 || sep === 39) && end + 1 < n && isWordChar(text.charCodeAt(end + 1))) end += 2;
+        else break;
+      }
+      if (text.charCodeAt(end) === 43 && text.charCodeAt(end + 1) === 43) end += 2;
+      else if (text.charCodeAt(end) === 35 && !(end + 1 < n && isAlnum(text.charCodeAt(end + 1)))) end += 1;
+    }
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    const raw = text.slice(i, end);
     const lower = raw.toLowerCase();
-    const gap = text.slice(prevEnd, start);
-    out.push({ text: raw, lower, stem: stems ? stemToken(lower) : lower, start, end, gap, joined: out.length > 0 && (gap === ' ' || JOINABLE_GAP.test(gap)) });
+    const gap = text.slice(prevEnd, i);
+    out.push({ text: raw, lower, stem: stems ? stemToken(lower) : lower, start: i, end, gap, joined: out.length > 0 && (gap === ' ' || JOINABLE_GAP.test(gap)) });
     prevEnd = end;
+    i = end;
   }
   return out;
 }
