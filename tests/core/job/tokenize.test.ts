@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../src/core/job/normalize-text';
 import { tokenize } from '../../../src/core/job/tokenize';
@@ -22,6 +23,18 @@ describe('tokenize', () => {
   it('does not join words across punctuation', () => {
     const t = tokenize('kernels. Then, profile');
     expect(t.map((x) => x.joined)).toEqual([false, false, false]);
+  });
+
+  it('finds exactly the tokens its documented pattern describes', () => {
+    const pattern = /(?<![A-Za-z0-9_])\.(?=[A-Za-z])[A-Za-z0-9]+|[A-Za-z0-9_]+(?:[.'][A-Za-z0-9_]+)*(?:\+\+|#(?![A-Za-z0-9]))?/g;
+    const chars = fc.constantFrom('a', 'B', 'z', '0', '9', '_', '.', "'", '+', '#', ' ', '-', '/', '&', 'é', '\n', ',');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (s) => {
+        const expected = [...s.matchAll(pattern)].map((m) => `${m.index}:${m[0]}`);
+        expect(tokenize(s).map((t) => `${t.start}:${t.text}`)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('gives offsets that point at the token in the text', () => {
