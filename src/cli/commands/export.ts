@@ -96,9 +96,14 @@ async function runExport(opts: ExportOptions): Promise<void> {
   const written = await writeExport(target, bytes);
   if (!written.ok) throw new CliError(written.error);
 
-  const result = { ok: true, file: written.file, format, bytes: written.bytes, pages: rendered.pageCount, template: tpl.template.name, fit: rendered.fit };
+  const missing = rendered.missingCharacters;
+  const result = { ok: true, file: written.file, format, bytes: written.bytes, pages: rendered.pageCount, template: tpl.template.name, fit: rendered.fit, missingCharacters: missing };
   if (opts.json) printJson(result);
   else say(`wrote ${written.file} (${format}, ${rendered.pageCount} page${rendered.pageCount === 1 ? '' : 's'}, ${Math.round(written.bytes / 1024)} KB)`);
+  if (missing.length)
+    say(
+      `note: the "${tpl.template.name}" template's font has no ${missing.map((m) => (m.replacement === null ? `"${m.char}" (drawn as a blank box)` : `"${m.char}" (written as "${m.replacement}")`)).join(', ')}`,
+    );
   if (pages && !rendered.fit.fits) {
     say(`tailor: ${rendered.fit.message}`);
     process.exitCode = 3;

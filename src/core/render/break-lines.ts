@@ -1,4 +1,5 @@
 import type { FontSet } from './font-metrics';
+import { drawableText } from './glyph-fallback';
 import type { FontStyle } from './template-schema';
 
 /** A run of text in one look; `text` may hold spaces. */
@@ -62,7 +63,9 @@ function toWords(pieces: readonly InlinePiece[], fonts: FontSet): Word[] {
         pendingSpace ??= p;
       }
       if (!part) return;
-      const frag: Fragment = { text: part, piece: p, width: measurePiece(fonts, p, part) };
+      const text = drawableText(fonts[p.style], part);
+      if (!text) return;
+      const frag: Fragment = { text, piece: p, width: measurePiece(fonts, p, text) };
       if (!cur) {
         cur = { space: words.length ? pendingSpace : null, fragments: [], width: 0 };
         pendingSpace = null;

@@ -29,6 +29,7 @@ export class FontMetrics {
   readonly spaceWidth: number;
   readonly spaceGlyph: number;
   private readonly words = new Map<string, WordMetrics>();
+  private readonly covered = new Map<number, boolean>();
   private readonly smallCapWords = new Map<string, WordMetrics>();
   /** Whether the font has real small capitals (the OpenType smcp feature). */
   readonly hasSmallCaps: boolean;
@@ -40,6 +41,13 @@ export class FontMetrics {
     this.spaceWidth = glyphFor(font, 32).advanceWidth;
     this.spaceGlyph = glyphFor(font, 32).id;
     this.hasSmallCaps = (font.availableFeatures ?? []).includes('smcp');
+  }
+
+  /** Whether the font has a glyph for the character. */
+  has(codePoint: number): boolean {
+    let h = this.covered.get(codePoint);
+    if (h === undefined) this.covered.set(codePoint, (h = this.font.hasGlyphForCodePoint(codePoint)));
+    return h;
   }
 
   word(text: string, smallCaps = false): WordMetrics {

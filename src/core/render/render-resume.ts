@@ -5,6 +5,7 @@ import type { ResumeDocument } from './document-model';
 import { writeDocx } from './docx-writer';
 import { fitToPages, type FitReport, type FittedLayout } from './fit-pages';
 import { fontSet } from './font-metrics';
+import { missingCharacters, type MissingCharacter } from './glyph-fallback';
 import { writePdf } from './pdf-writer';
 import type { RenderMeta, RenderTailoring } from './render-input';
 import { pageBox, type FontBytes, type Template } from './template-schema';
@@ -21,6 +22,8 @@ export interface RenderRequest {
 
 export interface Rendered {
   bytes: Uint8Array;
+  /** Characters the template's font cannot draw, and what the PDF shows instead (the DOCX keeps them). */
+  missingCharacters: MissingCharacter[];
   /** Pages of our own layout: exactly the PDF's page count; for the DOCX, what Word will show give or take. */
   pageCount: number;
   fit: FitReport;
@@ -54,7 +57,7 @@ export async function renderPdf(req: RenderRequest & { subset?: boolean; created
     ...(req.subset !== undefined ? { subset: req.subset } : {}),
     ...(req.createdAt ? { createdAt: req.createdAt } : {}),
   });
-  return { bytes, pageCount: p.layout.pages.length, fit: p.fit, document: p.document };
+  return { bytes, pageCount: p.layout.pages.length, fit: p.fit, document: p.document, missingCharacters: missingCharacters(p.document, fontSet(req.fonts)) };
 }
 
 export async function renderDocx(req: RenderRequest & { embedFonts?: boolean; createdAt?: Date }): Promise<Rendered> {
@@ -63,5 +66,5 @@ export async function renderDocx(req: RenderRequest & { embedFonts?: boolean; cr
     ...(req.embedFonts ? { embedFonts: req.fonts } : {}),
     ...(req.createdAt ? { createdAt: req.createdAt } : {}),
   });
-  return { bytes, pageCount: p.layout.pages.length, fit: p.fit, document: p.document };
+  return { bytes, pageCount: p.layout.pages.length, fit: p.fit, document: p.document, missingCharacters: [] };
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { prepareRender, renderPdf } from '../../../src/core/render/render-resume';
 import { Template } from '../../../src/core/render/template-schema';
+import { Resume } from '../../../src/core/resume/schema';
 import { loadResume, loadTemplateAndFonts, MASTER_FILE, norm, pdftotext, tmp, writeTmp } from './render-fixtures';
 
 const dir = tmp('render');
@@ -34,5 +35,31 @@ describe('a template is data: its settings change the document, not the code', (
       const r = await renderPdf({ resume: master, template, fonts, ...(pages ? { pages } : {}) });
       expect(p.layout.pages.length).toBe(r.pageCount);
     }
+  });
+});
+
+describe('characters a template font lacks', () => {
+  const withSymbols = (text: string) =>
+    Resume.parse({
+      schemaVersion: 1,
+      basics: { name: 'Test Person' },
+      sections: [{ id: 's', kind: 'custom', title: 'Work', entries: [{ id: 'e', title: 'Role', bullets: [{ id: 'b', text: [{ text }] }] }] }],
+    });
+
+  it('draws a stand-in in the PDF and says which, when the font has no glyph (Lato has no ₹ or →)', async () => {
+    const { template, fonts } = await loadTemplateAndFonts('compact');
+    const r = await renderPdf({ resume: withSymbols('Cut cost by ₹5 lakh → 40% faster'), template, fonts });
+    expect(norm(pdftotext(writeTmp(dir, 'lato-symbols.pdf', r.bytes), []))).toContain('Cut cost by Rs.5 lakh -> 40% faster');
+    expect(r.missingCharacters).toEqual([
+      { char: '₹', replacement: 'Rs.' },
+      { char: '→', replacement: '->' },
+    ]);
+  });
+
+  it('keeps them when the font has them (Source Serif 4 has ₹ and →)', async () => {
+    const { template, fonts } = await loadTemplateAndFonts('classic');
+    const r = await renderPdf({ resume: withSymbols('Cut cost by ₹5 lakh → 40% faster'), template, fonts });
+    expect(norm(pdftotext(writeTmp(dir, 'serif-symbols.pdf', r.bytes), []))).toContain('Cut cost by ₹5 lakh → 40% faster');
+    expect(r.missingCharacters).toEqual([]);
   });
 });
