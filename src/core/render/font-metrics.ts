@@ -30,6 +30,8 @@ export class FontMetrics {
   readonly spaceGlyph: number;
   private readonly words = new Map<string, WordMetrics>();
   private readonly covered = new Map<number, boolean>();
+  /** Each word as this font can draw it (see glyph-fallback.ts), cached like the widths. */
+  readonly drawable = new Map<string, string>();
   private readonly smallCapWords = new Map<string, WordMetrics>();
   /** Whether the font has real small capitals (the OpenType smcp feature). */
   readonly hasSmallCaps: boolean;

@@ -46,17 +46,13 @@ export const GLYPH_REPLACEMENTS: Readonly<Record<string, string>> = {
   '\t': ' ',
 };
 
-const cache = new WeakMap<FontMetrics, Map<string, string>>();
-
 /** The word with every character the font cannot draw replaced (or, failing a replacement, left for .notdef). */
 export function drawableText(m: FontMetrics, word: string): string {
-  let perFont = cache.get(m);
-  if (!perFont) cache.set(m, (perFont = new Map()));
-  let out = perFont.get(word);
+  let out = m.drawable.get(word);
   if (out === undefined) {
     out = '';
     for (const ch of word) out += m.has(ch.codePointAt(0)!) ? ch : replacementFor(m, ch);
-    perFont.set(word, out);
+    m.drawable.set(word, out);
   }
   return out;
 }
@@ -81,7 +77,7 @@ export function missingCharacters(doc: ResumeDocument, fonts: FontSet): MissingC
   const scan = (s: string | undefined) => {
     if (!s) return;
     for (const ch of s) {
-      if (seen.has(ch) || /\s|\p{Cc}/u.test(ch) || m.has(ch.codePointAt(0)!)) continue;
+      if (m.has(ch.codePointAt(0)!) || seen.has(ch) || /\s|\p{Cc}/u.test(ch)) continue;
       const r = replacementFor(m, ch);
       seen.set(ch, { char: ch, replacement: r === ch ? null : r });
     }
