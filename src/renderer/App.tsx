@@ -1,30 +1,94 @@
 import { useEffect, useState } from 'react';
-import type { Resume } from '../core/resume/schema';
+import type { MethodOutput } from '../service/service-table';
 import { getApi } from './api-client';
-import { ResumeView } from './ResumeView';
+import { NewVariantForm } from './components/NewVariantForm';
+import { VariantsSidebar } from './components/VariantsSidebar';
+import { Workspace } from './components/Workspace';
+import { flushSave, isDirty, startAutosave } from './lib/autosave';
+import { installShortcuts } from './lib/shortcuts';
+import { closeVariant, setNotice, useTailor } from './store/tailor-store';
 
-type State = { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; resume: Resume };
+type Settings = MethodOutput<'getSettings'>['settings'];
 
 export function App() {
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const [error, setError] = useState<string | null>(null);
+  const [templates, setTemplates] = useState<MethodOutput<'listTemplates'>['templates']>([]);
+  const [settings, setSettings] = useState<Settings>({ theme: 'system', defaultTemplate: 'classic', defaultPageTarget: 1 });
+  const master = useTailor((s) => s.master);
+  const open = useTailor((s) => s.doc !== null);
+  const notice = useTailor((s) => s.notice);
+
   useEffect(() => {
-    void getApi()
-      .loadMaster({})
-      .then((r) => setState(r.ok ? { status: 'ready', resume: r.value.resume } : { status: 'error', error: r.error }));
+    const api = getApi();
+    void api.loadMaster({}).then((r) => (r.ok ? useTailor.setState({ master: r.value.resume }) : setError(r.error)));
+    void api.listTemplates({}).then((r) => r.ok && setTemplates(r.value.templates));
+    void api.getSettings({}).then((r) => r.ok && setSettings(r.value.settings));
+    const stopAutosave = startAutosave();
+    const stopShortcuts = installShortcuts();
+    // Closing the tab with unsaved changes: save now and ask the browser to hold the page until it is done.
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      if (!isDirty()) return;
+      void flushSave();
+      e.preventDefault();
+    };
+    const hidden = () => document.visibilityState === 'hidden' && void flushSave();
+    window.addEventListener('beforeunload', beforeUnload);
+    document.addEventListener('visibilitychange', hidden);
+    // The Electron shell calls this before it closes the window, and waits for it.
+    window.__tailorFlush = () => flushSave();
+    return () => {
+      stopAutosave();
+      stopShortcuts();
+      window.removeEventListener('beforeunload', beforeUnload);
+      document.removeEventListener('visibilitychange', hidden);
+    };
   }, []);
+
+  useEffect(() => {
+    if (settings.theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = settings.theme;
+  }, [settings.theme]);
+
+  async function setTheme(theme: Settings['theme']) {
+    const r = await getApi().saveSettings({ settings: { theme } });
+    if (r.ok) setSettings(r.value.settings);
+    else setNotice({ kind: 'error', text: r.error });
+  }
+
   return (
-    <main className="app">
-      <header className="app-bar">
-        <h1>Tailor</h1>
-        <span className="app-sub">Master resume</span>
-      </header>
-      {state.status === 'loading' && <p role="status">Loading your master resume…</p>}
-      {state.status === 'error' && (
-        <p role="alert" className="error">
-          {state.error}
-        </p>
-      )}
-      {state.status === 'ready' && <ResumeView resume={state.resume} />}
-    </main>
+    <div className="app">
+      <VariantsSidebar
+        onNew={() => {
+          void flushSave().then(closeVariant);
+        }}
+      />
+      <main className="main" aria-label="Tailoring">
+        {notice && (
+          <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+            <span>{notice.text}</span>
+            <button type="button" aria-label="Dismiss" onClick={() => setNotice(null)}>
+              ×
+            </button>
+          </div>
+        )}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        {!master && !error && <p role="status">Loading your master resume…</p>}
+        {master && (open ? <Workspace templates={templates} /> : <NewVariantForm defaults={{ template: settings.defaultTemplate, pageTarget: settings.defaultPageTarget }} />)}
+      </main>
+      <footer className="app-footer">
+        <label>
+          Theme{' '}
+          <select value={settings.theme} onChange={(e) => void setTheme(e.target.value as Settings['theme'])}>
+            <option value="system">Follow the system</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+      </footer>
+    </div>
   );
 }

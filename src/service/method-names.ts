@@ -6,6 +6,24 @@ import type { MethodName } from './service-table';
  */
 const names: Record<MethodName, true> = {
   loadMaster: true,
+  analyzePosting: true,
+  scoreVariant: true,
+  autoTailor: true,
+  renderPreview: true,
+  exportResume: true,
+  listVariants: true,
+  getVariant: true,
+  createVariant: true,
+  saveVariant: true,
+  duplicateVariant: true,
+  renameVariant: true,
+  deleteVariant: true,
+  restoreVariant: true,
+  listTrash: true,
+  diffVariants: true,
+  listTemplates: true,
+  getSettings: true,
+  saveSettings: true,
 };
 
 export const METHOD_NAMES = Object.keys(names) as MethodName[];

@@ -1,16 +1,30 @@
 import path from 'node:path';
+import { resolveLibraryDir } from '../node/library-location';
 import { DEFAULT_RESUME_PATH, PROJECT_ROOT } from '../node/load-resume';
 
 /** Where this launch keeps its files. The shells build it once; tests point it at temporary folders. */
 export interface ServiceContext {
   resumePath: string;
   templatesDir: string;
+  /** The variant library folder. */
+  libraryDir: string;
+  /** The app's settings file (theme, defaults, window bounds). */
+  settingsFile: string;
+  /**
+   * Electron asks the person where to save an export (a native dialog) and returns the path, or null when they
+   * cancel. Absent in the browser build, where the export travels back as bytes and the browser downloads it.
+   */
+  chooseSavePath?: (defaultName: string, format: 'pdf' | 'docx') => Promise<string | null>;
 }
 
 export function defaultServiceContext(overrides: Partial<ServiceContext> = {}): ServiceContext {
+  const libraryDir = overrides.libraryDir ?? resolveLibraryDir();
   return {
     resumePath: process.env.TAILOR_RESUME ?? DEFAULT_RESUME_PATH,
     templatesDir: path.join(PROJECT_ROOT, 'templates'),
+    libraryDir,
+    // Beside the library's folder ("…/Tailor/variants" -> "…/Tailor/settings.json") unless told otherwise.
+    settingsFile: process.env.TAILOR_SETTINGS ?? path.join(path.dirname(libraryDir), 'settings.json'),
     ...overrides,
   };
 }

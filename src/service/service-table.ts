@@ -1,6 +1,15 @@
 import type { z } from 'zod';
 import type { ServiceMethod } from './define-method';
+import { analyzePosting } from './methods/analyze-posting';
+import { autoTailor } from './methods/auto-tailor';
+import { exportResume } from './methods/export-resume';
+import { listTemplates } from './methods/list-templates';
 import { loadMaster } from './methods/load-master';
+import { renderPreview } from './methods/render-preview';
+import { scoreVariant } from './methods/score-variant';
+import { getSettings, saveSettings } from './methods/settings';
+import { diffVariants, getVariant, listTrash, listVariants } from './methods/variants-read';
+import { createVariant, deleteVariant, duplicateVariant, renameVariant, restoreVariant, saveVariant } from './methods/variants-write';
 
 /**
  * Every method the UI can call. The Electron IPC handlers, the preload's API object and the loopback HTTP routes
@@ -8,6 +17,24 @@ import { loadMaster } from './methods/load-master';
  */
 export const serviceTable = {
   loadMaster,
+  analyzePosting,
+  scoreVariant,
+  autoTailor,
+  renderPreview,
+  exportResume,
+  listVariants,
+  getVariant,
+  createVariant,
+  saveVariant,
+  duplicateVariant,
+  renameVariant,
+  deleteVariant,
+  restoreVariant,
+  listTrash,
+  diffVariants,
+  listTemplates,
+  getSettings,
+  saveSettings,
 } satisfies Record<string, ServiceMethod<z.ZodType, z.ZodType>>;
 
 export type ServiceTable = typeof serviceTable;

@@ -1,0 +1,73 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useState } from 'react';
+import type { BulletScore } from '../../core/match';
+import { parseInlineMarkdown, plainText, toInlineMarkdown } from '../../core/resume/rich-text';
+import type { Bullet } from '../../core/resume/schema';
+import type { Rewording } from '../../core/tailor/variant-schema';
+import { markKeystroke } from '../lib/rescore-timing';
+import { applyEdit } from '../store/tailor-store';
+import { HighlightedText } from './HighlightedText';
+import { Toggle } from './ResumePane';
+
+/** One bullet: handle, show/hide, score badge, highlighted words, and rewording for this job only. */
+export function BulletRow({ bullet, score, hidden, rewording }: { bullet: Bullet; score: BulletScore | undefined; hidden: boolean; rewording: Rewording | undefined }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: bullet.id });
+  const [editing, setEditing] = useState(false);
+  const text = plainText(bullet.text);
+  const short = text.length > 48 ? `${text.slice(0, 48)}…` : text;
+  const s = score ? Math.round(score.score) : null;
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      className={`r-bullet${hidden ? ' is-hidden' : ''}${isDragging ? ' dragging' : ''}${rewording ? ' reworded' : ''}`}
+      data-bullet-id={bullet.id}
+    >
+      <button type="button" className="handle" ref={setActivatorNodeRef} {...attributes} {...listeners} aria-label={`Move bullet: ${short}`}>
+        ⠿
+      </button>
+      <Toggle id={bullet.id} label={`bullet: ${short}`} shown={!hidden} />
+      <span className={`badge score ${s === null ? '' : s >= 60 ? 'high' : s >= 30 ? 'mid' : 'low'}`} title="Relevance to the posting, 0-100" aria-label={s === null ? 'not scored' : `score ${s}`}>
+        {s ?? '–'}
+      </span>
+      <div className="bullet-body">
+        {editing ? (
+          <label className="reword">
+            <span className="sr-only">Reword this bullet for this job</span>
+            <textarea
+              autoFocus
+              defaultValue={toInlineMarkdown(bullet.text)}
+              rows={3}
+              onChange={(e) => {
+                markKeystroke();
+                applyEdit({ type: 'reword', bulletId: bullet.id, text: parseInlineMarkdown(e.target.value || ' ') }, `reword:${bullet.id}`);
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape' || (e.key === 'Enter' && !e.shiftKey)) {
+                  e.preventDefault();
+                  setEditing(false);
+                }
+              }}
+            />
+          </label>
+        ) : (
+          <p className="bullet-text">{score ? <HighlightedText text={score.text} matches={score.matches} /> : text}</p>
+        )}
+        <div className="bullet-actions">
+          <button type="button" className="link" onClick={() => setEditing(!editing)} aria-expanded={editing} aria-label={editing ? 'Done rewording' : `Reword: ${short}`}>
+            {editing ? 'Done' : 'Reword'}
+          </button>
+          {rewording && (
+            <>
+              <span className="tag">reworded for this job</span>
+              <button type="button" className="link" onClick={() => { setEditing(false); applyEdit({ type: 'clearRewording', bulletId: bullet.id }); }}>
+                Reset to master
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}

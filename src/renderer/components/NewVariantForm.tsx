@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { getApi } from '../api-client';
+import { refreshLibrary } from '../lib/library';
+import { markKeystroke } from '../lib/rescore-timing';
+import { openVariant, setNotice, setTailoring } from '../store/tailor-store';
+import { MAX_POSTING_CHARS } from './PostingPane';
+
+/** The start of a tailoring: paste the posting, name the company and role, and get a first tailored resume. */
+export function NewVariantForm({ defaults }: { defaults: { template: string; pageTarget: number } }) {
+  const [company, setCompany] = useState('');
+  const [role, setRole] = useState('');
+  const [posting, setPosting] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function create(e: React.FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    const api = getApi();
+    const made = await api.createVariant({ company, role, postingText: posting, template: defaults.template, pageTarget: defaults.pageTarget });
+    if (!made.ok) {
+      setBusy(false);
+      return setNotice({ kind: 'error', text: made.error });
+    }
+    openVariant(made.value.variant, made.value.revision);
+    if (posting.trim()) {
+      // A first tailoring straight away; it is one undo step, so the untouched master is one Ctrl+Z away.
+      const tailored = await api.autoTailor({ variant: made.value.variant });
+      if (tailored.ok) setTailoring(tailored.value.variant.tailoring);
+    }
+    setBusy(false);
+    void refreshLibrary();
+  }
+
+  return (
+    <section className="welcome" aria-labelledby="new-h">
+      <h2 id="new-h">Tailor your resume to a job</h2>
+      <p className="muted">Paste the job posting. Tailor finds its keywords, scores every bullet of your master resume against them and puts the strongest first.</p>
+      <form onSubmit={(e) => void create(e)} className="new-form">
+        <div className="row">
+          <label>
+            <span className="field-label">Company</span>
+            <input value={company} onChange={(e) => setCompany(e.target.value)} placeholder="e.g. Acme GPU" />
+          </label>
+          <label>
+            <span className="field-label">Role</span>
+            <input value={role} onChange={(e) => setRole(e.target.value)} placeholder="e.g. GPU Kernel Engineer" />
+          </label>
+        </div>
+        <label className="posting-editor">
+          <span className="field-label">Job posting</span>
+          <textarea
+            value={posting}
+            onChange={(e) => {
+              markKeystroke();
+              const v = e.target.value;
+              if (v.length > MAX_POSTING_CHARS) setNotice({ kind: 'info', text: `The posting is ${v.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_CHARS.toLocaleString()}.` });
+              setPosting(v.slice(0, MAX_POSTING_CHARS));
+            }}
+            placeholder="Paste the job posting here"
+            spellCheck={false}
+          />
+        </label>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Tailoring…' : 'Create variant'}
+        </button>
+      </form>
+    </section>
+  );
+}

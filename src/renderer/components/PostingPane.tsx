@@ -1,0 +1,171 @@
+import { useMemo, useState } from 'react';
+import type { AnalyzeResult, Keyword } from '../../core/match';
+import type { KeywordOverrides } from '../../core/tailor/variant-schema';
+import { markKeystroke } from '../lib/rescore-timing';
+import { applyEdit, setDoc, setNotice, useTailor } from '../store/tailor-store';
+
+/** What a variant may keep of a posting (the variant schema's limit); a longer paste is cut with a note. */
+export const MAX_POSTING_CHARS = 500_000;
+
+const KIND_LABEL: Record<string, string> = { hard_skill: 'skill', tool: 'tool', soft_skill: 'soft skill', domain: 'domain', credential: 'credential' };
+
+export function PostingPane({ analysis, focusTerm }: { analysis: AnalyzeResult | null; focusTerm: string | null }) {
+  const text = useTailor((s) => s.doc?.posting.text ?? '');
+  const overrides = useTailor((s) => s.tailoring?.keywords);
+  const [editing, setEditing] = useState(false);
+  const analyzed = analysis?.ok ? analysis.posting : null;
+  const showEditor = editing || !text.trim() || !analyzed;
+
+  return (
+    <section className="pane posting-pane" aria-labelledby="posting-h">
+      <div className="pane-head">
+        <h2 id="posting-h">Job posting</h2>
+        {text.trim() && analyzed && (
+          <button type="button" onClick={() => setEditing(!editing)} aria-pressed={editing}>
+            {editing ? 'Show keywords' : 'Edit posting'}
+          </button>
+        )}
+      </div>
+      {showEditor ? (
+        <PostingEditor text={text} />
+      ) : (
+        <HighlightedPosting text={analyzed.text} keywords={analyzed.keywords} focusTerm={focusTerm} />
+      )}
+      {analysis && !analysis.ok && text.trim() && <p className="warn">{analysis.error}</p>}
+      {analyzed && analyzed.notes.length > 0 && (
+        <ul className="notes">
+          {analyzed.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      {analyzed && overrides && <KeywordChips keywords={analyzed.keywords} overrides={overrides} />}
+    </section>
+  );
+}
+
+function PostingEditor({ text }: { text: string }) {
+  return (
+    <label className="posting-editor">
+      <span className="sr-only">Job posting text</span>
+      <textarea
+        value={text}
+        placeholder="Paste the job posting here: title, responsibilities, requirements…"
+        spellCheck={false}
+        onChange={(e) => {
+          markKeystroke();
+          let value = e.target.value;
+          if (value.length > MAX_POSTING_CHARS) {
+            value = value.slice(0, MAX_POSTING_CHARS);
+            setNotice({ kind: 'info', text: `The posting is ${e.target.value.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_CHARS.toLocaleString()}.` });
+          }
+          setDoc({ posting: { ...(useTailor.getState().doc?.posting ?? {}), text: value } });
+        }}
+      />
+    </label>
+  );
+}
+
+/** Every occurrence of a keyword in the posting, marked by kind; long postings mark the analyzed part only. */
+function HighlightedPosting({ text, keywords, focusTerm }: { text: string; keywords: readonly Keyword[]; focusTerm: string | null }) {
+  const parts = useMemo(() => highlight(text, keywords), [text, keywords]);
+  return (
+    <div className="posting-view" tabIndex={0} aria-label="Posting with keywords highlighted">
+      {parts.map((p, i) =>
+        typeof p === 'string' ? (
+          p
+        ) : (
+          <mark key={i} className={`kw kw-${p.kind}${focusTerm === p.term ? ' kw-focus' : ''}`} title={`${p.term} (${KIND_LABEL[p.kind] ?? p.kind})`} data-term={p.term}>
+            {p.text}
+          </mark>
+        ),
+      )}
+    </div>
+  );
+}
+
+type Part = string | { text: string; term: string; kind: string };
+
+function highlight(text: string, keywords: readonly Keyword[]): Part[] {
+  const terms = keywords.filter((k) => k.term.length > 1).slice(0, 60);
+  if (!terms.length) return [text];
+  const byLower = new Map(terms.map((k) => [k.term.toLowerCase(), k]));
+  const escaped = [...byLower.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}+#])`, 'giu');
+  const out: Part[] = [];
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    const k = byLower.get(m[0].toLowerCase());
+    if (!k || m.index === undefined) continue;
+    if (m.index > at) out.push(text.slice(at, m.index));
+    out.push({ text: m[0], term: k.term, kind: k.kind });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}
+
+function KeywordChips({ keywords, overrides }: { keywords: readonly Keyword[]; overrides: KeywordOverrides }) {
+  const [adding, setAdding] = useState('');
+  const set = (o: KeywordOverrides) => applyEdit({ type: 'setKeywords', keywords: o });
+  const boosted = new Set(overrides.boosted.map((b) => b.toLowerCase()));
+  const ranked = [...keywords].sort((a, b) => b.weight - a.weight).filter((k) => !overrides.removed.some((r) => r.toLowerCase() === k.term.toLowerCase()));
+  const toggleBoost = (term: string) =>
+    set({ ...overrides, boosted: boosted.has(term.toLowerCase()) ? overrides.boosted.filter((b) => b.toLowerCase() !== term.toLowerCase()) : [...overrides.boosted, term] });
+  return (
+    <div className="keywords">
+      <h3>Keywords</h3>
+      <ul className="chips" aria-label="Keywords by weight">
+        {ranked.slice(0, 40).map((k) => (
+          <li key={k.key} className={`chip kw-${k.kind}${boosted.has(k.term.toLowerCase()) ? ' boosted' : ''}`}>
+            <span className="chip-term">{k.term}</span>
+            <span className="chip-weight" aria-label={`weight ${Math.round(k.weight * 100)}`}>
+              {Math.round(k.weight * 100)}
+            </span>
+            <button type="button" aria-pressed={boosted.has(k.term.toLowerCase())} aria-label={`Boost ${k.term}`} title="Boost: count it like the top keyword" onClick={() => toggleBoost(k.term)}>
+              ↑
+            </button>
+            <button type="button" aria-label={`Remove ${k.term}`} title="Remove: not a real requirement" onClick={() => set({ ...overrides, removed: [...overrides.removed, k.term] })}>
+              ×
+            </button>
+          </li>
+        ))}
+        {overrides.added.map((t) => (
+          <li key={`added-${t}`} className="chip chip-added">
+            <span className="chip-term">{t}</span>
+            <span className="chip-weight">added</span>
+            <button type="button" aria-label={`Remove added keyword ${t}`} onClick={() => set({ ...overrides, added: overrides.added.filter((a) => a !== t) })}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="add-keyword"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const t = adding.trim();
+          if (!t) return;
+          set({ ...overrides, added: [...overrides.added.filter((a) => a.toLowerCase() !== t.toLowerCase()), t], removed: overrides.removed.filter((r) => r.toLowerCase() !== t.toLowerCase()) });
+          setAdding('');
+        }}
+      >
+        <label>
+          <span className="sr-only">Add a keyword</span>
+          <input value={adding} onChange={(e) => setAdding(e.target.value)} placeholder="Add keyword" maxLength={100} />
+        </label>
+        <button type="submit">Add</button>
+      </form>
+      {overrides.removed.length > 0 && (
+        <p className="removed">
+          Removed:{' '}
+          {overrides.removed.map((t) => (
+            <button key={t} type="button" className="link" aria-label={`Put back ${t}`} onClick={() => set({ ...overrides, removed: overrides.removed.filter((r) => r !== t) })}>
+              {t} ↺
+            </button>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState } from 'react';
+import type { MethodOutput } from '../../service/service-table';
+import { getApi } from '../api-client';
+import { base64ToBytes, drawPdf } from '../lib/pdf-render';
+import { currentVariant, setTracked, useTailor } from '../store/tailor-store';
+
+const PREVIEW_DEBOUNCE_MS = 500;
+
+/** The real PDF of the current state, drawn by pdf.js, re-rendered a moment after the last change. */
+export function PreviewPane({ templates }: { templates: MethodOutput<'listTemplates'>['templates'] }) {
+  const tailoring = useTailor((s) => s.tailoring);
+  const template = useTailor((s) => s.template);
+  const pageTarget = useTailor((s) => s.pageTarget);
+  const company = useTailor((s) => s.doc?.company);
+  const role = useTailor((s) => s.doc?.role);
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<{ busy: boolean; pages: number | null; fit: MethodOutput<'renderPreview'>['fit'] | null; error: string | null }>({ busy: true, pages: null, fit: null, error: null });
+
+  useEffect(() => {
+    let stale = false;
+    setState((s) => ({ ...s, busy: true }));
+    const t = setTimeout(async () => {
+      const v = currentVariant();
+      if (!v) return;
+      const r = await getApi().renderPreview({ variant: v });
+      if (stale) return;
+      if (!r.ok) return setState({ busy: false, pages: null, fit: null, error: r.error });
+      const el = pagesRef.current;
+      const pages = el ? await drawPdf(base64ToBytes(r.value.pdfBase64), el, Math.max(200, el.clientWidth - 4)).catch(() => r.value.pageCount) : r.value.pageCount;
+      if (!stale) setState({ busy: false, pages, fit: r.value.fit, error: null });
+    }, PREVIEW_DEBOUNCE_MS);
+    return () => {
+      stale = true;
+      clearTimeout(t);
+    };
+  }, [tailoring, template, pageTarget, company, role]);
+
+  const over = state.pages !== null && state.pages > pageTarget;
+  return (
+    <section className="pane preview-pane" aria-labelledby="preview-h" aria-busy={state.busy}>
+      <div className="pane-head">
+        <h2 id="preview-h">Preview</h2>
+        <span className="page-count" data-testid="page-count" aria-live="polite">
+          {state.pages === null ? '…' : `${state.pages} page${state.pages === 1 ? '' : 's'}`}
+        </span>
+      </div>
+      <div className="preview-controls">
+        <label>
+          Template{' '}
+          <select value={template} onChange={(e) => setTracked({ template: e.target.value })}>
+            {templates.map((t) => (
+              <option key={t.name} value={t.name} title={t.description}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Page target{' '}
+          <select value={pageTarget} onChange={(e) => setTracked({ pageTarget: Number(e.target.value) })}>
+            {[1, 2, 3].map((n) => (
+              <option key={n} value={n}>
+                {n} page{n > 1 ? 's' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {over && (
+        <p className="warn" role="alert">
+          Runs to {state.pages} pages, past the {pageTarget}-page target{state.fit?.overflowLines ? ` by about ${state.fit.overflowLines} lines` : ''}: hide a few weak bullets or run auto-tailor.
+        </p>
+      )}
+      {state.error && (
+        <p className="error" role="alert">
+          {state.error}
+        </p>
+      )}
+      <div className="pdf-pages" ref={pagesRef} />
+    </section>
+  );
+}

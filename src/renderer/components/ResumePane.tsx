@@ -1,0 +1,117 @@
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { BulletScore } from '../../core/match';
+import type { Entry, Resume, Section } from '../../core/resume/schema';
+import type { Tailoring } from '../../core/tailor/variant-schema';
+import { applyEdit } from '../store/tailor-store';
+import { BulletRow } from './BulletRow';
+import { Legend } from './HighlightedText';
+
+interface Props {
+  resume: Resume;
+  tailoring: Tailoring;
+  bullets: ReadonlyMap<string, BulletScore>;
+}
+
+function useKeyboardSortSensors() {
+  return useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+}
+
+/** Sections, entries and bullets in the variant's order; sections and bullets reorder by drag or keyboard. */
+export function ResumePane({ resume, tailoring, bullets }: Props) {
+  const sensors = useKeyboardSortSensors();
+  const hidden = new Set([...tailoring.hidden.sections, ...tailoring.hidden.entries, ...tailoring.hidden.bullets]);
+  const ids = resume.sections.map((s) => s.id);
+  const onDragEnd = (e: DragEndEvent) => {
+    if (!e.over || e.active.id === e.over.id) return;
+    applyEdit({ type: 'moveSection', sectionId: String(e.active.id), toIndex: ids.indexOf(String(e.over.id)) });
+  };
+  return (
+    <section className="pane resume-pane" aria-labelledby="resume-h">
+      <div className="pane-head">
+        <h2 id="resume-h">Resume</h2>
+        <Legend />
+      </div>
+      <p className="name-line" aria-hidden="true">
+        {resume.basics.name}
+      </p>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'To move this item, press Space or Enter, then the arrow keys; Space or Enter again to drop it, Escape to cancel.' } }}>
+        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+          <div className="resume">
+            {resume.sections.map((s) => (
+              <SectionBlock key={s.id} section={s} resume={resume} hidden={hidden} tailoring={tailoring} bullets={bullets} />
+            ))}
+          </div>
+        </SortableContext>
+      </DndContext>
+    </section>
+  );
+}
+
+function SectionBlock({ section, resume, hidden, tailoring, bullets }: { section: Section; resume: Resume; hidden: Set<string>; tailoring: Tailoring; bullets: ReadonlyMap<string, BulletScore> }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: section.id });
+  const off = hidden.has(section.id);
+  return (
+    <section ref={setNodeRef} style={{ transform: CSS.Transform.toString(transform), transition }} className={`r-section${off ? ' is-hidden' : ''}${isDragging ? ' dragging' : ''}`} aria-labelledby={`sec-${section.id}`} data-section-id={section.id}>
+      <div className="r-section-head">
+        <button type="button" className="handle" ref={setActivatorNodeRef} {...attributes} {...listeners} aria-label={`Move section ${section.title}`}>
+          ⠿
+        </button>
+        <h3 id={`sec-${section.id}`}>{section.title}</h3>
+        <Toggle id={section.id} label={`section ${section.title}`} shown={!off} />
+      </div>
+      {section.kind === 'skills' ? (
+        <ul className="skills">
+          {resume.skills.map((g) => (
+            <li key={g.id}>
+              <strong>{g.label}:</strong> {g.items.join(', ')}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        section.entries.map((e) => <EntryBlock key={e.id} entry={e} hidden={hidden} tailoring={tailoring} bullets={bullets} />)
+      )}
+    </section>
+  );
+}
+
+function EntryBlock({ entry, hidden, tailoring, bullets }: { entry: Entry; hidden: Set<string>; tailoring: Tailoring; bullets: ReadonlyMap<string, BulletScore> }) {
+  const sensors = useKeyboardSortSensors();
+  const off = hidden.has(entry.id);
+  const ids = entry.bullets.map((b) => b.id);
+  const title = [entry.title, entry.organization].filter(Boolean).join(' — ') || 'Entry';
+  const onDragEnd = (e: DragEndEvent) => {
+    if (!e.over || e.active.id === e.over.id) return;
+    applyEdit({ type: 'moveBullet', bulletId: String(e.active.id), toIndex: ids.indexOf(String(e.over.id)) });
+  };
+  return (
+    <div className={`r-entry${off ? ' is-hidden' : ''}`} data-entry-id={entry.id}>
+      <div className="r-entry-head">
+        <h4>{title}</h4>
+        <Toggle id={entry.id} label={`entry ${title}`} shown={!off} />
+      </div>
+      {entry.tech.length > 0 && <p className="tech">{entry.tech.join(', ')}</p>}
+      {entry.bullets.length > 0 && (
+        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+          <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+            <ul className="bullets">
+              {entry.bullets.map((b) => (
+                <BulletRow key={b.id} bullet={b} score={bullets.get(b.id)} hidden={hidden.has(b.id)} rewording={tailoring.rewording[b.id]} />
+              ))}
+            </ul>
+          </SortableContext>
+        </DndContext>
+      )}
+    </div>
+  );
+}
+
+export function Toggle({ id, label, shown }: { id: string; label: string; shown: boolean }) {
+  return (
+    <label className="toggle" title={shown ? 'Shown: click to hide' : 'Hidden: click to show'}>
+      <input type="checkbox" checked={shown} onChange={(e) => applyEdit({ type: 'setHidden', id, hidden: !e.target.checked })} />
+      <span className="sr-only">Show {label}</span>
+    </label>
+  );
+}

@@ -1,0 +1,31 @@
+import { getApi } from '../api-client';
+import { currentVariant, setNotice } from '../store/tailor-store';
+import { adoptRecorded, flushSave } from './autosave';
+import { base64ToBytes } from './pdf-render';
+
+const MIME = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
+
+/**
+ * Saves first (the export is recorded in the saved variant's history), then exports: Electron writes where the
+ * person chose in its save dialog; the browser build gets the bytes and downloads them.
+ */
+export async function exportAs(format: 'pdf' | 'docx'): Promise<void> {
+  await flushSave();
+  const variant = currentVariant();
+  if (!variant) return;
+  const r = await getApi().exportResume({ variant, format, saved: true });
+  if (!r.ok) return setNotice({ kind: 'error', text: r.error });
+  if (r.value.cancelled) return;
+  if (r.value.recorded) adoptRecorded(r.value.recorded);
+  if (r.value.dataBase64) {
+    const url = URL.createObjectURL(new Blob([base64ToBytes(r.value.dataBase64) as BlobPart], { type: MIME[format] }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = r.value.fileName;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+  setNotice({ kind: 'info', text: `Exported ${r.value.fileName}${r.value.file ? ` to ${r.value.file}` : ''} (${r.value.pageCount} page${r.value.pageCount === 1 ? '' : 's'}).` });
+}

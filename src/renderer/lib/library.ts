@@ -1,0 +1,33 @@
+import { create } from 'zustand';
+import type { MethodOutput } from '../../service/service-table';
+import { getApi } from '../api-client';
+import { openVariant, setNotice } from '../store/tailor-store';
+
+type Listing = MethodOutput<'listVariants'>;
+type Trash = MethodOutput<'listTrash'>;
+
+interface LibraryState {
+  query: string;
+  listing: Listing | null;
+  trash: Trash | null;
+  /** The variant just deleted, for the "Undo" of the delete notice. */
+  lastDeleted: { id: string; label: string } | null;
+}
+
+export const useLibrary = create<LibraryState>()(() => ({ query: '', listing: null, trash: null, lastDeleted: null }));
+
+export async function refreshLibrary(): Promise<void> {
+  const api = getApi();
+  const [list, trash] = await Promise.all([api.listVariants({ query: useLibrary.getState().query }), api.listTrash({})]);
+  if (list.ok) useLibrary.setState({ listing: list.value });
+  else setNotice({ kind: 'error', text: list.error });
+  if (trash.ok) useLibrary.setState({ trash: trash.value });
+}
+
+export async function openById(id: string): Promise<void> {
+  const r = await getApi().getVariant({ id });
+  if (!r.ok) return setNotice({ kind: 'error', text: r.error });
+  openVariant(r.value.variant, r.value.revision);
+}
+
+export const variantLabel = (v: { company: string; role: string }): string => [v.company, v.role].filter(Boolean).join(' — ') || 'Untitled variant';

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { AnalyzeResult, analyzePosting as analyze } from '../../core/match';
+import { defineMethod } from '../define-method';
+
+export const analyzePosting = defineMethod({
+  // 2.5 million characters: a 2 MB paste is analyzed (its first part) rather than refused.
+  input: z.object({ text: z.string().max(2_500_000, 'must be at most 2,500,000 characters') }).strict(),
+  output: AnalyzeResult,
+  async run({ text }) {
+    return analyze(text);
+  },
+});

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { Variant } from '../../core/tailor/variant-schema';
+import { defineMethod } from '../define-method';
+import { readMaster } from '../master-resume';
+import { renderRequestFor, renderVariant } from '../render-variant';
+
+export const FitOut = z.object({
+  target: z.number().int().nullable(),
+  fits: z.boolean(),
+  pageCount: z.number().int(),
+  overflowLines: z.number(),
+  message: z.string(),
+});
+
+/** The real PDF of the current state (the same bytes an export writes), for pdf.js to draw. */
+export const renderPreview = defineMethod({
+  input: z.object({ variant: Variant }).strict(),
+  output: z.object({ pdfBase64: z.string(), pageCount: z.number().int().min(1), fit: FitOut, template: z.string() }),
+  async run({ variant }, ctx) {
+    const master = await readMaster(ctx);
+    const req = await renderRequestFor(ctx, master, variant);
+    const r = await renderVariant(req, 'pdf');
+    const { target, fits, pageCount, overflowLines, message } = r.fit;
+    return { pdfBase64: Buffer.from(r.bytes).toString('base64'), pageCount: r.pageCount, fit: { target, fits, pageCount, overflowLines, message }, template: req.template.name };
+  },
+});

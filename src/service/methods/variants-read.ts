@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { ReconcileReport } from '../../core/tailor/reconcile-variant';
+import { reconcileVariant } from '../../core/tailor/reconcile-variant';
+import { VariantId } from '../../core/tailor/variant-schema';
+import { VariantListing, VariantSearchHit, VariantSummary, UnreadableVariantFile } from '../../core/tailor/variant-summary';
+import { diffVariants as diff, VariantDiff } from '../../core/tailor/diff-variants';
+import { matchRateAgainst } from '../../node/variant-match-rate';
+import { getVariant as get, listVariants as list, searchLibrary } from '../../node/variant-store';
+import { listTrash as trash } from '../../node/variant-trash';
+import { defineMethod } from '../define-method';
+import { readMaster } from '../master-resume';
+import { StoredVariantOut } from '../stored-variant-schema';
+import { unwrap } from '../store-result';
+
+/** The library, newest first, with each variant's match rate; with a query, the search hits best first. */
+export const listVariants = defineMethod({
+  input: z.object({ query: z.string().max(500).default('') }).strict(),
+  output: VariantListing.extend({ variants: z.array(VariantSearchHit.partial({ score: true, matchedIn: true, snippet: true })) }),
+  async run({ query }, ctx) {
+    const master = await readMaster(ctx).catch(() => null);
+    const opts = master ? { matchRate: matchRateAgainst(master) } : {};
+    if (query.trim()) {
+      const found = await searchLibrary(ctx.libraryDir, query, opts);
+      return { variants: found.hits, unreadable: found.unreadable, superseded: [] };
+    }
+    return list(ctx.libraryDir, opts);
+  },
+});
+
+export const getVariant = defineMethod({
+  input: z.object({ id: VariantId }).strict(),
+  output: StoredVariantOut.extend({ report: ReconcileReport }),
+  async run({ id }, ctx) {
+    const stored = unwrap(await get(ctx.libraryDir, id));
+    // Brought up to date with the master now, so the UI edits what the master has (new bullets, gone bullets reported).
+    const master = await readMaster(ctx);
+    const { variant, report } = reconcileVariant(master, stored.variant);
+    return { ...stored, variant, report };
+  },
+});
+
+export const listTrash = defineMethod({
+  input: z.object({}).strict(),
+  output: z.object({ variants: z.array(VariantSummary), unreadable: z.array(UnreadableVariantFile) }),
+  async run(_input, ctx) {
+    return trash(ctx.libraryDir);
+  },
+});
+
+const Side = z.union([z.literal('master'), VariantId]);
+
+export const diffVariants = defineMethod({
+  input: z.object({ a: Side, b: Side }).strict(),
+  output: VariantDiff,
+  async run({ a, b }, ctx) {
+    const master = await readMaster(ctx);
+    const side = async (s: string) => (s === 'master' ? ('master' as const) : unwrap(await get(ctx.libraryDir, s)).variant);
+    return diff(master, await side(a), await side(b));
+  },
+});

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { Variant, VariantId, VariantStatus } from '../../core/tailor/variant-schema';
+import { createVariant as create, duplicateVariant as duplicate, renameVariant as rename, saveVariant as save } from '../../node/variant-store';
+import { deleteVariant as del, restoreVariant as restore } from '../../node/variant-trash';
+import { defineMethod } from '../define-method';
+import { readMaster } from '../master-resume';
+import { StoredVariantOut } from '../stored-variant-schema';
+import { unwrap } from '../store-result';
+
+const Name = z.string().trim().max(1000);
+
+export const createVariant = defineMethod({
+  input: z
+    .object({
+      company: Name.default(''),
+      role: Name.default(''),
+      postingText: z.string().max(500_000).default(''),
+      template: z.string().trim().min(1).max(100).optional(),
+      pageTarget: z.number().int().min(1).max(10).optional(),
+      status: VariantStatus.optional(),
+    })
+    .strict(),
+  output: StoredVariantOut,
+  async run(input, ctx) {
+    const master = await readMaster(ctx);
+    const fields = {
+      company: input.company,
+      role: input.role,
+      posting: { text: input.postingText },
+      ...(input.template ? { template: input.template } : {}),
+      ...(input.pageTarget ? { pageTarget: input.pageTarget } : {}),
+      ...(input.status ? { status: input.status } : {}),
+    };
+    return unwrap(await create(ctx.libraryDir, master, fields));
+  },
+});
+
+/**
+ * Saves the open variant. `expectedRevision` is the token the window last read or wrote: if the file changed on
+ * disk since, the save is refused with code "conflict" and nothing is written; the UI asks the person what to do.
+ */
+export const saveVariant = defineMethod({
+  input: z.object({ variant: Variant, expectedRevision: z.string().nullable() }).strict(),
+  output: StoredVariantOut,
+  async run({ variant, expectedRevision }, ctx) {
+    return unwrap(await save(ctx.libraryDir, variant, { expectedRevision }));
+  },
+});
+
+export const duplicateVariant = defineMethod({
+  input: z.object({ id: VariantId, company: Name.optional(), role: Name.optional() }).strict(),
+  output: StoredVariantOut,
+  async run({ id, ...changes }, ctx) {
+    return unwrap(await duplicate(ctx.libraryDir, id, changes));
+  },
+});
+
+export const renameVariant = defineMethod({
+  input: z.object({ id: VariantId, company: Name.optional(), role: Name.optional(), expectedRevision: z.string().optional() }).strict(),
+  output: StoredVariantOut,
+  async run({ id, expectedRevision, ...changes }, ctx) {
+    return unwrap(await rename(ctx.libraryDir, id, changes, expectedRevision !== undefined ? { expectedRevision } : {}));
+  },
+});
+
+export const deleteVariant = defineMethod({
+  input: z.object({ id: VariantId }).strict(),
+  output: z.object({ id: VariantId, fileNames: z.array(z.string()) }),
+  async run({ id }, ctx) {
+    return unwrap(await del(ctx.libraryDir, id));
+  },
+});
+
+export const restoreVariant = defineMethod({
+  input: z.object({ id: VariantId }).strict(),
+  output: z.object({ id: VariantId, fileName: z.string() }),
+  async run({ id }, ctx) {
+    return unwrap(await restore(ctx.libraryDir, id));
+  },
+});

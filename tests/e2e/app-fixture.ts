@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { startBrowserApp, type StartedApp } from '../support/start-app';
+
+export const SCREENSHOTS = path.resolve(__dirname, 'screenshots');
+
+export interface E2E {
+  app: StartedApp;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  library: string;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** One app (npm start's browser mode, temporary library and settings) and one browser per test file. */
+export async function startE2E(): Promise<E2E> {
+  const library = mkdtempSync(path.join(os.tmpdir(), 'tailor-e2e-'));
+  const [app, browser] = await Promise.all([
+    startBrowserApp({ TAILOR_LIBRARY: path.join(library, 'variants'), TAILOR_SETTINGS: path.join(library, 'settings.json') }),
+    launchChromium(),
+  ]);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return {
+    app,
+    browser,
+    context,
+    page,
+    library,
+    errors,
+    async close() {
+      await browser.close();
+      await app.stop();
+      rmSync(library, { recursive: true, force: true });
+    },
+  };
+}
