@@ -8,6 +8,7 @@ import type { Resume } from '../../core/resume/schema';
 import type { ImportWarning } from '../../core/import/source-line';
 import { countResume } from '../../core/resume/walk-resume';
 import { writeFileAtomic } from '../../node/atomic-write';
+import { importDocument, loadImportFile } from '../../node/import-document';
 import { fsReason, readTextFile } from '../../node/read-text-file';
 import { CliError, printJson, say } from '../cli-io';
 
@@ -16,13 +17,13 @@ const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('make a master resume from a text/Markdown resume or a JSON Resume file')
-    .argument('<file>', 'resume.txt, resume.md or resume.json (JSON Resume v1)')
+    .description('make a master resume from a Word, PDF, text/Markdown or JSON Resume file')
+    .argument('<file>', 'resume.docx, resume.pdf, resume.txt, resume.md or resume.json (JSON Resume v1)')
     .option('--out <file>', 'write the master resume JSON here (default: print it)')
     .option('--json', 'print {resume, warnings} as JSON instead of the resume alone')
     .action(async (file: string, opts: { out?: string; json?: boolean }) => {
       const { resume, warnings } = await importFile(file);
-      for (const w of warnings) say(`warning: line ${w.lineNo}: ${w.reason}: ${w.line}`);
+      for (const w of warnings) say(w.lineNo > 0 ? `warning: line ${w.lineNo}: ${w.reason}: ${w.line}` : `warning: ${w.reason}${w.line ? `: ${w.line}` : ''}`);
       const counts = countResume(resume);
       const json = `${JSON.stringify(resume, null, 2)}\n`;
       if (opts.out) {
@@ -40,8 +41,13 @@ export function registerImport(program: Command): void {
 
 async function importFile(file: string): Promise<{ resume: Resume; warnings: ImportWarning[] }> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.docx' || ext === '.pdf' || ext === '.doc')
-    throw new CliError(`${file}: importing ${ext} files is not supported yet; save it as plain text (.txt) and import that`);
+  const loaded = await loadImportFile(file);
+  if (!loaded.ok) throw new CliError(loaded.error);
+  if (loaded.type === 'pdf' || loaded.type === 'docx') {
+    const r = await importDocument(loaded.bytes, loaded.type);
+    if (!r.ok) throw new CliError(`${file}: ${r.error}`);
+    return r;
+  }
   const read = await readTextFile(file, MAX_IMPORT_BYTES);
   if (!read.ok) throw new CliError(read.error);
   const looksJson = ext === '.json' || /^\s*[{[]/.test(read.text);

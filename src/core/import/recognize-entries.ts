@@ -3,7 +3,7 @@ import type { Bullet, Entry, SectionKind } from '../resume/schema';
 import type { IdAllocator } from './make-ids';
 import { parseDateRange, splitTrailingDates, type DateRange } from './recognize-dates';
 import { stripMarkup } from './recognize-header';
-import { parseLinkPart, parseLinksLine, splitParts } from './recognize-links';
+import { parseLinkLabel, parseLinkPart, parseLinksLine, splitParts } from './recognize-links';
 import type { ImportWarning, SourceLine } from './source-line';
 
 const TECH_SUFFIX = /^(.*?)\s*\|\s*\*([^*]+)\*\s*$/;
@@ -108,6 +108,7 @@ function buildEntry(
       const d = parseDateRange(line.right);
       if (d) takeDates(d, line);
       else if (LOCATION.test(line.right.trim())) entry.location ??= line.right.trim();
+      else if (parseLinksLine(line.right)) entry.links.push(...(parseLinksLine(line.right) ?? []));
       else rest = `${rest} | ${line.right}`;
     }
     const trailing = splitTrailingDates(rest);
@@ -125,7 +126,7 @@ function buildEntry(
     const [head, ...others] = parts.length ? parts : [rest];
     plain.push({ ...line, text: stripMarkup(head ?? '') });
     for (const p of others) {
-      const link = parseLinkPart(p);
+      const link = parseLinkPart(p) ?? parseLinkLabel(p);
       if (link) entry.links.push(link);
       else if (/^\*[^*]+\*$/.test(p)) entry.tech.push(...splitTech(p.slice(1, -1)));
       else plain.push({ ...line, text: stripMarkup(p) });

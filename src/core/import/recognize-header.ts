@@ -1,6 +1,6 @@
 import type { Basics } from '../resume/schema';
 import type { ImportWarning, SourceLine } from './source-line';
-import { parseLinkPart, splitParts } from './recognize-links';
+import { parseLinkLabel, parseLinkPart, splitParts } from './recognize-links';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s().-]{7,}$/;
@@ -17,7 +17,7 @@ export function recognizeHeader(lines: SourceLine[], warnings: ImportWarning[]):
       if (EMAIL.test(part.replace(/^mailto:/i, ''))) basics.email ??= part.replace(/^mailto:/i, '');
       else if (PHONE.test(part) && part.replace(/\D/g, '').length >= 7) basics.phone ??= part;
       else {
-        const link = parseLinkPart(part);
+        const link = parseLinkPart(part) ?? parseLinkLabel(part);
         if (link) basics.links.push(link);
         else if (!basics.location && LOCATION.test(part)) basics.location = part;
         else if (!basics.headline && rest.indexOf(line) === 0 && splitParts(line.text).length === 1) basics.headline = stripMarkup(part);

@@ -18,13 +18,25 @@ export function parseLinkPart(part: string): Link | null {
   return null;
 }
 
+/**
+ * Words that name a link when a document shows only its label ("Github", "Blog"): exported PDFs and Word files
+ * often keep the label and drop or hide the address.
+ */
+const LINK_WORDS = /^(github|gitlab|bitbucket|blog|demo|live demo|website|web ?site|site|homepage|home page|portfolio|linkedin|twitter|x|mastodon|bluesky|paper|preprint|arxiv|code|source|repo|repository|slides|video|talk|docs|documentation|leaderboard|kaggle|hugging ?face|medium|substack|dev\.to|stack ?overflow|google scholar|scholar|orcid|researchgate|behance|dribbble|app|app store|play store|npm|pypi|crates\.io)$/i;
+
+/** A known link word shown without its address -> a link with only a label. */
+export function parseLinkLabel(part: string): Link | null {
+  const t = part.trim();
+  return LINK_WORDS.test(t) ? { label: t } : null;
+}
+
 /** A line made only of links separated by pipes, e.g. "[Blog](#) | [Github](#)"; null otherwise. */
 export function parseLinksLine(line: string): Link[] | null {
   const parts = splitParts(line);
   if (!parts.length) return null;
   const links: Link[] = [];
   for (const p of parts) {
-    const link = parseLinkPart(p);
+    const link = parseLinkPart(p) ?? parseLinkLabel(p);
     if (!link) return null;
     links.push(link);
   }

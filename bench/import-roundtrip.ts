@@ -1,0 +1,43 @@
+/**
+ * Round trip of the importer: export the master with every template to DOCX and PDF (the real `tailor export`),
+ * import each file back and count the fields that came back exactly. Run: `npx tsx bench/import-roundtrip.ts`.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COMPARED_FIELDS, compareImport } from '../src/core/import/compare-import';
+import type { Resume } from '../src/core/resume/schema';
+import { importDocument } from '../src/node/import-document';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const master = JSON.parse(readFileSync(path.join(ROOT, 'resume-data', 'master.json'), 'utf8')) as Resume;
+const templates = readdirSync(path.join(ROOT, 'templates'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort();
+const dir = mkdtempSync(path.join(tmpdir(), 'tailor-roundtrip-'));
+const verbose = process.argv.includes('--misses');
+
+const rows: string[][] = [['template', 'format', ...COMPARED_FIELDS]];
+try {
+  for (const template of templates) {
+    for (const format of ['docx', 'pdf'] as const) {
+      const out = path.join(dir, `${template}.${format}`);
+      execFileSync(process.execPath, [path.join(ROOT, 'bin', 'tailor.mjs'), 'export', '--template', template, '--format', format, '--out', out], { stdio: 'pipe' });
+      const r = await importDocument(new Uint8Array(readFileSync(out)), format);
+      if (!r.ok) {
+        rows.push([template, format, `import failed: ${r.error}`]);
+        continue;
+      }
+      const c = compareImport(master, r.resume);
+      rows.push([template, format, ...COMPARED_FIELDS.map((f) => `${c.fields[f].exact}/${c.fields[f].total}`)]);
+      if (verbose) for (const m of c.misses) console.log(`${template}.${format}: ${m}`);
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));

@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import type { StyledLine, StyledRun } from './styled-lines';
+
+/** One text item of a PDF page as pdfjs reports it, in PDF points with y growing upwards. */
+export const PdfItem = z.object({
+  text: z.string(),
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  size: z.number(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+});
+export type PdfItem = z.infer<typeof PdfItem>;
+
+export const PdfPage = z.object({ width: z.number(), height: z.number(), items: z.array(PdfItem) });
+export type PdfPage = z.infer<typeof PdfPage>;
+
+interface Row {
+  items: PdfItem[];
+  y: number;
+  size: number;
+  x0: number;
+  x1: number;
+}
+
+const BULLET_ITEM = /^[•▪◦●‣■□➢►▸–—*-]$/;
+
+/**
+ * Positioned text -> styled lines: items on one baseline form a row, a wide gap splits off right-aligned text
+ * (a date, a location), a larger font or a heading-sized bold row is a heading, a row starting with a bullet glyph
+ * is a bullet and the indented rows under it are its wrapped continuation. Two-column pages are read column by column.
+ */
+export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
+  const pageRows = pages.map((p) => columns(p).flatMap((items) => toRows(items)));
+  const all = pageRows.flat();
+  const body = bodySize(all);
+  const out: StyledLine[] = [];
+  let lineNo = 0;
+  for (const rows of pageRows) {
+    let prev: { row: Row; line: StyledLine; textX: number } | null = null;
+    for (const row of rows) {
+      lineNo++;
+      const segs = segments(row);
+      const first = segs[0] ?? [];
+      const isBullet = first.length > 0 && BULLET_ITEM.test(first[0]?.text.trim() ?? '');
+      const left = isBullet ? first.slice(1) : first;
+      const rest = segs.slice(1);
+      const right = rest.length ? rest.map((s) => textOf(s)).join(' | ') : undefined;
+      const runs = toRuns(left);
+      const gap: number = prev ? prev.row.y - row.y : Infinity;
+      // A wrapped line: no glyph, starts at the text edge of the line above, one line-height below it.
+      if (prev && !isBullet && !right && !prev.line.right && prev.line.role !== 'heading' && gap < row.size * 1.6) {
+        const continuesBullet = prev.line.role === 'bullet' && Math.abs(row.x0 - prev.textX) < 2;
+        const continuesText = prev.line.role !== 'bullet' && Math.abs(row.x0 - prev.textX) < 2 && prev.row.x1 > maxRight(rows) - row.size * 6 && Math.abs(row.size - prev.row.size) < 0.3 && !looksLikeStart(runs);
+        if (continuesBullet || continuesText) {
+          prev.line.runs.push({ text: ' ' }, ...runs);
+          prev.row = row;
+          continue;
+        }
+      }
+      const heading = !isBullet && !right && isHeadingRow(row, runs, body, gap);
+      const line: StyledLine = {
+        runs,
+        lineNo,
+        ...(isBullet ? { role: 'bullet' as const } : heading ? { role: 'heading' as const } : {}),
+        ...(right ? { right } : {}),
+      };
+      out.push(line);
+      prev = { row, line, textX: left[0]?.x ?? row.x0 };
+    }
+  }
+  return out;
+}
+
+/** The most common font size, weighted by text length: the body text every heading is compared with. */
+function bodySize(rows: Row[]): number {
+  const weight = new Map<number, number>();
+  for (const r of rows) for (const it of r.items) weight.set(round(it.size), (weight.get(round(it.size)) ?? 0) + it.text.length);
+  let best = 10;
+  let bestW = -1;
+  for (const [s, w] of weight) if (w > bestW) [best, bestW] = [s, w];
+  return best;
+}
+
+function isHeadingRow(row: Row, runs: StyledRun[], body: number, gapAbove: number): boolean {
+  const text = runs.map((r) => r.text).join('').trim();
+  if (!text || text.length > 60 || /[.!?,;]$/.test(text)) return false;
+  const allBold = runs.every((r) => r.bold || !r.text.trim());
+  // A heading-sized line: clearly bigger than the body and than entry titles (which templates set ~5% larger).
+  if (row.size >= body * 1.12) return true;
+  // Body-sized but bold throughout, alone on its line, with room above it: how many word processors style headings.
+  return allBold && gapAbove > row.size * 2 && text === text.toUpperCase() && /[A-Z]{3}/.test(text);
+}
+
+/** "Led", "Built" after a full line is a new paragraph only when the line above ended a sentence. */
+function looksLikeStart(runs: StyledRun[]): boolean {
+  const first = runs.find((r) => r.text.trim());
+  return !!first?.bold && runs.some((r) => !r.bold && r.text.trim()) && /:\s*$/.test(runs.filter((r) => r.bold).map((r) => r.text).join(''));
+}
+
+function maxRight(rows: Row[]): number {
+  return Math.max(...rows.map((r) => r.x1));
+}
+
+/** Items -> rows by baseline, top to bottom, each row left to right. */
+function toRows(items: PdfItem[]): Row[] {
+  const sorted = items.filter((i) => i.text.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Row[] = [];
+  for (const it of sorted) {
+    const row = rows.find((r) => Math.abs(r.y - it.y) < Math.max(2, it.size * 0.3));
+    if (row) row.items.push(it);
+    else rows.push({ items: [it], y: it.y, size: 0, x0: 0, x1: 0 });
+  }
+  for (const r of rows) {
+    r.items.sort((a, b) => a.x - b.x);
+    const ink = r.items.filter((i) => i.text.trim());
+    r.size = Math.max(...ink.map((i) => i.size), 0);
+    r.x0 = Math.min(...ink.map((i) => i.x));
+    r.x1 = Math.max(...ink.map((i) => i.x + i.width));
+  }
+  return rows.filter((r) => r.items.some((i) => i.text.trim())).sort((a, b) => b.y - a.y);
+}
+
+/** Splits a row where the gap between two inked items is wider than a few spaces: that is a column or a tab stop. */
+function segments(row: Row): PdfItem[][] {
+  const segs: PdfItem[][] = [];
+  let end = -Infinity;
+  for (const it of row.items) {
+    if (!it.text.trim()) {
+      segs[segs.length - 1]?.push(it);
+      continue;
+    }
+    if (!segs.length || it.x - end > Math.max(it.size * 2.2, 18)) segs.push([]);
+    segs[segs.length - 1]?.push(it);
+    end = it.x + it.width;
+  }
+  return segs;
+}
+
+/** Runs with a space wherever two items are apart and neither already supplied one. */
+function toRuns(items: PdfItem[]): StyledRun[] {
+  const runs: StyledRun[] = [];
+  let end: number | null = null;
+  let lastText = '';
+  for (const it of items) {
+    if (end !== null && it.x - end > it.size * 0.15 && !/\s$/.test(lastText) && !/^\s/.test(it.text)) runs.push({ text: ' ' });
+    runs.push({ text: it.text, ...(it.bold ? { bold: true } : {}), ...(it.italic ? { italic: true } : {}) });
+    end = it.x + it.width;
+    lastText = it.text;
+  }
+  return runs;
+}
+
+function textOf(items: PdfItem[]): string {
+  return toRuns(items)
+    .map((r) => r.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A two-column page has an x no row crosses, with plenty of text on both sides. Rows that do cross it (a name
+ * across the top) are read first, then the left column, then the right.
+ */
+function columns(page: PdfPage): PdfItem[][] {
+  const ink = page.items.filter((i) => i.text.trim());
+  if (ink.length < 20) return [page.items];
+  const lo = page.width * 0.25;
+  const hi = page.width * 0.75;
+  let best: { x: number; crossing: number } | null = null;
+  for (let x = lo; x <= hi; x += 2) {
+    const crossing = ink.filter((i) => i.x < x && i.x + i.width > x).length;
+    const leftN = ink.filter((i) => i.x + i.width <= x).length;
+    const rightN = ink.filter((i) => i.x >= x).length;
+    if (leftN < ink.length * 0.15 || rightN < ink.length * 0.15) continue;
+    if (!best || crossing < best.crossing) best = { x, crossing };
+  }
+  if (!best || best.crossing > ink.length * 0.04) return [page.items];
+  const x = best.x;
+  // Right-aligned dates also leave an empty strip; a real gutter has text starting just right of it on many rows.
+  const rightStarts = new Set(ink.filter((i) => i.x >= x && i.x < x + 40).map((i) => round(i.y)));
+  if (rightStarts.size < 8) return [page.items];
+  const crossingYs = ink.filter((i) => i.x < x && i.x + i.width > x).map((i) => i.y);
+  const topOfColumns = Math.max(...ink.filter((i) => i.x + i.width <= x || i.x >= x).map((i) => i.y));
+  const spanning = page.items.filter((i) => i.y > topOfColumns + 0.5 || crossingYs.some((y) => Math.abs(y - i.y) < 1));
+  const rest = page.items.filter((i) => !spanning.includes(i));
+  return [spanning, rest.filter((i) => i.x < x), rest.filter((i) => i.x >= x)].filter((c) => c.length);
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

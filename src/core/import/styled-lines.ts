@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { headingText } from './classify-heading';
+import type { SourceLine } from './source-line';
+
+/** A piece of text with the styling a DOCX run or a PDF font gave it. */
+export const StyledRun = z.object({
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  /** A hyperlink target, when the format carries one. */
+  href: z.string().optional(),
+});
+export type StyledRun = z.infer<typeof StyledRun>;
+
+/**
+ * One visual line of a formatted document (a DOCX paragraph, a PDF text row) before it becomes a SourceLine.
+ * DOCX and PDF readers produce these; `toSourceLines` turns them into the one input of recognizeResume.
+ */
+export const StyledLine = z.object({
+  runs: z.array(StyledRun),
+  /** Text at the right margin: after a right tab stop, in a last table cell, or right-aligned in a PDF row. */
+  right: z.string().optional(),
+  /** What the format says: a heading style or a larger font, a list paragraph or a bullet glyph. */
+  role: z.enum(['heading', 'bullet', 'text']).optional(),
+  lineNo: z.number().int().positive(),
+});
+export type StyledLine = z.infer<typeof StyledLine>;
+
+const BULLET_GLYPH = /^\s*(?:[•▪◦●‣■□➢►▸–—*-]|\d{1,2}[.)])\s+/;
+
+/** Styled lines -> SourceLines: runs become inline Markdown, a leading bullet glyph becomes the bullet role. */
+export function toSourceLines(lines: StyledLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    let role = line.role;
+    let runs = line.runs;
+    const plain = runs.map((r) => r.text).join('');
+    if (role !== 'heading' && BULLET_GLYPH.test(plain)) {
+      runs = dropPrefix(runs, (BULLET_GLYPH.exec(plain)?.[0] ?? '').length);
+      role = 'bullet';
+    }
+    // A link inside a bullet keeps its words; the recognizer reads [label](url) only in headers and link lines.
+    let text = runsToMarkdown(runs, role !== 'bullet').trim();
+    if (!text) {
+      if (line.right?.trim()) text = line.right.trim();
+      else continue;
+      out.push({ text, lineNo: line.lineNo, role: 'text' });
+      continue;
+    }
+    if (!role || role === 'text') {
+      const heading = line.right ? null : headingText(text);
+      if (heading) {
+        out.push({ text: heading, lineNo: line.lineNo, role: 'heading' });
+        continue;
+      }
+    }
+    if (role === 'heading') text = text.replace(/\*+/g, '').replace(/:$/, '').trim();
+    const right = line.right?.trim();
+    out.push({ text, lineNo: line.lineNo, ...(role ? { role } : {}), ...(right ? { right } : {}) });
+  }
+  return out;
+}
+
+/**
+ * Runs -> inline Markdown. Whitespace at the edge of a bold or italic run moves outside the markers: a PDF draws
+ * the space after a bold phrase in the bold font, but the phrase is what the person made bold.
+ */
+export function runsToMarkdown(runs: StyledRun[], keepLinks = true): string {
+  const merged = mergeRuns(runs);
+  return merged
+    .map((r) => {
+      const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(r.text);
+      const [lead, core, trail] = [m?.[1] ?? '', m?.[2] ?? '', m?.[3] ?? ''];
+      if (!core) return r.text;
+      let body = core;
+      if (r.href && keepLinks && !sameAsLabel(core, r.href)) body = `[${core}](${r.href})`;
+      if (r.bold && r.italic) body = `***${body}***`;
+      else if (r.bold) body = `**${body}**`;
+      else if (r.italic) body = `*${body}*`;
+      return `${lead}${body}${trail}`;
+    })
+    .join('')
+    .replace(/[ \t]+/g, ' ');
+}
+
+/** An email or a bare address shown as itself needs no Markdown link: the recognizer reads it as it is. */
+function sameAsLabel(label: string, href: string): boolean {
+  const h = href.replace(/^mailto:/i, '').replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+  const l = label.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+  return h.toLowerCase() === l.toLowerCase() || /^mailto:/i.test(href);
+}
+
+/** Neighbours with the same style become one run, so "**a** **b**" reads as one bold phrase "a b". */
+export function mergeRuns(runs: StyledRun[]): StyledRun[] {
+  const out: StyledRun[] = [];
+  for (const r of runs) {
+    if (!r.text) continue;
+    const prev = out[out.length - 1];
+    const blank = !r.text.trim();
+    if (prev && blank && !prev.href) {
+      prev.text += r.text;
+      continue;
+    }
+    if (prev && !!prev.bold === !!r.bold && !!prev.italic === !!r.italic && prev.href === r.href) prev.text += r.text;
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+function dropPrefix(runs: StyledRun[], n: number): StyledRun[] {
+  const out: StyledRun[] = [];
+  let left = n;
+  for (const r of runs) {
+    if (left >= r.text.length) {
+      left -= r.text.length;
+      continue;
+    }
+    out.push({ ...r, text: r.text.slice(left) });
+    left = 0;
+  }
+  return out;
+}
+
+/** Plain text of runs, for the right-margin text: its styling carries no meaning the recognizer uses. */
+export function runsText(runs: StyledRun[]): string {
+  return runs
+    .map((r) => r.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,73 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describeType, detectFileType, type DetectedType } from '../core/import/detect-file-type';
+import { pdfPagesToLines } from '../core/import/pdf-layout';
+import { recognizeResume, type RecognizeResult } from '../core/import/recognize-structure';
+import { toSourceLines, type StyledLine } from '../core/import/styled-lines';
+import { readDocxLines } from './import-docx';
+import { MAX_PDF_PAGES, readPdfItems } from './import-pdf';
+import { formatBytes, fsReason } from './read-text-file';
+
+/** A resume is a few pages; past this a file is not one, and reading it would only make the person wait. */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+const EXPECTED: Record<string, DetectedType> = { '.pdf': 'pdf', '.docx': 'docx' };
+
+export type LoadedFile = { ok: true; bytes: Uint8Array; type: DetectedType } | { ok: false; error: string };
+
+/** Reads a file to import: checks its size before reading it, and that its bytes are what its extension says. */
+export async function loadImportFile(file: string, maxBytes = MAX_DOCUMENT_BYTES): Promise<LoadedFile> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (e) {
+    return { ok: false, error: `${file}: ${fsReason(e)}` };
+  }
+  if (stat.isDirectory()) return { ok: false, error: `${file}: is a folder, not a file` };
+  if (stat.size === 0) return { ok: false, error: `${file}: the file is empty` };
+  if (stat.size > maxBytes)
+    return { ok: false, error: `${file}: is ${formatBytes(stat.size)}, more than the ${formatBytes(maxBytes)} a resume file may be` };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await fs.readFile(file));
+  } catch (e) {
+    return { ok: false, error: `${file}: ${fsReason(e)}` };
+  }
+  const type = detectFileType(bytes.subarray(0, 8192));
+  const ext = path.extname(file).toLowerCase();
+  const expected = EXPECTED[ext];
+  if (ext === '.doc' || type === 'ole')
+    return { ok: false, error: `${file}: is ${describeType('ole')}; open it in Word or LibreOffice, remove any password and save it as .docx` };
+  if (expected && type !== expected)
+    return { ok: false, error: `${file}: the name says ${ext} but the file is ${describeType(type)}` };
+  if (!expected && (type === 'pdf' || type === 'docx'))
+    return { ok: false, error: `${file}: the file is ${describeType(type)}; give it the .${type} extension to import it` };
+  if (type === 'rtf' || type === 'image')
+    return { ok: false, error: `${file}: is ${describeType(type)}; save the resume as .docx, .pdf, .txt or .md` };
+  return { ok: true, bytes, type };
+}
+
+/** DOCX or PDF bytes -> a master resume through the same recognizer as the text importer. */
+export async function importDocument(bytes: Uint8Array, type: 'pdf' | 'docx'): Promise<RecognizeResult> {
+  const styled: StyledRead = type === 'docx' ? await readDocxLines(bytes) : await readPdfLines(bytes);
+  if (!styled.ok) return { ok: false, error: styled.error, warnings: [] };
+  const lines = toSourceLines(styled.lines);
+  if (!lines.length) {
+    const error = type === 'pdf'
+      ? 'the PDF has no text layer (a scan or a picture of a resume); export it from the original document, or run it through OCR first'
+      : 'the document has no text';
+    return { ok: false, error, warnings: [] };
+  }
+  const r = recognizeResume(lines);
+  if (styled.note) r.warnings.unshift({ lineNo: 0, line: '', reason: styled.note });
+  return r;
+}
+
+type StyledRead = { ok: true; lines: StyledLine[]; note?: string } | { ok: false; error: string };
+
+async function readPdfLines(bytes: Uint8Array): Promise<StyledRead> {
+  const r = await readPdfItems(bytes);
+  if (!r.ok) return r;
+  const note = r.pageCount > MAX_PDF_PAGES ? `the PDF has ${r.pageCount} pages; only the first ${MAX_PDF_PAGES} were read` : undefined;
+  return { ok: true, lines: pdfPagesToLines(r.pages), ...(note ? { note } : {}) };
+}
