@@ -49,8 +49,14 @@ export function lineUnitCoverage(matcher: PostingMatcher, plain: string): UnitCo
  * same resume lines are scored against posting after posting; the cache is bounded and holds no posting data.
  */
 interface LineAnalysis {
-  tokens: Token[];
   skills: SkillMatch[];
+  /** The line's content words (no stopwords) as parallel arrays: cheap to keep for 20,000 lines. */
+  lowers: string[];
+  stems: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 where a phrase cannot continue from the previous content word (a stopword or punctuation between). */
+  breaks: Uint8Array;
 }
 const LINE_CACHE_MAX = 20_000;
 const lineCache = new Map<string, LineAnalysis>();
@@ -58,11 +64,27 @@ const lineCache = new Map<string, LineAnalysis>();
 function analyzeLine(plain: string): LineAnalysis {
   let a = lineCache.get(plain);
   if (!a) {
-    const tokens = tokenize(normalizeText(plain));
-    a = { tokens, skills: matchSkills(tokens) };
+    a = analyzeTokens(tokenize(normalizeText(plain)));
     if (lineCache.size >= LINE_CACHE_MAX) lineCache.clear();
     lineCache.set(plain, a);
   }
+  return a;
+}
+
+function analyzeTokens(tokens: Token[]): LineAnalysis {
+  const content = tokens.map((t) => !isStopword(t.lower) && /[a-z]/.test(t.lower));
+  const n = content.filter(Boolean).length;
+  const a: LineAnalysis = { skills: matchSkills(tokens), lowers: [], stems: [], starts: new Int32Array(n), ends: new Int32Array(n), breaks: new Uint8Array(n) };
+  let w = 0;
+  tokens.forEach((t, j) => {
+    if (!content[j]) return;
+    a.lowers.push(t.lower);
+    a.stems.push(t.stem);
+    a.starts[w] = t.start;
+    a.ends[w] = t.end;
+    a.breaks[w] = j === 0 || !content[j - 1] || !t.joined ? 1 : 0;
+    w++;
+  });
   return a;
 }
 
@@ -72,43 +94,35 @@ export function clearLineCache(): void {
 }
 
 function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
-  const { tokens, skills } = analyzeLine(plain);
+  const line = analyzeLine(plain);
   const evidence: Evidence[] = [];
 
-  for (const m of skills) {
+  for (const m of line.skills) {
     const u = matcher.bySkill.get(m.skill.id);
     if (u !== undefined) evidence.push({ unit: u, factor: m.kind === 'stem' ? STEM_FACTOR : 1, kind: m.kind, start: m.start, end: m.end });
     for (const r of matcher.relatedTo(m.skill.id)) evidence.push({ unit: r.unit, factor: r.strength * RELATED_FACTOR, kind: 'related', start: m.start, end: m.end, via: m.skill.name });
   }
 
+  // Phrases: walk 1-3 consecutive content words through the posting's phrase trie.
   if (matcher.byPhrase.size) {
-    let run: Token[] = [];
-    const flush = () => {
-      for (let i = 0; i < run.length; i++) {
-        let node: PhraseNode | undefined = matcher.phraseTrie;
-        for (let n = 1; n <= 3 && i + n <= run.length; n++) {
-          const t = run[i + n - 1] as Token;
-          node = node.next?.get(t.stem);
-          if (!node) break;
-          const u = node.unit;
-          if (u === undefined) continue;
-          const first = run[i] as Token;
-          const surface = run.slice(i, i + n).map((x) => x.lower).join(' ');
-          const term = (matcher.units[u]?.term ?? '').toLowerCase();
-          const exact = surface === term;
-          // Porter maps "activation" and "actively" to one stem; an inflection keeps most of the word.
-          if (!exact && !sameWordFamily(surface, term)) continue;
-          evidence.push({ unit: u, factor: exact ? 1 : STEM_FACTOR, kind: exact ? 'exact' : 'stem', start: first.start, end: t.end });
-        }
+    const words = line.stems.length;
+    for (let i = 0; i < words; i++) {
+      let node: PhraseNode | undefined = matcher.phraseTrie;
+      for (let n = 1; n <= 3 && i + n <= words; n++) {
+        const last = i + n - 1;
+        if (n > 1 && line.breaks[last]) break;
+        node = node.next?.get(line.stems[last] as string);
+        if (!node) break;
+        const u = node.unit;
+        if (u === undefined) continue;
+        const surface = line.lowers.slice(i, i + n).join(' ');
+        const term = (matcher.units[u]?.term ?? '').toLowerCase();
+        const exact = surface === term;
+        // Porter maps "activation" and "actively" to one stem; an inflection keeps most of the word.
+        if (!exact && !sameWordFamily(surface, term)) continue;
+        evidence.push({ unit: u, factor: exact ? 1 : STEM_FACTOR, kind: exact ? 'exact' : 'stem', start: line.starts[i] as number, end: line.ends[last] as number });
       }
-      run = [];
-    };
-    for (const t of tokens) {
-      const content = !isStopword(t.lower) && /[a-z]/.test(t.lower);
-      if (!content || !t.joined) flush();
-      if (content) run.push(t);
     }
-    flush();
   }
   return evidence;
 }
