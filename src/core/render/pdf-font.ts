@@ -1,5 +1,6 @@
 import type { FkFont, FkSubset } from 'fontkit';
 import { PDFRawStream, PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
+import { createFastSubset } from './fast-subset';
 import { glyphFor } from './font-cache';
 
 /**
@@ -22,7 +23,7 @@ export class PdfFont {
     readonly baseName: string,
     subset: boolean,
   ) {
-    this.subset = subset ? font.createSubset() : null;
+    this.subset = subset ? createFastSubset(font) : null;
   }
 
   private readonly hex = new Map<number, string>();
