@@ -44,6 +44,8 @@ export default async function exportBench(): Promise<void> {
   const pdfBytes = (await renderPdf(classic)).bytes;
   const pdfCompact = await measure(() => renderPdf(compact), opts);
   const compactOut = await renderPdf(compact);
+  // The memoized font programs dropped before each run: the cost when an edit brings a character the last export
+  // did not have (fontkit encodes a new subset; per-glyph outlines and widths stay cached, as in the app).
   const pdfNewSubset = await measure(() => (clearFontProgramCache(), renderPdf(classic)), opts);
   const layoutOnly = await measure(() => prepareRender(classic), opts);
   const docx = await measure(() => renderDocx(classic), opts);
