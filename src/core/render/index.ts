@@ -11,3 +11,4 @@ export * from './file-name';
 export * from './order-by-score';
 export { clearFontProgramCache, useDeflate, type Deflate } from './pdf-font';
 export type { FitScale } from './effective-template';
+export { missingCharacters, GLYPH_REPLACEMENTS, type MissingCharacter } from './glyph-fallback';
