@@ -36,7 +36,7 @@ export function visibleLines(bullets: readonly BulletScore[], items: readonly It
     out.push(b);
   }
   for (const i of items) {
-    if (i.source === 'tech' && (v.hiddenEntryIds?.has(i.ownerId) || !sectionShown(i.sectionId))) continue;
+    if (i.source !== 'skills' && (v.hiddenEntryIds?.has(i.ownerId) || !sectionShown(i.sectionId))) continue;
     if (i.source === 'skills' && (v.hiddenSkillGroupIds?.has(i.ownerId) || !sectionShown(i.sectionId))) continue;
     out.push(i);
   }

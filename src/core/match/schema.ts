@@ -47,10 +47,11 @@ export const BulletScore = LineScore.extend({
 });
 export type BulletScore = z.infer<typeof BulletScore>;
 
-/** An entry's tech line or a skill group, scored as one line (items joined by ", "): it counts toward the match rate like a bullet. */
+/** An entry's tech line or heading, or a skill group, scored as one line (items joined by ", "): printed on the resume, so it counts toward the match rate like a bullet. */
 export const ItemScore = LineScore.extend({
   id: z.string(),
-  source: z.enum(['tech', 'skills']),
+  /** tech: an entry's tech line; heading: its title and organization ("ML Engineer Intern, Acme"); skills: a skill group with its label. */
+  source: z.enum(['tech', 'heading', 'skills']),
   /** The entry (tech line) or skill group the item belongs to. */
   ownerId: z.string(),
   sectionId: z.string().optional(),

@@ -22,6 +22,9 @@ export function scoreResume(posting: AnalyzedPosting, resume: Resume, visibility
         const text = plainText(bullet.text);
         bullets.push({ bulletId: bullet.id, sectionId: section.id, entryId: entry.id, text, ...scoreLine(matcher, text, { context, evidenceFactor: evidenceFactor(section) }) });
       }
+      // The heading is on the page too: "ML Engineer Intern" shows machine learning.
+      const heading = [entry.title, entry.organization ?? ''].filter(Boolean).join(', ');
+      if (heading) items.push({ id: `${entry.id}/heading`, source: 'heading', ownerId: entry.id, sectionId: section.id, text: heading, ...scoreLine(matcher, heading) });
       // A tech line is scored as one line so "Go" or "Triton" reads in the company of the other tools.
       if (entry.tech.length) {
         const text = entry.tech.join(', ');
@@ -30,7 +33,8 @@ export function scoreResume(posting: AnalyzedPosting, resume: Resume, visibility
     }
   }
   for (const group of resume.skills) {
-    const text = group.items.join(', ');
+    // The label is printed with the items ("ML Inference & Compilers: PyTorch, ...").
+    const text = `${group.label}: ${group.items.join(', ')}`;
     const item: ItemScore = { id: group.id, source: 'skills', ownerId: group.id, text, ...scoreLine(matcher, text) };
     if (skillsSection) item.sectionId = skillsSection.id;
     items.push(item);
@@ -61,7 +65,7 @@ function assemble(posting: AnalyzedPosting, matcher: PostingMatcher, resume: Res
   const byEntry = new Map<string, CoverageLine[]>();
   const skillLines: CoverageLine[] = [];
   for (const line of shown) {
-    const owner = 'bulletId' in line ? (line as BulletScore).entryId : (line as ItemScore).source === 'tech' ? (line as ItemScore).ownerId : undefined;
+    const owner = 'bulletId' in line ? (line as BulletScore).entryId : (line as ItemScore).source !== 'skills' ? (line as ItemScore).ownerId : undefined;
     if (owner === undefined) skillLines.push(line);
     else {
       const list = byEntry.get(owner);

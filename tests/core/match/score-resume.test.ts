@@ -116,6 +116,15 @@ describe('match rate and missing keywords', () => {
     expect(rescored.entries.find((e) => e.entryId === 'systems-engineering')?.score).toBe(0);
   });
 
+  it('counts what entry headings and skill-group labels show ("ML Engineer Intern" shows machine learning)', async () => {
+    const resume = await master();
+    const s = scoreResume(posting('Requirements\n- Machine learning in production\n- Kubernetes'), resume);
+    expect(s.items.find((i) => i.id === 'ml-engineer-intern/heading')?.coverage.length).toBeGreaterThan(0);
+    expect(s.missing.map((m) => m.term)).not.toContain('Machine Learning');
+    const hidden = computeMatchRate(s, { hiddenEntryIds: new Set(['ml-engineer-intern', 'ai-engineer-intern']), hiddenSkillGroupIds: new Set(resume.skills.map((g) => g.id)) });
+    expect(hidden.matchRate).toBeLessThan(s.matchRate);
+  });
+
   it('rescoring one edited bullet changes that bullet and the match rate only', async () => {
     const resume = await master();
     const p = posting(fixture('go-container-platform.txt'));
