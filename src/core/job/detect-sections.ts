@@ -51,6 +51,16 @@ export function detectSections(text: string): DetectedSections {
     const trimmed = line.trim();
     if (!trimmed) continue;
     lineNo++;
+    // "Requirements: 5+ years of Go and Kubernetes": a heading and its first content on one line.
+    const inlineHeading = /^(\s*[^:\n]{2,40}):\s+\S/.exec(line);
+    const inlineKindOf = inlineHeading && !BULLET.test(line) ? headingKind(`${inlineHeading[1] as string}:`) : undefined;
+    if (inlineHeading && inlineKindOf) {
+      current.end = start;
+      current = { kind: inlineKindOf, heading: cleanHeading(inlineHeading[1] as string), weight: SECTION_WEIGHT[inlineKindOf], start, end: text.length };
+      sections.push(current);
+      headingRanges.push([start, start + (inlineHeading[1] as string).length + 1]);
+      continue;
+    }
     const kind = headingKind(trimmed);
     if (kind) {
       current.end = start;

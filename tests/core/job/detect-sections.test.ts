@@ -42,6 +42,13 @@ describe('detectSections', () => {
     ]);
   });
 
+  it('reads a heading with its first content on the same line, and keeps that content', () => {
+    const text = 'We build compilers.\nRequirements: 5+ years of Go and Kubernetes\nBenefits: health insurance';
+    const d = detectSections(text);
+    expect(d.sections.map((x) => `${x.kind}:${x.heading ?? ''}`)).toEqual(['intro:', 'requirements:Requirements', 'benefits:Benefits']);
+    expect(d.headingRanges.map(([a, b]) => text.slice(a, b))).toEqual(['Requirements:', 'Benefits:']);
+  });
+
   it('does not take a short requirement line for a heading', () => {
     expect(kinds('Requirements\nExperience with CUDA\nStrong C++ skills')).toEqual(['requirements:Requirements']);
   });
