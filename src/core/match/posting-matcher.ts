@@ -5,7 +5,7 @@ import { getTaxonomy, type Relation } from '../skills/taxonomy';
 /** Keywords below this share of the top keyword's weight are noise for scoring. */
 const MIN_SCORING_WEIGHT = 0.1;
 const MAX_SCORING_KEYWORDS = 40;
-/** A related skill is partial evidence: a relation of strength 1 counts 0.7 of a direct match. */
+/** A related skill is partial evidence: a relation of strength 1 counts 0.85 of a direct match, 0.5 counts 0.43. */
 export const RELATED_FACTOR = 0.85;
 /** An inflected form ("profiled" for "profiling") is nearly as good as the word itself. */
 export const STEM_FACTOR = 0.85;

@@ -7,7 +7,7 @@ import type { BulletScore, EntryScore, ItemScore, LineScore, ResumeScore, Sectio
 import { lineUnitCoverage, scoreLine, type UnitCoverage } from './score-line';
 
 /**
- * Scores every bullet, tech-line item and skill of a resume against an analyzed posting, then entries and
+ * Scores every bullet, entry heading, tech line and skill group of a resume against an analyzed posting, then entries and
  * sections from what their visible lines cover together, and the match rate of what is visible.
  */
 export function scoreResume(posting: AnalyzedPosting, resume: Resume, visibility: Visibility = {}): ResumeScore {
