@@ -1,15 +1,17 @@
 import type { SectionKind } from '../resume/schema';
 
-export type HeadingKind = SectionKind | 'summary';
+/** "contact" and "summary" headings hold basics, not sections: a sidebar's "Contact" block is the header's details. */
+export type HeadingKind = SectionKind | 'summary' | 'contact';
 
 /** Order matters: "Technical Writing & Publications" is publications, "Inference & Systems Projects" is projects. */
 const RULES: [RegExp, HeadingKind][] = [
-  [/\b(summary|profile|objective|about me|overview)\b/i, 'summary'],
+  [/^(contact|contact (info|information|details)|personal (details|information)|get in touch|reach me)$/i, 'contact'],
+  [/\b(summary|profile|objective|about me|overview|a few words|in brief|introduction)\b/i, 'summary'],
   [/\b(publications?|writing|papers|articles|blog)\b/i, 'publications'],
-  [/\b(projects?|portfolio)\b/i, 'projects'],
-  [/\b(education|academic|degrees?|qualifications)\b/i, 'education'],
-  [/\b(experience|employment|work history|career|internships?|positions)\b/i, 'experience'],
-  [/\b(skills|technologies|tech stack|competencies|expertise|toolbox)\b/i, 'skills'],
+  [/\b(projects?|portfolio|things i(?:'ve| have)? (?:built|made)|side work|open source)\b/i, 'projects'],
+  [/\b(education|academic|degrees?|qualifications|schooling|studies)\b/i, 'education'],
+  [/\b(experience|employment|work history|career|internships?|positions|where i(?:'ve| have)? worked|jobs)\b/i, 'experience'],
+  [/\b(skills|technologies|tech stack|competencies|expertise|toolbox|tools i use)\b/i, 'skills'],
 ];
 
 export function classifyHeading(title: string): HeadingKind {

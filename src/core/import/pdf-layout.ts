@@ -24,7 +24,8 @@ interface Row {
   x1: number;
 }
 
-const BULLET_ITEM = /^[•▪◦●‣■□➢►▸–—*-]$/;
+/** Bullet glyphs, including the private-use code points Symbol and Wingdings bullets come out as (U+F0B7, U+F0A7). */
+const BULLET_ITEM = /^[•▪◦●‣■□➢►▸–—*\-\uf000-\uf0ff]$/u;
 
 /**
  * Positioned text -> styled lines: items on one baseline form a row, a wide gap splits off right-aligned text
@@ -32,12 +33,12 @@ const BULLET_ITEM = /^[•▪◦●‣■□➢►▸–—*-]$/;
  * is a bullet and the indented rows under it are its wrapped continuation. Two-column pages are read column by column.
  */
 export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
-  const pageRows = pages.map((p) => columns(p).flatMap((items) => toRows(items)));
-  const all = pageRows.flat();
-  const body = bodySize(all);
+  const blocks = pages.flatMap((p) => columns(p).map((items) => toRows(items)));
+  const body = bodySize(blocks.flat());
   const out: StyledLine[] = [];
   let lineNo = 0;
-  for (const rows of pageRows) {
+  for (const rows of blocks) {
+    const edge = Math.max(...rows.map((r) => r.x1));
     let prev: { row: Row; line: StyledLine; textX: number } | null = null;
     for (const row of rows) {
       lineNo++;
@@ -45,14 +46,16 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
       const first = segs[0] ?? [];
       const isBullet = first.length > 0 && BULLET_ITEM.test(first[0]?.text.trim() ?? '');
       const left = isBullet ? first.slice(1) : first;
-      const rest = segs.slice(1);
-      const right = rest.length ? rest.map((s) => textOf(s)).join(' | ') : undefined;
+      // The last segment is the right-margin text; middle ones (a table's middle cell) stay on the line.
+      const last = segs.length > 1 ? segs[segs.length - 1] : undefined;
+      const right = last ? textOf(last) : undefined;
       const runs = toRuns(left);
+      for (const mid of segs.slice(1, -1)) runs.push({ text: ' | ' }, ...toRuns(mid));
       const gap: number = prev ? prev.row.y - row.y : Infinity;
       // A wrapped line: no glyph, starts at the text edge of the line above, one line-height below it.
       if (prev && !isBullet && !right && !prev.line.right && prev.line.role !== 'heading' && gap < row.size * 1.6) {
         const continuesBullet = prev.line.role === 'bullet' && Math.abs(row.x0 - prev.textX) < 2;
-        const continuesText = prev.line.role !== 'bullet' && Math.abs(row.x0 - prev.textX) < 2 && prev.row.x1 > maxRight(rows) - row.size * 6 && Math.abs(row.size - prev.row.size) < 0.3 && !looksLikeStart(runs);
+        const continuesText = prev.line.role !== 'bullet' && Math.abs(row.x0 - prev.textX) < 2 && prev.row.x1 > edge - row.size * 6 && Math.abs(row.size - prev.row.size) < 0.3 && !looksLikeStart(runs);
         if (continuesBullet || continuesText) {
           prev.line.runs.push({ text: ' ' }, ...runs);
           prev.row = row;
@@ -67,7 +70,7 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
         ...(right ? { right } : {}),
       };
       out.push(line);
-      prev = { row, line, textX: left[0]?.x ?? row.x0 };
+      prev = { row, line, textX: left.find((i) => i.text.trim())?.x ?? row.x0 };
     }
   }
   return out;
@@ -97,10 +100,6 @@ function isHeadingRow(row: Row, runs: StyledRun[], body: number, gapAbove: numbe
 function looksLikeStart(runs: StyledRun[]): boolean {
   const first = runs.find((r) => r.text.trim());
   return !!first?.bold && runs.some((r) => !r.bold && r.text.trim()) && /:\s*$/.test(runs.filter((r) => r.bold).map((r) => r.text).join(''));
-}
-
-function maxRight(rows: Row[]): number {
-  return Math.max(...rows.map((r) => r.x1));
 }
 
 /** Items -> rows by baseline, top to bottom, each row left to right. */
@@ -167,20 +166,24 @@ function textOf(items: PdfItem[]): string {
 function columns(page: PdfPage): PdfItem[][] {
   const ink = page.items.filter((i) => i.text.trim());
   if (ink.length < 20) return [page.items];
-  const lo = page.width * 0.25;
-  const hi = page.width * 0.75;
-  let best: { x: number; crossing: number } | null = null;
+  const lo = page.width * 0.2;
+  const hi = page.width * 0.8;
+  const crossingAt = (x: number) => ink.filter((i) => i.x < x && i.x + i.width > x).length;
+  const sides = (x: number) => [ink.filter((i) => i.x + i.width <= x).length, ink.filter((i) => i.x >= x).length] as const;
+  // The widest run of x positions that almost nothing crosses, with a real share of the text on each side.
+  let best: { from: number; to: number } | null = null;
+  let run: { from: number; to: number } | null = null;
   for (let x = lo; x <= hi; x += 2) {
-    const crossing = ink.filter((i) => i.x < x && i.x + i.width > x).length;
-    const leftN = ink.filter((i) => i.x + i.width <= x).length;
-    const rightN = ink.filter((i) => i.x >= x).length;
-    if (leftN < ink.length * 0.15 || rightN < ink.length * 0.15) continue;
-    if (!best || crossing < best.crossing) best = { x, crossing };
+    const [leftN, rightN] = sides(x);
+    const open = crossingAt(x) <= Math.max(1, ink.length * 0.02) && leftN >= ink.length * 0.15 && rightN >= ink.length * 0.15;
+    if (open) run = run ? { from: run.from, to: x } : { from: x, to: x };
+    else run = null;
+    if (run && (!best || run.to - run.from > best.to - best.from)) best = { ...run };
   }
-  if (!best || best.crossing > ink.length * 0.04) return [page.items];
-  const x = best.x;
-  // Right-aligned dates also leave an empty strip; a real gutter has text starting just right of it on many rows.
-  const rightStarts = new Set(ink.filter((i) => i.x >= x && i.x < x + 40).map((i) => round(i.y)));
+  if (!best || best.to - best.from < 10) return [page.items];
+  const x = best.to;
+  // Right-aligned dates leave an empty strip too; a gutter has the right column's lines starting just past it.
+  const rightStarts = new Set(ink.filter((i) => i.x >= x && i.x < x + 24).map((i) => round(i.y)));
   if (rightStarts.size < 8) return [page.items];
   const crossingYs = ink.filter((i) => i.x < x && i.x + i.width > x).map((i) => i.y);
   const topOfColumns = Math.max(...ink.filter((i) => i.x + i.width <= x || i.x >= x).map((i) => i.y));

@@ -59,8 +59,12 @@ function splitHeaderRun(run: SourceLine[]): SourceLine[][] {
   run.forEach((line, i) => {
     if (isBareDateLine(line)) starts.push(Math.max(0, i - 1));
     else if (line.right && parseDateRange(line.right)) starts.push(i);
-    else if (splitTrailingDates(line.text) && !isLinksLine(line)) starts.push(i);
+    else if (splitTrailingDates(line.right ? `${line.text} | ${line.right}` : line.text) && !isLinksLine(line)) starts.push(i);
   });
+  // When every entry's first line is bold throughout ("**University of Michigan**"), the bold lines mark the starts:
+  // a date on its own line may then sit under the degree rather than under the school.
+  const bold = run.flatMap((line, i) => (/^\*\*[^*]+\*\*$/.test(line.text.trim()) ? [i] : []));
+  if (bold.length >= 2 && bold.length === starts.length && bold[0] === 0) return bold.map((s, k) => run.slice(s, bold[k + 1] ?? run.length));
   const unique = [...new Set(starts)].sort((a, b) => a - b);
   if (unique.length <= 1) return [run];
   if (unique[0] !== 0) unique[0] = 0;
@@ -121,8 +125,9 @@ function buildEntry(
       entry.tech.push(...splitTech(tech[2]));
       rest = tech[1];
     }
-    // "Engineer | Company | Remote": the first part is this line's text, the others are recognized on their own.
-    const parts = splitParts(rest);
+    // "Engineer | Company | Remote" or "Engineer, Company — Remote": the first part is this line's text, the others
+    // are recognized on their own.
+    const parts = splitParts(rest).flatMap((p) => p.split(/\s+[—–]\s+/));
     const [head, ...others] = parts.length ? parts : [rest];
     plain.push({ ...line, text: stripMarkup(head ?? '') });
     for (const p of others) {
@@ -161,10 +166,16 @@ function assignPlainLines(kind: SectionKind, entry: Entry, lines: SourceLine[], 
     entry.organization = take();
     locationLast();
     entry.title = take() ?? '';
+    // "Northeastern University, B.S. Computer Science" on one line: school first, then the degree.
+    const m = !entry.title && entry.organization ? /^(.+?),\s+(.+)$/.exec(entry.organization) : null;
+    if (m?.[1] && m[2]) [entry.organization, entry.title] = [m[1], m[2]];
   } else if (kind === 'experience') {
     entry.title = take() ?? '';
     locationLast();
     entry.organization = take();
+    // "Lead iOS Developer, Harbor Health" on one line: the role, then the employer after the last comma.
+    const m = entry.organization === undefined ? /^(.+),\s+([^,]+)$/.exec(entry.title) : null;
+    if (m?.[1] && m[2]) [entry.title, entry.organization] = [m[1], m[2]];
   } else {
     entry.title = take() ?? '';
     locationLast();

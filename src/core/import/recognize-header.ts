@@ -8,19 +8,25 @@ const LOCATION = /^[\p{L} .'-]+,\s*[\p{L} .'-]+$/u;
 
 /** The lines above the first heading: name first, then contact items in any order. */
 export function recognizeHeader(lines: SourceLine[], warnings: ImportWarning[]): { basics: Basics; unplaced: SourceLine[] } {
-  const unplaced: SourceLine[] = [];
   const [first, ...rest] = lines;
   const basics: Basics = { name: first ? stripMarkup(first.text) : '', links: [] };
+  return { basics, unplaced: addContactLines(basics, rest, warnings, true) };
+}
+
+/** Contact items, from the header or a "Contact" section, into basics; returns the lines that were not contact details. */
+export function addContactLines(basics: Basics, rest: SourceLine[], warnings: ImportWarning[], mayHaveHeadline = false): SourceLine[] {
+  const unplaced: SourceLine[] = [];
   for (const line of rest) {
     const leftovers: string[] = [];
     for (const part of splitParts(line.text)) {
-      if (EMAIL.test(part.replace(/^mailto:/i, ''))) basics.email ??= part.replace(/^mailto:/i, '');
-      else if (PHONE.test(part) && part.replace(/\D/g, '').length >= 7) basics.phone ??= part;
+      // A second email or phone is not dropped: it stays with the lines a person should look at.
+      if (EMAIL.test(part.replace(/^mailto:/i, '')) && !basics.email) basics.email = part.replace(/^mailto:/i, '');
+      else if (PHONE.test(part) && part.replace(/\D/g, '').length >= 7 && !basics.phone) basics.phone = part;
       else {
         const link = parseLinkPart(part) ?? parseLinkLabel(part);
         if (link) basics.links.push(link);
         else if (!basics.location && LOCATION.test(part)) basics.location = part;
-        else if (!basics.headline && rest.indexOf(line) === 0 && splitParts(line.text).length === 1) basics.headline = stripMarkup(part);
+        else if (mayHaveHeadline && !basics.headline && rest.indexOf(line) === 0 && splitParts(line.text).length === 1) basics.headline = stripMarkup(part);
         else leftovers.push(part);
       }
     }
@@ -29,7 +35,7 @@ export function recognizeHeader(lines: SourceLine[], warnings: ImportWarning[]):
       unplaced.push({ ...line, text: leftovers.join(' | ') });
     }
   }
-  return { basics, unplaced };
+  return unplaced;
 }
 
 export function stripMarkup(s: string): string {

@@ -4,7 +4,7 @@ import { validateResume } from '../resume/validate-resume';
 import { classifyHeading } from './classify-heading';
 import { IdAllocator } from './make-ids';
 import { recognizeEntries } from './recognize-entries';
-import { recognizeHeader, stripMarkup } from './recognize-header';
+import { addContactLines, recognizeHeader, stripMarkup } from './recognize-header';
 import type { ImportWarning, SourceLine } from './source-line';
 
 export type RecognizeResult =
@@ -16,7 +16,7 @@ export type RecognizeResult =
  * Nothing is dropped: what fits no rule lands in an "Other" section and is listed in the warnings.
  */
 export function recognizeResume(input: SourceLine[]): RecognizeResult {
-  const lines = input.filter((l) => l.text.trim().length > 0);
+  const lines = input.filter((l) => l.text.trim().length > 0 || !!l.right?.trim());
   // The first line is the name even when styled as a heading ("# Priya Raman"), unless it names a section.
   const top = lines[0];
   if (top?.role === 'heading' && classifyHeading(top.text) === 'custom') lines[0] = { ...top, role: 'text' };
@@ -25,7 +25,7 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
 
   const firstHeading = lines.findIndex((l) => l.role === 'heading');
   const headerLines = firstHeading === -1 ? lines.slice(0, 1) : lines.slice(0, firstHeading);
-  const { basics, unplaced } = recognizeHeader(headerLines, warnings);
+  const { basics, unplaced } = recognizeHeader(headerLines.map(inlineRight), warnings);
   if (!basics.name) return { ok: false, error: 'no name found at the top of the resume', warnings };
 
   const ids = new IdAllocator();
@@ -40,7 +40,11 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
     const title = heading ? stripMarkup(heading.text) : 'Other';
     const kind = classifyHeading(title);
     if (kind === 'summary') {
-      summary.push(sectionLines.map((l) => stripMarkup(l.text)).join(' '));
+      summary.push(sectionLines.map((l) => stripMarkup(inlineRight(l).text)).join(' '));
+      continue;
+    }
+    if (kind === 'contact') {
+      unplaced.push(...addContactLines(basics, sectionLines.map(inlineRight), warnings));
       continue;
     }
     const id = ids.take(kind === 'custom' ? title : kind, 'section', 40);
@@ -83,6 +87,13 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
   return { ok: true, resume: checked.resume, warnings };
 }
 
+/** Right-margin text where no rule reads it on its own: kept on the line, never dropped. */
+function inlineRight(line: SourceLine): SourceLine {
+  if (!line.right) return line;
+  const { right, ...rest } = line;
+  return { ...rest, text: rest.text.trim() ? `${rest.text} | ${right}` : right };
+}
+
 function groupBySection(lines: SourceLine[]): { heading: SourceLine | null; lines: SourceLine[] }[] {
   const out: { heading: SourceLine | null; lines: SourceLine[] }[] = [];
   for (const line of lines) {
@@ -105,7 +116,9 @@ function recognizeSkillGroups(
 ): SkillGroup[] {
   const groups: SkillGroup[] = [];
   for (const line of lines) {
-    const text = stripMarkup(line.text);
+    // A table's "Languages | Go, Python" row: the left cell is the label.
+    const left = stripMarkup(line.text);
+    const text = line.right ? (left.includes(':') ? `${left}, ${line.right}` : `${left}: ${line.right}`) : left;
     const m = /^([^:]{1,60}):\s*(.+)$/.exec(text);
     const label = m?.[1]?.trim() ?? sectionTitle;
     const items = splitItems(m?.[2] ?? text);

@@ -26,11 +26,14 @@ export const StyledLine = z.object({
 });
 export type StyledLine = z.infer<typeof StyledLine>;
 
-const BULLET_GLYPH = /^\s*(?:[•▪◦●‣■□➢►▸–—*-]|\d{1,2}[.)])\s+/;
+const BULLET_GLYPH = /^\s*(?:[•▪◦●‣■□➢►▸–—*\-\uf000-\uf0ff]|\d{1,2}[.)])\s+/u;
 
 /** Styled lines -> SourceLines: runs become inline Markdown, a leading bullet glyph becomes the bullet role. */
 export function toSourceLines(lines: StyledLine[]): SourceLine[] {
   const out: SourceLine[] = [];
+  // When the document marks its headings (styles, a bigger font), a bold line is an entry title, not a heading.
+  // The first line is the name whatever its size, so it says nothing about how headings look.
+  const marked = lines.slice(1).some((l) => l.role === 'heading');
   for (const line of lines) {
     let role = line.role;
     let runs = line.runs;
@@ -48,7 +51,7 @@ export function toSourceLines(lines: StyledLine[]): SourceLine[] {
       continue;
     }
     if (!role || role === 'text') {
-      const heading = line.right ? null : headingText(text);
+      const heading = line.right || (marked && !isAllCaps(text)) ? null : headingText(text);
       if (heading) {
         out.push({ text: heading, lineNo: line.lineNo, role: 'heading' });
         continue;
@@ -59,6 +62,11 @@ export function toSourceLines(lines: StyledLine[]): SourceLine[] {
     out.push({ text, lineNo: line.lineNo, ...(role ? { role } : {}), ...(right ? { right } : {}) });
   }
   return out;
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
 }
 
 /**
