@@ -6,6 +6,7 @@ import { VariantsSidebar } from './components/VariantsSidebar';
 import { Workspace } from './components/Workspace';
 import { flushSave, isDirty, startAutosave } from './lib/autosave';
 import { installShortcuts } from './lib/shortcuts';
+import { persistHistory } from './store/history-persistence';
 import { closeVariant, setNotice, useTailor } from './store/tailor-store';
 
 type Settings = MethodOutput<'getSettings'>['settings'];
@@ -25,6 +26,7 @@ export function App() {
     void api.getSettings({}).then((r) => r.ok && setSettings(r.value.settings));
     const stopAutosave = startAutosave();
     const stopShortcuts = installShortcuts();
+    const stopHistory = persistHistory();
     // Closing the tab with unsaved changes: save now and ask the browser to hold the page until it is done.
     const beforeUnload = (e: BeforeUnloadEvent) => {
       if (!isDirty()) return;
@@ -39,6 +41,7 @@ export function App() {
     return () => {
       stopAutosave();
       stopShortcuts();
+      stopHistory();
       window.removeEventListener('beforeunload', beforeUnload);
       document.removeEventListener('visibilitychange', hidden);
     };

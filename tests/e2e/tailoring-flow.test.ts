@@ -1,21 +1,36 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import mammoth from 'mammoth';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/run-cli';
-import { SCREENSHOTS, startE2E, type E2E } from './app-fixture';
+import { startE2E, type E2E } from './app-fixture';
 
 const POSTING = readFileSync(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'), 'utf8');
+// Shown after auto-tailor fits the posting to one page (the test checks that first).
+const HIDE = 'ai-engineer-intern-1'; // "Architected a real-time voice-conversation agent…"
+const MOVE_ENTRY = 'blackwell-b200-gemm-optimization-cute';
+const MOVE = 'blackwell-b200-gemm-optimization-cute-1'; // "Ranked #40 globally…", below the SGEMM kernel bullet after auto-tailor
+const REWORD = 'gen-ai-inference-optimization-denoising-1'; // "Built Stable Diffusion 1.5 from first principles…"
+const REWORDED = 'Built Stable Diffusion 1.5 from scratch (UNet, VAE, CLIP) and cut denoising latency 85% (33s to 4.7s) with Flash Attention-2 and FP16 CUDA kernels.';
 let e: E2E;
+let out: string;
 
 beforeAll(async () => {
   e = await startE2E();
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  out = path.join(e.library, 'exports');
+  mkdirSync(out, { recursive: true });
 }, 120_000);
 afterAll(async () => e?.close());
 
-describe('a day with Tailor in a real browser', () => {
-  it('pastes a posting: CUDA kernel bullets rank first and the match rate shows', async () => {
+const bullet = (page: Page, id: string) => page.locator(`li[data-bullet-id="${id}"]`);
+const entryOrder = (page: Page, entryId: string) => page.locator(`[data-entry-id="${entryId}"] li[data-bullet-id]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-bullet-id')));
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+const saved = (page: Page) => expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('Saved');
+
+describe('a day with Tailor, in Chromium against the server build', () => {
+  it('pastes a posting: the CUDA kernel bullets rank first and the match rate shows', async () => {
     const { page } = e;
     await page.goto(e.app.url);
     await page.getByLabel('Company').fill('Acme GPU');
@@ -23,6 +38,113 @@ describe('a day with Tailor in a real browser', () => {
     await page.getByLabel('Job posting').fill(POSTING);
     await page.getByRole('button', { name: 'Create variant' }).click();
     await expect.poll(() => page.getByTestId('match-rate').textContent(), { timeout: 15_000 }).toMatch(/^\d+%$/);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'debug.png') });
+    // Auto-tailor ran after the paste: each entry leads with its best bullet.
+    await expect.poll(() => entryOrder(page, 'low-level-ml-frameworks-compilers'), { timeout: 15_000 }).toEqual(['low-level-ml-frameworks-compilers-2', 'low-level-ml-frameworks-compilers-1']);
+    const strongest = await page.getByRole('list', { name: 'Strongest bullets' }).locator('li').allTextContents();
+    expect(strongest[0]).toMatch(/CUDA kernel/);
+    expect(strongest.slice(0, 3).join(' ')).toMatch(/SGEMM kernel/);
+    await saved(page);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Variants' }).getByText('Acme GPU').isVisible()).toBe(true);
+  });
+
+  it('hides a bullet, moves another up with the keyboard, rewords a third; rescoring follows each keystroke', async () => {
+    const { page } = e;
+    const rateBefore = await page.getByTestId('match-rate').textContent();
+    for (const id of [HIDE, MOVE, REWORD]) expect(await bullet(page, id).getByRole('checkbox').isChecked(), `${id} shown after auto-tailor`).toBe(true);
+    await bullet(page, HIDE).getByRole('checkbox').uncheck();
+    await expect.poll(() => bullet(page, HIDE).getAttribute('class')).toMatch(/is-hidden/);
+
+    const before = await entryOrder(page, MOVE_ENTRY);
+    const at = before.indexOf(MOVE);
+    expect(at).toBeGreaterThan(0);
+    await bullet(page, MOVE).getByRole('button', { name: /^Move bullet/ }).focus();
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(150);
+    await page.keyboard.press('ArrowUp');
+    await page.waitForTimeout(250);
+    await page.keyboard.press('Space');
+    const expected = [...before];
+    expected.splice(at, 1);
+    expected.splice(at - 1, 0, MOVE);
+    await expect.poll(() => entryOrder(page, MOVE_ENTRY)).toEqual(expected);
+
+    await bullet(page, REWORD).getByRole('button', { name: /^Reword/ }).click();
+    const box = bullet(page, REWORD).getByRole('textbox');
+    await box.fill('');
+    await box.pressSequentially(REWORDED, { delay: 5 });
+    await box.press('Enter');
+    await expect.poll(() => bullet(page, REWORD).textContent()).toContain('reworded for this job');
+    await expect.poll(() => bullet(page, REWORD).locator('.bullet-text').textContent()).toBe(REWORDED);
+    await expect.poll(() => bullet(page, REWORD).locator('mark').first().isVisible()).toBe(true);
+    expect(await page.getByTestId('match-rate').textContent()).toMatch(/^\d+%$/);
+    expect(rateBefore).toMatch(/^\d+%$/);
+
+    const timing = await page.evaluate(() => ({ ...document.body.dataset }));
+    console.log(
+      `keystroke-to-rescore (rewording, ${timing.rescoreSamples} keystrokes): median ${timing.rescoreMedianMs} ms, p95 ${timing.rescoreP95Ms} ms, max ${timing.rescoreMaxMs} ms (keystroke #${timing.rescoreWorstAt})`,
+    );
+    expect(Number(timing.rescoreSamples)).toBeGreaterThanOrEqual(REWORDED.length);
+  });
+
+  it('re-renders the preview with its page count', async () => {
+    const { page } = e;
+    const preview = page.locator('.preview-pane');
+    await expect.poll(() => preview.getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
+    await expect.poll(() => page.getByTestId('page-count').textContent()).toMatch(/^\d+ pages?$/);
+    const seq = Number(await preview.getAttribute('data-render-seq'));
+    await page.getByLabel('Page target').selectOption('2');
+    await expect.poll(async () => Number(await preview.getAttribute('data-render-seq')), { timeout: 15_000 }).toBeGreaterThan(seq);
+    await expect.poll(() => page.locator('.pdf-pages canvas').first().isVisible()).toBe(true);
+    await page.getByLabel('Page target').selectOption('1');
+    await expect.poll(async () => Number(await preview.getAttribute('data-render-seq')), { timeout: 15_000 }).toBeGreaterThan(seq + 1);
+  });
+
+  it('exports PDF and DOCX: the reworded text, not the hidden bullet, in the new order', async () => {
+    const { page } = e;
+    const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);
+    expect(pdfDownload.suggestedFilename()).toBe('Darshan Baslani - Acme GPU - GPU Kernel Engineer.pdf');
+    const pdf = path.join(out, pdfDownload.suggestedFilename());
+    await pdfDownload.saveAs(pdf);
+    const text = flat(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+    expect(text).toContain(flat(REWORDED));
+    expect(text).not.toContain('from first principles (UNet');
+    expect(text).not.toContain('real-time voice-conversation agent');
+    expect(text.indexOf('Ranked #40 globally')).toBeGreaterThan(0);
+    expect(text.indexOf('Ranked #40 globally')).toBeLessThan(text.indexOf('Developed a custom SGEMM kernel'));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    await expect.poll(() => page.getByTestId('page-count').textContent()).toBe(`${pages} page${pages === 1 ? '' : 's'}`);
+
+    const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export DOCX' }).click()]);
+    const docx = path.join(out, docxDownload.suggestedFilename());
+    await docxDownload.saveAs(docx);
+    expect(docx).toMatch(/\.docx$/);
+    const docText = flat((await mammoth.extractRawText({ path: docx })).value);
+    expect(docText).toContain(flat(REWORDED));
+    expect(docText).not.toContain('real-time voice-conversation agent');
+    expect(docText.indexOf('Ranked #40 globally')).toBeLessThan(docText.indexOf('Developed a custom SGEMM kernel'));
+  });
+
+  it('saves, reloads, reopens: everything as left, exports in the history; undo brings the hidden bullet back', async () => {
+    const { page } = e;
+    await saved(page);
+    const order = await entryOrder(page, MOVE_ENTRY);
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Variants' }).getByRole('button', { name: /^Acme GPU/ }).click();
+    await expect.poll(() => bullet(page, REWORD).locator('.bullet-text').textContent()).toBe(REWORDED);
+    await expect.poll(() => bullet(page, HIDE).getByRole('checkbox').isChecked()).toBe(false);
+    expect(await entryOrder(page, MOVE_ENTRY)).toEqual(order);
+    const files = execFileSync('sh', ['-c', `cat "${path.join(e.library, 'variants')}"/*.variant.json`], { encoding: 'utf8' });
+    expect(JSON.parse(files).exportHistory.map((x: { format: string }) => x.format)).toEqual(['pdf', 'docx']);
+
+    await page.locator('.name-line').click();
+    // Newest first: page target 1, page target 2, the rewording (its keystrokes are one step), the move, the hide.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Control+z');
+    await expect.poll(() => bullet(page, REWORD).locator('.bullet-text').textContent()).toMatch(/^Built Stable Diffusion 1\.5 from first principles/);
+    expect(await entryOrder(page, MOVE_ENTRY)).toEqual([...order].reverse());
+    await expect.poll(() => bullet(page, HIDE).getByRole('checkbox').isChecked()).toBe(true);
+    await expect.poll(() => bullet(page, HIDE).getAttribute('class')).not.toMatch(/is-hidden/);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => bullet(page, HIDE).getByRole('checkbox').isChecked()).toBe(false);
+    expect(e.errors).toEqual([]);
   });
 });

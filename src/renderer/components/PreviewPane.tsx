@@ -14,7 +14,7 @@ export function PreviewPane({ templates }: { templates: MethodOutput<'listTempla
   const company = useTailor((s) => s.doc?.company);
   const role = useTailor((s) => s.doc?.role);
   const pagesRef = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<{ busy: boolean; pages: number | null; fit: MethodOutput<'renderPreview'>['fit'] | null; error: string | null }>({ busy: true, pages: null, fit: null, error: null });
+  const [state, setState] = useState<{ seq: number; busy: boolean; pages: number | null; fit: MethodOutput<'renderPreview'>['fit'] | null; error: string | null }>({ seq: 0, busy: true, pages: null, fit: null, error: null });
 
   useEffect(() => {
     let stale = false;
@@ -24,10 +24,10 @@ export function PreviewPane({ templates }: { templates: MethodOutput<'listTempla
       if (!v) return;
       const r = await getApi().renderPreview({ variant: v });
       if (stale) return;
-      if (!r.ok) return setState({ busy: false, pages: null, fit: null, error: r.error });
+      if (!r.ok) return setState((s) => ({ seq: s.seq + 1, busy: false, pages: null, fit: null, error: r.error }));
       const el = pagesRef.current;
       const pages = el ? await drawPdf(base64ToBytes(r.value.pdfBase64), el, Math.max(200, el.clientWidth - 4)).catch(() => r.value.pageCount) : r.value.pageCount;
-      if (!stale) setState({ busy: false, pages, fit: r.value.fit, error: null });
+      if (!stale) setState((s) => ({ seq: s.seq + 1, busy: false, pages, fit: r.value.fit, error: null }));
     }, PREVIEW_DEBOUNCE_MS);
     return () => {
       stale = true;
@@ -37,7 +37,7 @@ export function PreviewPane({ templates }: { templates: MethodOutput<'listTempla
 
   const over = state.pages !== null && state.pages > pageTarget;
   return (
-    <section className="pane preview-pane" aria-labelledby="preview-h" aria-busy={state.busy}>
+    <section className="pane preview-pane" aria-labelledby="preview-h" aria-busy={state.busy} data-render-seq={state.seq} data-pages={state.pages ?? undefined}>
       <div className="pane-head">
         <h2 id="preview-h">Preview</h2>
         <span className="page-count" data-testid="page-count" aria-live="polite">

@@ -59,7 +59,11 @@ async function saveNow(opts: { overwrite?: string | null }): Promise<void> {
   const s = useTailor.getState();
   const variant = currentVariant(s);
   if (!variant) return;
-  if (opts.overwrite === undefined && (same(saved, snap(s)) || useSaveState.getState().status === 'conflict')) return;
+  if (useSaveState.getState().status === 'conflict' && opts.overwrite === undefined) return;
+  if (opts.overwrite === undefined && same(saved, snap(s))) {
+    useSaveState.setState({ status: 'saved' });
+    return;
+  }
   const at = snap(s);
   useSaveState.setState({ status: 'saving', message: null });
   const expectedRevision = opts.overwrite !== undefined ? opts.overwrite : s.revision;
@@ -84,8 +88,9 @@ export function adoptRecorded(recorded: { revision: string; exportHistory: NonNu
   if (!s.doc) return;
   const wasClean = same(saved, snap(s));
   const doc = { ...s.doc, exportHistory: recorded.exportHistory, updatedAt: recorded.updatedAt };
+  // The snapshot moves first, so the change below does not read as an unsaved edit.
+  if (wasClean) saved = { ...snap(s), doc };
   useTailor.setState({ revision: recorded.revision, doc });
-  if (wasClean) saved = snap(useTailor.getState());
 }
 
 /** The person's choice in a conflict: keep theirs (reopen from disk) or keep mine (save over it, knowingly). */

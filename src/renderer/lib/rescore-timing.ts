@@ -5,6 +5,11 @@
 let pending: number | null = null;
 const samples: number[] = [];
 
+/** Forget earlier samples (the test measures one stretch of typing). */
+export function resetRescoreSamples(): void {
+  samples.length = 0;
+}
+
 export function markKeystroke(): void {
   pending = performance.now();
 }
@@ -19,4 +24,6 @@ export function markRescored(): void {
   document.body.dataset.rescoreMaxMs = Math.max(...samples).toFixed(2);
   const sorted = [...samples].sort((a, b) => a - b);
   document.body.dataset.rescoreMedianMs = (sorted[Math.floor(sorted.length / 2)] ?? ms).toFixed(2);
+  document.body.dataset.rescoreP95Ms = (sorted[Math.floor(sorted.length * 0.95)] ?? ms).toFixed(2);
+  document.body.dataset.rescoreWorstAt = String(samples.indexOf(Math.max(...samples)));
 }

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { Resume } from '../../core/resume/schema';
 import { editVariant, type VariantEdit } from '../../core/tailor/edit-variant';
 import type { Tailoring, Variant } from '../../core/tailor/variant-schema';
+import { restoreHistory } from './history-persistence';
 
 /** The open variant minus what undo tracks. Posting text, company and role live here: text fields have their own undo. */
 export type VariantDoc = Omit<Variant, 'tailoring' | 'template' | 'pageTarget'>;
@@ -46,6 +47,7 @@ export function openVariant(variant: Variant, revision: string | null): void {
   const { tailoring, template, pageTarget, ...doc } = variant;
   useTailor.setState({ doc, tailoring, template, pageTarget, revision, notice: null });
   history().clear();
+  restoreHistory(variant.id);
 }
 
 export function closeVariant(): void {
