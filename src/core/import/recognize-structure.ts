@@ -7,6 +7,8 @@ import { recognizeEntries } from './recognize-entries';
 import { addContactLines, recognizeHeader, stripMarkup } from './recognize-header';
 import type { ImportWarning, SourceLine } from './source-line';
 
+const PLAIN_BASICS_HEADING = /^(professional |career |executive )?(summary|profile|objective|about( me)?|overview|contact( info(rmation)?| details)?)$/i;
+
 export type RecognizeResult =
   | { ok: true; resume: Resume; warnings: ImportWarning[] }
   | { ok: false; error: string; warnings: ImportWarning[] };
@@ -39,6 +41,10 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
   for (const { heading, lines: sectionLines } of groupBySection(body)) {
     const title = heading ? stripMarkup(heading.text) : 'Other';
     const kind = classifyHeading(title);
+    // The summary and the contact details have no heading of their own in a master: say so when the person's
+    // heading was more than the plain word, so its wording is not lost without a word.
+    if ((kind === 'summary' || kind === 'contact') && heading && !PLAIN_BASICS_HEADING.test(title))
+      warnings.push({ lineNo: heading.lineNo, line: heading.text, reason: `read as the ${kind === 'summary' ? 'summary' : 'contact details'}; the heading's own wording is not kept` });
     if (kind === 'summary') {
       summary.push(sectionLines.map((l) => stripMarkup(inlineRight(l).text)).join(' '));
       continue;

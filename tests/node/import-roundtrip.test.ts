@@ -1,0 +1,68 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COMPARED_FIELDS, compareImport, type ImportComparison } from '../../src/core/import/compare-import';
+import type { Resume } from '../../src/core/resume/schema';
+import { importDocument } from '../../src/node/import-document';
+import { MASTER, ROOT, runCli } from '../support/run-cli';
+
+/**
+ * The importer's acceptance: export the master with every template to DOCX and PDF through the real
+ * `tailor export`, import each file back, and compare with the master field by field.
+ */
+const master = JSON.parse(readFileSync(MASTER, 'utf8')) as Resume;
+const templates = readdirSync(path.join(ROOT, 'templates'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort();
+const formats = ['docx', 'pdf'] as const;
+const cases = templates.flatMap((template) => formats.map((format) => ({ template, format })));
+const dir = mkdtempSync(path.join(tmpdir(), 'tailor-roundtrip-'));
+const results = new Map<string, { comparison?: ImportComparison; error?: string }>();
+
+beforeAll(async () => {
+  // Two at a time: the machine has two cores and each export is its own process.
+  for (let i = 0; i < cases.length; i += 2) {
+    await Promise.all(
+      cases.slice(i, i + 2).map(async ({ template, format }) => {
+        const out = path.join(dir, `${template}.${format}`);
+        const run = await runCli(['export', '--template', template, '--format', format, '--out', out]);
+        if (run.code !== 0) {
+          results.set(`${template}.${format}`, { error: `export failed: ${run.stderr.trim()}` });
+          return;
+        }
+        const r = await importDocument(new Uint8Array(readFileSync(out)), format);
+        results.set(`${template}.${format}`, r.ok ? { comparison: compareImport(master, r.resume) } : { error: r.error });
+      }),
+    );
+  }
+  const rows = [['template', 'format', ...COMPARED_FIELDS]];
+  for (const { template, format } of cases) {
+    const r = results.get(`${template}.${format}`);
+    const c = r?.comparison;
+    rows.push([template, format, ...(c ? COMPARED_FIELDS.map((f) => `${c.fields[f].exact}/${c.fields[f].total}`) : [r?.error ?? 'missing'])]);
+  }
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  console.log(`import round trip (fields back exactly / in the master)\n${rows.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')).join('\n')}`);
+}, 240_000);
+
+describe('import round trip: every template, DOCX and PDF', () => {
+  it('finds the templates to test', () => expect(templates.length).toBeGreaterThan(0));
+
+  it.each(cases)('$template.$format gives back every bullet with its bold spans, and every entry title', ({ template, format }) => {
+    const r = results.get(`${template}.${format}`);
+    expect(r?.error).toBeUndefined();
+    const c = r?.comparison;
+    expect(c?.fields.bullets.total).toBe(17);
+    for (const f of ['bullets', 'boldSpans', 'titles'] as const) expect(c?.fields[f], `${f}: ${c?.misses.join('; ')}`).toMatchObject({ exact: c?.fields[f].total });
+  });
+
+  it.each(cases)('$template.$format keeps organizations, dates and locations', ({ template, format }) => {
+    const c = results.get(`${template}.${format}`)?.comparison;
+    for (const f of ['organizations', 'dates', 'locations'] as const) {
+      expect(c?.fields[f].total).toBeGreaterThan(0);
+      expect(c?.fields[f], `${f}: ${c?.misses.join('; ')}`).toMatchObject({ exact: c?.fields[f].total });
+    }
+  });
+});
