@@ -72,21 +72,30 @@ function analyzeLine(plain: string): LineAnalysis {
 }
 
 function analyzeTokens(tokens: Token[]): LineAnalysis {
-  const content = tokens.map((t) => !isStopword(t.lower) && /[a-z]/.test(t.lower));
-  const n = content.filter(Boolean).length;
-  const a: LineAnalysis = { skills: matchSkills(tokens), lowers: [], stems: [], starts: new Int32Array(n), ends: new Int32Array(n), breaks: new Uint8Array(n) };
+  const n = tokens.length;
+  const lowers: string[] = [];
+  const stems: string[] = [];
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const breaks = new Uint8Array(n);
   let w = 0;
-  tokens.forEach((t, j) => {
-    if (!content[j]) return;
-    a.lowers.push(t.lower);
-    a.stems.push(t.stem);
-    a.starts[w] = t.start;
-    a.ends[w] = t.end;
-    a.breaks[w] = j === 0 || !content[j - 1] || !t.joined ? 1 : 0;
-    w++;
-  });
-  return a;
+  let prevContent = false;
+  for (let j = 0; j < n; j++) {
+    const t = tokens[j] as Token;
+    const content = !isStopword(t.lower) && HAS_LETTER.test(t.lower);
+    if (content) {
+      lowers.push(t.lower);
+      stems.push(t.stem);
+      starts[w] = t.start;
+      ends[w] = t.end;
+      breaks[w] = !prevContent || !t.joined ? 1 : 0;
+      w++;
+    }
+    prevContent = content;
+  }
+  return { skills: matchSkills(tokens), lowers, stems, starts: starts.subarray(0, w), ends: ends.subarray(0, w), breaks: breaks.subarray(0, w) };
 }
+const HAS_LETTER = /[a-z]/;
 
 /** Forgets analyzed lines (for benchmarks that measure first-time scoring). */
 export function clearLineCache(): void {
@@ -151,14 +160,13 @@ function combine(evidence: Evidence[]): Map<number, Evidence> {
 
 function summarize(matcher: PostingMatcher, evidence: Evidence[], context: readonly UnitCoverage[], evidenceFactor = 1): LineScore {
   const best = combine(evidence);
-  const weight = (u: number) => matcher.units[u]?.weight ?? 0;
   let raw = 0;
-  for (const [u, e] of best) raw += weight(u) * e.factor;
+  for (const [u, e] of best) raw += unitWeight(matcher, u) * e.factor;
   // The entry's title and tech line say what a bullet is about ("CUDA" for a kernel bullet), at a fraction of the bullet's own words.
   const fromContext: { unit: number; value: number }[] = [];
   for (const c of context) {
     const own = best.get(c.unit)?.factor ?? 0;
-    const extra = weight(c.unit) * Math.max(0, c.factor * CONTEXT_FACTOR - own);
+    const extra = unitWeight(matcher, c.unit) * Math.max(0, c.factor * CONTEXT_FACTOR - own);
     if (extra > 0) {
       fromContext.push({ unit: c.unit, value: extra });
       raw += extra;
@@ -168,19 +176,11 @@ function summarize(matcher: PostingMatcher, evidence: Evidence[], context: reado
   const byKeyword = new Map<number, Coverage>();
   const matches: MatchSpan[] = [];
   const seen = new Set<number>();
-  const spanOf = (e: Evidence, contribution: number): MatchSpan => {
-    const unit = matcher.units[e.unit];
-    const span: MatchSpan = { term: unit?.term ?? '', start: e.start, end: e.end, kind: e.kind, contribution };
-    const parent = unit ? matcher.keywords[unit.keyword]?.term : undefined;
-    if (parent && parent !== span.term) span.keyword = parent;
-    if (e.via) span.via = e.via;
-    return span;
-  };
   for (const [u, b] of best) {
     const k = matcher.units[u]?.keyword ?? 0;
     const prev = byKeyword.get(k);
     if (!prev || b.factor > prev.factor) byKeyword.set(k, { keyword: k, factor: round(b.factor, 3), kind: b.kind });
-    matches.push(spanOf(b, round((score * weight(u) * b.factor) / raw, 2)));
+    matches.push(spanOf(matcher, b, round((score * unitWeight(matcher, u) * b.factor) / raw, 2)));
     seen.add(u * 1_000_003 + b.start);
   }
   const contextual = fromContext
@@ -193,11 +193,24 @@ function summarize(matcher: PostingMatcher, evidence: Evidence[], context: reado
     const id = e.unit * 1_000_003 + e.start;
     if (seen.has(id)) continue;
     seen.add(id);
-    matches.push(spanOf(e, 0));
+    matches.push(spanOf(matcher, e, 0));
   }
   matches.sort((a, b) => a.start - b.start || b.contribution - a.contribution);
   const coverage = [...byKeyword.values()].sort((a, b) => a.keyword - b.keyword);
   return { score: round(Math.min(100, score), 1), matches, coverage, context: contextual };
+}
+
+function unitWeight(matcher: PostingMatcher, u: number): number {
+  return matcher.units[u]?.weight ?? 0;
+}
+
+function spanOf(matcher: PostingMatcher, e: Evidence, contribution: number): MatchSpan {
+  const unit = matcher.units[e.unit];
+  const span: MatchSpan = { term: unit?.term ?? '', start: e.start, end: e.end, kind: e.kind, contribution };
+  const parent = unit ? matcher.keywords[unit.keyword]?.term : undefined;
+  if (parent && parent !== span.term) span.keyword = parent;
+  if (e.via) span.via = e.via;
+  return span;
 }
 
 function sameWordFamily(a: string, b: string): boolean {
