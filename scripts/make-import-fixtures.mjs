@@ -1,7 +1,7 @@
 /**
  * Regenerates tests/fixtures/import from the sources we wrote in tests/fixtures/import/src:
  * three resumes (two-column, tables, unusual headings) as DOCX and PDF through LibreOffice, a password-protected
- * PDF, and a scanned PDF (a page drawn to an image, with no text layer). Run: `node scripts/make-import-fixtures.mjs`.
+ * PDF, an ODT (a zip that is not a DOCX), and a scanned PDF (a page drawn to an image, with no text layer). Run: `node scripts/make-import-fixtures.mjs`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,8 @@ try {
   soffice('--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, ...resumes.map((f) => path.join(src, f)));
   const docx = resumes.map((f) => path.join(dir, f.replace(/\.\w+$/, '.docx')));
   soffice('--convert-to', 'pdf', '--outdir', dir, ...docx);
+  // A zip that is not a Word document: the ODT an importer must refuse with a reason, not a crash.
+  soffice('--convert-to', 'odt', '--outdir', dir, path.join(src, 'two-column.fodt'));
 
   const lock = JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: 'secret' } });
   soffice('--convert-to', `pdf:writer_pdf_Export:${lock}`, '--outdir', tmp, path.join(src, 'password.html'));
