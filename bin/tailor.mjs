@@ -27,6 +27,12 @@ function bundleIsFresh() {
   }
 }
 
+// `tailor ... | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const { main } = bundleIsFresh()
   ? await import(pathToFileURL(bundle).href)
   : await (await import('tsx/esm/api')).tsImport('../src/cli/main.ts', import.meta.url);

@@ -14,6 +14,7 @@ import { readTextFile } from '../../node/read-text-file';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../../node/template-store';
 import { exportPathIn, writeExport } from '../../node/write-export';
 import { CliError, printJson, say } from '../cli-io';
+import { addVariantExportOptions, recordVariantExportDone, variantExportInput } from './variants-export-option';
 
 interface ExportOptions {
   resume: string;
@@ -29,13 +30,15 @@ interface ExportOptions {
   dpi?: string;
   embedFonts: boolean;
   json?: boolean;
+  variant?: string;
+  library?: string;
 }
 
 const FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'png'];
 const MAX_POSTING_BYTES = 1024 * 1024;
 
 export function registerExport(program: Command): void {
-  program
+  const cmd = program
     .command('export')
     .description('render the master resume (tailored to a posting if given) as PDF, DOCX or a PNG preview')
     .option('--resume <file>', 'master resume JSON', DEFAULT_RESUME_PATH)
@@ -50,26 +53,36 @@ export function registerExport(program: Command): void {
     .option('--page <n>', 'with --format png: which page to draw', '1')
     .option('--dpi <n>', 'with --format png: resolution', '110')
     .option('--no-embed-fonts', 'DOCX: name the template fonts but do not embed them (smaller file)')
-    .option('--json', 'print the result as JSON on stdout')
-    .action(async (opts: ExportOptions) => runExport(opts));
+    .option('--json', 'print the result as JSON on stdout');
+  addVariantExportOptions(cmd).action(async (opts: ExportOptions) => runExport(opts, cmd));
 }
 
-async function runExport(opts: ExportOptions): Promise<void> {
+async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
   const format = pickFormat(opts);
-  const pages = opts.pages === undefined ? undefined : positiveInt(opts.pages, '--pages');
+  let pages = opts.pages === undefined ? undefined : positiveInt(opts.pages, '--pages');
   if (!opts.out && !opts.dir) throw new CliError('say where to write: --out FILE or --dir FOLDER', 2);
 
   const loaded = await loadResumeFile(opts.resume);
   if (!loaded.ok) throw new CliError(loaded.error, 1, (loaded.problems ?? []).map((p) => `${p.path}: ${p.message}`));
-  const tpl = await loadTemplate(opts.template);
+  const variant = opts.variant
+    ? await variantExportInput({ variant: opts.variant, library: opts.library, posting: opts.posting }, loaded.resume, {
+        ...(cmd.getOptionValueSource('template') === 'cli' ? { template: opts.template } : {}),
+        ...(pages ? { pages } : {}),
+        ...(opts.company ? { company: opts.company } : {}),
+        ...(opts.role ? { role: opts.role } : {}),
+      })
+    : null;
+  if (variant) pages = variant.pages;
+  const tpl = await loadTemplate(variant?.template ?? opts.template);
   if (!tpl.ok) throw new CliError(tpl.error, 1, tpl.problems);
   const fonts = await loadTemplateFonts(tpl.template, tpl.fontsDir);
   if (!fonts.ok) throw new CliError(fonts.error);
 
-  const meta = { ...(opts.company ? { company: opts.company } : {}), ...(opts.role ? { role: opts.role } : {}) };
+  const meta = variant?.meta ?? { ...(opts.company ? { company: opts.company } : {}), ...(opts.role ? { role: opts.role } : {}) };
   const req: RenderRequest = {
-    resume: loaded.resume,
-    tailoring: opts.posting ? await tailoringFor(opts.posting, loaded.resume) : RenderTailoring.parse({}),
+    resume: variant?.resume ?? loaded.resume,
+    // A saved variant already carries its order; --posting alone reorders the master by score.
+    tailoring: !variant && opts.posting ? await tailoringFor(opts.posting, loaded.resume) : RenderTailoring.parse({}),
     template: tpl.template,
     fonts: fonts.fonts,
     ...(pages ? { pages } : {}),
@@ -95,6 +108,7 @@ async function runExport(opts: ExportOptions): Promise<void> {
   }
   const written = await writeExport(target, bytes);
   if (!written.ok) throw new CliError(written.error);
+  if (variant && !(await recordVariantExportDone(variant, { file: written.file, format, template: tpl.template.name }))) process.exitCode = 1;
 
   const missing = rendered.missingCharacters;
   const result = { ok: true, file: written.file, format, bytes: written.bytes, pages: rendered.pageCount, template: tpl.template.name, fit: rendered.fit, missingCharacters: missing };
