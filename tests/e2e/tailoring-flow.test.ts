@@ -33,8 +33,8 @@ describe('a day with Tailor, in Chromium against the server build', () => {
   it('pastes a posting: the CUDA kernel bullets rank first and the match rate shows', async () => {
     const { page } = e;
     await page.goto(e.app.url);
-    await page.getByLabel('Company').fill('Acme GPU');
-    await page.getByLabel('Role').fill('GPU Kernel Engineer');
+    await page.getByLabel('Company', { exact: true }).fill('Acme GPU');
+    await page.getByLabel('Role', { exact: true }).fill('GPU Kernel Engineer');
     await page.getByLabel('Job posting').fill(POSTING);
     await page.getByRole('button', { name: 'Create variant' }).click();
     await expect.poll(() => page.getByTestId('match-rate').textContent(), { timeout: 15_000 }).toMatch(/^\d+%$/);

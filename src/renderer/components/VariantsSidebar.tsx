@@ -103,14 +103,14 @@ export function VariantsSidebar({ onNew }: { onNew: () => void }) {
                 </span>
               </button>
               <div className="variant-actions">
-                <button type="button" aria-label={`Duplicate ${label}`} title="Duplicate" onClick={() => void duplicate(v.id)}>
-                  ⧉
+                <button type="button" aria-label={`Duplicate ${label}`} onClick={() => void duplicate(v.id)}>
+                  Duplicate
                 </button>
-                <button type="button" aria-label={`Rename ${label}`} title="Rename" onClick={() => setRenaming(v.id)}>
-                  ✎
+                <button type="button" aria-label={`Rename ${label}`} onClick={() => setRenaming(v.id)}>
+                  Rename
                 </button>
-                <button type="button" aria-label={`Delete ${label}`} title="Delete (can be undone)" onClick={() => void remove(v.id, label)}>
-                  🗑
+                <button type="button" aria-label={`Delete ${label}`} title="Moves it to the trash; can be undone" onClick={() => void remove(v.id, label)}>
+                  Delete
                 </button>
               </div>
               {renaming === v.id && <RenameForm company={v.company} role={v.role} onCancel={() => setRenaming(null)} onSave={(c, r) => void rename(v.id, c, r)} />}

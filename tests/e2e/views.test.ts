@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/run-cli';
+import { SCREENSHOTS, startE2E, type E2E } from './app-fixture';
+
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const POSTING = readFileSync(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'), 'utf8');
+let e: E2E;
+
+beforeAll(async () => {
+  e = await startE2E();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 120_000);
+afterAll(async () => e?.close());
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core's WCAG 2 A/AA rules on the page as it is; returns the serious and critical findings. */
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run(o: object): Promise<{ violations: AxeViolation[] }> } };
+    return (await w.axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Scans and photographs a view in light and dark. */
+async function checkView(page: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${scheme}.png`) });
+    expect(await axe(page), `${name} in ${scheme}`).toEqual([]);
+  }
+}
+
+const idle = (page: Page) => expect.poll(() => page.locator('.preview-pane').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
+
+describe('each main view: no serious or critical axe findings, light and dark', () => {
+  it('the start: paste a posting', async () => {
+    await e.page.goto(e.app.url);
+    await e.page.getByLabel('Job posting').fill(POSTING.slice(0, 600));
+    await checkView(e.page, 'start');
+  });
+
+  it('the tailoring view: posting keywords, resume, match and preview', async () => {
+    const { page } = e;
+    await page.getByLabel('Company', { exact: true }).fill('Acme GPU');
+    await page.getByLabel('Role', { exact: true }).fill('GPU Kernel Engineer');
+    await page.getByLabel('Job posting').fill(POSTING);
+    await page.getByRole('button', { name: 'Create variant' }).click();
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toBe('Saved');
+    await idle(page);
+    await checkView(page, 'tailoring');
+  });
+
+  it('rewording a bullet and editing the posting', async () => {
+    const { page } = e;
+    await page.locator('li[data-bullet-id] button', { hasText: 'Reword' }).first().click();
+    await page.getByRole('button', { name: 'Edit posting' }).click();
+    await checkView(page, 'editing');
+    await page.getByRole('button', { name: 'Show keywords' }).click();
+    await page.getByRole('button', { name: 'Done' }).click();
+  });
+
+  it('the library: several variants, one being renamed, and the trash', async () => {
+    const { page } = e;
+    const nav = page.getByRole('navigation', { name: 'Variants' });
+    await nav.getByRole('button', { name: /^Duplicate Acme GPU/ }).click();
+    await expect.poll(() => nav.getByRole('button', { name: /^Acme GPU/ }).count()).toBe(2);
+    await nav.getByRole('button', { name: /^Delete Acme GPU/ }).first().click();
+    await expect.poll(() => nav.getByText(/^Deleted /).count()).toBe(1);
+    await nav.getByRole('button', { name: /^Rename Acme GPU/ }).first().click();
+    await nav.locator('summary').click();
+    await checkView(page, 'library');
+    await nav.getByRole('button', { name: 'Cancel' }).click();
+  });
+});
