@@ -26,8 +26,8 @@ export type RenderTailoring = z.infer<typeof RenderTailoring>;
 /** Who the document is for; it goes into the PDF title ("Name — Role at Company") and the default file name. */
 export const RenderMeta = z
   .object({
-    company: z.string().trim().max(200).optional(),
-    role: z.string().trim().max(200).optional(),
+    company: z.string().trim().max(1000).optional(),
+    role: z.string().trim().max(1000).optional(),
   })
   .strict();
 export type RenderMeta = z.infer<typeof RenderMeta>;

@@ -17,7 +17,8 @@ const IsoTime = z.iso.datetime({ offset: true, error: 'must be an ISO date-time 
 
 export const Posting = z
   .object({
-    text: z.string().max(500_000, 'must be at most 500,000 characters').default(''),
+    // A pasted posting may be 2 MB of text (a whole careers page); the analysis caps what it reads, the variant keeps it all.
+    text: z.string().max(3_000_000, 'must be at most 3,000,000 characters').default(''),
     url: z
       .string()
       .regex(/^https?:\/\/\S+$/i, 'must start with http:// or https://')
