@@ -28,6 +28,9 @@ export function matchSkills(tokens: readonly Token[], taxonomy: Taxonomy = getTa
   const found: SkillMatch[] = [];
   const pending: { first: number; last: number; refs: AliasRef[] }[] = [];
   const n = tokens.length;
+  // Forms ending at each depth of the walk from token i (reused: this runs for every word of every line).
+  const exactHits = EXACT_HITS;
+  const stemHits = STEM_HITS;
   let i = 0;
   while (i < n) {
     // Walk both tries as far as the words go; the deepest node with forms is the longest match.
@@ -37,27 +40,33 @@ export function matchSkills(tokens: readonly Token[], taxonomy: Taxonomy = getTa
       i++;
       continue;
     }
-    const exactHits: (AliasRef[] | undefined)[] = [exactAt?.refs];
-    const stemHits: (AliasRef[] | undefined)[] = [stemAt?.refs];
+    exactHits[0] = exactAt?.refs;
+    stemHits[0] = stemAt?.refs;
+    let depth = 1;
     for (let j = i + 1; j < n && (exactAt || stemAt); j++) {
       const t = tokens[j] as Token;
       if (!t.joined) break;
       exactAt = exactAt?.next?.get(t.lower);
       stemAt = stemAt?.next?.get(t.stem);
-      exactHits.push(exactAt?.refs);
-      stemHits.push(stemAt?.refs);
+      exactHits[depth] = exactAt?.refs;
+      stemHits[depth] = stemAt?.refs;
+      depth++;
     }
     let advanced = false;
-    for (let len = exactHits.length; len >= 1; len--) {
+    for (let len = depth; len >= 1; len--) {
       const exactRefs = exactHits[len - 1];
       const stemRefs = stemHits[len - 1];
       if (!exactRefs && !stemRefs) continue;
-      const span = tokens.slice(i, i + len);
-      const exact = usable(exactRefs, span);
-      const refs = exact.length ? exact : usable(stemRefs, span);
+      const exact = usable(exactRefs, tokens, i, len);
+      const refs = exact.length ? exact : usable(stemRefs, tokens, i, len);
       if (!refs.length) continue;
-      const sure = refs.find((r) => !r.ambiguous);
-      if (sure) found.push(toMatch(sure, span, i, i + len, exact.length ? undefined : 'stem'));
+      let sure: AliasRef | undefined;
+      for (const r of refs)
+        if (!r.ambiguous) {
+          sure = r;
+          break;
+        }
+      if (sure) found.push(toMatch(sure, tokens, i, i + len, exact.length ? undefined : 'stem'));
       else pending.push({ first: i, last: i + len, refs });
       i += len;
       advanced = true;
@@ -66,34 +75,42 @@ export function matchSkills(tokens: readonly Token[], taxonomy: Taxonomy = getTa
     if (!advanced) i++;
   }
   if (pending.length) resolvePending(tokens, found, pending);
-  return found.length > 1 ? found.sort((a, b) => a.first - b.first) : found;
+  return found.length > 1 ? found.sort(byFirst) : found;
 }
 
-function usable(refs: AliasRef[] | undefined, span: readonly Token[]): AliasRef[] {
-  if (!refs) return [];
-  let surface: string | undefined;
-  return refs.filter((r) => {
-    if (!r.caseSensitive) return true;
-    surface ??= span.map((t) => t.text).join(' ');
-    return surface === r.surface;
-  });
+const EXACT_HITS: (AliasRef[] | undefined)[] = [];
+const STEM_HITS: (AliasRef[] | undefined)[] = [];
+const NONE: AliasRef[] = [];
+
+function byFirst(a: SkillMatch, b: SkillMatch): number {
+  return a.first - b.first;
 }
 
-function toMatch(ref: AliasRef, span: readonly Token[], first: number, last: number, kind?: SkillMatchKind): SkillMatch {
+/** The forms that fit the text as written: a case-sensitive form ("Go", "MS") must match its case. */
+function usable(refs: AliasRef[] | undefined, tokens: readonly Token[], first: number, len: number): AliasRef[] {
+  if (!refs) return NONE;
+  let caseSensitive = false;
+  for (const r of refs) if (r.caseSensitive) caseSensitive = true;
+  if (!caseSensitive) return refs;
+  let surface = (tokens[first] as Token).text;
+  for (let j = first + 1; j < first + len; j++) surface += ` ${(tokens[j] as Token).text}`;
+  return refs.filter((r) => !r.caseSensitive || surface === r.surface);
+}
+
+function toMatch(ref: AliasRef, tokens: readonly Token[], first: number, last: number, kind?: SkillMatchKind): SkillMatch {
   return {
     skill: ref.skill,
     kind: kind ?? (ref.isName ? 'exact' : 'alias'),
     first,
     last,
-    start: (span[0] as Token).start,
-    end: (span[span.length - 1] as Token).end,
+    start: (tokens[first] as Token).start,
+    end: (tokens[last - 1] as Token).end,
   };
 }
 
 function resolvePending(tokens: readonly Token[], found: SkillMatch[], pending: { first: number; last: number; refs: AliasRef[] }[]): void {
   const sure = found.map((m) => m.first);
   for (const p of pending) {
-    const span = tokens.slice(p.first, p.last);
     if (looksLikeWordUse(tokens, p.first, p.last)) continue;
     let best: AliasRef | undefined;
     let bestHits = 0;
@@ -107,7 +124,7 @@ function resolvePending(tokens: readonly Token[], found: SkillMatch[], pending: 
         bestHits = hits;
       }
     }
-    if (best) found.push(toMatch(best, span, p.first, p.last));
+    if (best) found.push(toMatch(best, tokens, p.first, p.last));
   }
 }
 
