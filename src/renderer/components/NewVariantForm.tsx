@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { getApi } from '../api-client';
 import { refreshLibrary } from '../lib/library';
 import { markKeystroke } from '../lib/rescore-timing';
-import { openVariant, setNotice, setTailoring } from '../store/tailor-store';
+import { openVariant, setNotice, setTailoring, useTailor } from '../store/tailor-store';
 import { MAX_POSTING_CHARS } from './PostingPane';
 
 /** The start of a tailoring: paste the posting, name the company and role, and get a first tailored resume. */
 export function NewVariantForm({ defaults }: { defaults: { template: string; pageTarget: number } }) {
+  const master = useTailor((s) => s.master);
+  const bullets = master ? master.sections.reduce((n, s) => n + s.entries.reduce((m, e) => m + e.bullets.length, 0), 0) : 0;
   const [company, setCompany] = useState('');
   const [role, setRole] = useState('');
   const [posting, setPosting] = useState('');
@@ -34,6 +36,11 @@ export function NewVariantForm({ defaults }: { defaults: { template: string; pag
   return (
     <section className="welcome" aria-labelledby="new-h">
       <h2 id="new-h">Tailor your resume to a job</h2>
+      {master && (
+        <p className="master-line" data-testid="master-summary">
+          Master resume: <strong>{master.basics.name}</strong>, {bullets} bullets in {master.sections.length} sections
+        </p>
+      )}
       <p className="muted">Paste the job posting. Tailor finds its keywords, scores every bullet of your master resume against them and puts the strongest first.</p>
       <form onSubmit={(e) => void create(e)} className="new-form">
         <div className="row">
