@@ -33,12 +33,17 @@ const BULLET_ITEM = /^[•▪◦●‣■□➢►▸–—*\-\uf000-\uf0ff]$/u;
  * is a bullet and the indented rows under it are its wrapped continuation. Two-column pages are read column by column.
  */
 export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
-  const blocks = pages.flatMap((p) => columns(p).map((items) => toRows(items)));
-  const body = bodySize(blocks.flat());
+  const blocks = pages.flatMap((p) => {
+    const ink = p.items.filter((i) => i.text.trim());
+    // Margins are usually symmetric: the right margin mirrors the left, even where no line reaches it.
+    const pageEdge = p.width - Math.min(...ink.map((i) => i.x));
+    return columns(p).map((c) => ({ rows: toRows(c.items), edge: c.inner ? null : pageEdge }));
+  });
+  const body = bodySize(blocks.flatMap((b) => b.rows));
   const out: StyledLine[] = [];
   let lineNo = 0;
-  for (const rows of blocks) {
-    const edge = Math.max(...rows.map((r) => r.x1));
+  for (const { rows, edge: outer } of blocks) {
+    const edge = Math.max(outer ?? 0, ...rows.map((r) => r.x1));
     let prev: { row: Row; line: StyledLine; textX: number } | null = null;
     for (const row of rows) {
       lineNo++;
@@ -55,7 +60,7 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
       // A wrapped line: no glyph, starts at the text edge of the line above, one line-height below it.
       if (prev && !isBullet && !right && !prev.line.right && prev.line.role !== 'heading' && gap < row.size * 1.6) {
         const continuesBullet = prev.line.role === 'bullet' && Math.abs(row.x0 - prev.textX) < 2;
-        const continuesText = prev.line.role !== 'bullet' && Math.abs(row.x0 - prev.textX) < 2 && prev.row.x1 > edge - row.size * 6 && Math.abs(row.size - prev.row.size) < 0.3 && !looksLikeStart(runs);
+        const continuesText = prev.line.role !== 'bullet' && Math.abs(row.x0 - prev.textX) < 2 && wouldNotFit(prev.row, row, edge) && Math.abs(row.size - prev.row.size) < 0.3 && !looksLikeStart(runs);
         if (continuesBullet || continuesText) {
           prev.line.runs.push({ text: ' ' }, ...runs);
           prev.row = row;
@@ -94,6 +99,15 @@ function isHeadingRow(row: Row, runs: StyledRun[], body: number, gapAbove: numbe
   if (row.size >= body * 1.12) return true;
   // Body-sized but bold throughout, alone on its line, with room above it: how many word processors style headings.
   return allBold && gapAbove > row.size * 2 && text === text.toUpperCase() && /[A-Z]{3}/.test(text);
+}
+
+/** A line wrapped when the next line's first word would not have fitted after it: how every layout engine breaks. */
+function wouldNotFit(prev: Row, next: Row, edge: number): boolean {
+  const first = next.items.find((i) => i.text.trim());
+  if (!first) return false;
+  const word = first.text.trim().split(/\s+/)[0] ?? '';
+  const wordWidth = (first.width * word.length) / Math.max(1, first.text.length);
+  return prev.x1 + next.size * 0.25 + wordWidth > edge - 0.5;
 }
 
 /** "Led", "Built" after a full line is a new paragraph only when the line above ended a sentence. */
@@ -163,9 +177,9 @@ function textOf(items: PdfItem[]): string {
  * A two-column page has an x no row crosses, with plenty of text on both sides. Rows that do cross it (a name
  * across the top) are read first, then the left column, then the right.
  */
-function columns(page: PdfPage): PdfItem[][] {
+function columns(page: PdfPage): { items: PdfItem[]; inner?: boolean }[] {
   const ink = page.items.filter((i) => i.text.trim());
-  if (ink.length < 20) return [page.items];
+  if (ink.length < 20) return [{ items: page.items }];
   const lo = page.width * 0.2;
   const hi = page.width * 0.8;
   const crossingAt = (x: number) => ink.filter((i) => i.x < x && i.x + i.width > x).length;
@@ -180,16 +194,17 @@ function columns(page: PdfPage): PdfItem[][] {
     else run = null;
     if (run && (!best || run.to - run.from > best.to - best.from)) best = { ...run };
   }
-  if (!best || best.to - best.from < 10) return [page.items];
+  if (!best || best.to - best.from < 10) return [{ items: page.items }];
   const x = best.to;
   // Right-aligned dates leave an empty strip too; a gutter has the right column's lines starting just past it.
   const rightStarts = new Set(ink.filter((i) => i.x >= x && i.x < x + 24).map((i) => round(i.y)));
-  if (rightStarts.size < 8) return [page.items];
+  if (rightStarts.size < 8) return [{ items: page.items }];
   const crossingYs = ink.filter((i) => i.x < x && i.x + i.width > x).map((i) => i.y);
   const topOfColumns = Math.max(...ink.filter((i) => i.x + i.width <= x || i.x >= x).map((i) => i.y));
   const spanning = page.items.filter((i) => i.y > topOfColumns + 0.5 || crossingYs.some((y) => Math.abs(y - i.y) < 1));
   const rest = page.items.filter((i) => !spanning.includes(i));
-  return [spanning, rest.filter((i) => i.x < x), rest.filter((i) => i.x >= x)].filter((c) => c.length);
+  // The left column ends at the gutter, not at the page's margin.
+  return [{ items: spanning }, { items: rest.filter((i) => i.x < x), inner: true }, { items: rest.filter((i) => i.x >= x) }].filter((c) => c.items.length);
 }
 
 function round(n: number): number {

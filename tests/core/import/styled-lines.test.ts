@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { runsToMarkdown, toSourceLines, type StyledLine } from '../../../src/core/import/styled-lines';
+import { parseInlineMarkdown } from '../../../src/core/resume/rich-text';
+
+const line = (lineNo: number, runs: StyledLine['runs'], extra: Partial<StyledLine> = {}): StyledLine => ({ runs, lineNo, ...extra });
+
+describe('runsToMarkdown', () => {
+  it('moves the space a PDF draws in the bold font outside the bold phrase', () => {
+    const md = runsToMarkdown([{ text: 'Achieved a' }, { text: ' ' }, { text: '5x speedup', bold: true }, { text: ' ', bold: true }, { text: '(from 16)' }]);
+    expect(md).toBe('Achieved a **5x speedup** (from 16)');
+    expect(parseInlineMarkdown(md)).toEqual([{ text: 'Achieved a ' }, { text: '5x speedup', bold: true }, { text: ' (from 16)' }]);
+  });
+
+  it('keeps a bold phrase that wraps onto the next line as one phrase', () => {
+    expect(runsToMarkdown([{ text: 'routes ' }, { text: '30% of', bold: true }, { text: ' ' }, { text: 'claims', bold: true }, { text: ' to review.' }])).toBe('routes **30% of claims** to review.');
+  });
+
+  it('writes a link whose label is not its address as [label](url), and an email as itself', () => {
+    expect(runsToMarkdown([{ text: 'GitHub', href: 'https://github.com/x' }, { text: ' | ' }, { text: 'a@b.co', href: 'mailto:a@b.co' }])).toBe('[GitHub](https://github.com/x) | a@b.co');
+  });
+});
+
+describe('toSourceLines', () => {
+  it('turns a leading bullet glyph, including a Symbol-font one, into the bullet role', () => {
+    const out = toSourceLines([line(1, [{ text: '• Built it' }]), line(2, [{ text: '\uf0b7 Ran it' }]), line(3, [{ text: '- Shipped' }])]);
+    expect(out.map((l) => [l.role, l.text])).toEqual([
+      ['bullet', 'Built it'],
+      ['bullet', 'Ran it'],
+      ['bullet', 'Shipped'],
+    ]);
+  });
+
+  it('reads a bold or ALL CAPS line as a heading only when the document marks no headings itself', () => {
+    const plain = toSourceLines([line(1, [{ text: 'Jane Doe' }]), line(2, [{ text: 'Experience', bold: true }]), line(3, [{ text: 'Engineer', bold: true }])]);
+    expect(plain.map((l) => l.role)).toEqual([undefined, 'heading', 'heading']);
+    const styled = toSourceLines([
+      line(1, [{ text: 'Jane Doe' }]),
+      line(2, [{ text: 'Experience' }], { role: 'heading' }),
+      line(3, [{ text: 'Engineer', bold: true }]),
+      line(4, [{ text: 'PROJECTS', bold: true }]),
+    ]);
+    expect(styled.map((l) => l.role)).toEqual([undefined, 'heading', undefined, 'heading']);
+  });
+
+  it('keeps right-margin text, even on a line with nothing at the left', () => {
+    const out = toSourceLines([line(1, [{ text: 'Engineer', bold: true }], { right: 'Jan 2020 – Present' }), line(2, [{ text: ' ' }], { right: 'Remote' })]);
+    expect(out).toEqual([
+      { text: '**Engineer**', lineNo: 1, right: 'Jan 2020 – Present' },
+      { text: 'Remote', lineNo: 2, role: 'text' },
+    ]);
+  });
+});
