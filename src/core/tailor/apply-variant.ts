@@ -1,7 +1,7 @@
-import type { Entry, Resume, Section } from '../resume/schema';
+import type { Entry, Resume, RichText, Section } from '../resume/schema';
 import { reconcileVariant, type ReconcileReport } from './reconcile-variant';
 import type { ScoreInput } from './score-input';
-import type { Tailoring, Variant } from './variant-schema';
+import type { Variant } from './variant-schema';
 
 export interface AppliedVariant {
   /** The tailored resume, in the master's schema: what the renderer takes. */
@@ -27,26 +27,35 @@ export function applyVariant(master: Resume, variant: Variant, opts: { scores?: 
   };
 }
 
+/** What applying needs of a tailoring: any part may be missing (the renderer's plain tailorings leave most out). */
+export type TailoringView = {
+  sectionOrder?: readonly string[];
+  entryOrder?: Readonly<Record<string, readonly string[]>>;
+  bulletOrder?: Readonly<Record<string, readonly string[]>>;
+  hidden?: { sections?: readonly string[]; entries?: readonly string[]; bullets?: readonly string[] };
+  rewording?: Readonly<Record<string, { text: RichText }>>;
+};
+
 /**
  * Builds the tailored resume from a tailoring already reconciled with `master` (orders list every id of the master).
  * Ids an order misses are appended in master order all the same, so no master bullet can be lost by a bad order.
  */
-export function applyTailoring(master: Resume, t: Tailoring): Resume {
-  const hiddenSections = new Set(t.hidden.sections);
-  const hiddenEntries = new Set(t.hidden.entries);
-  const hiddenBullets = new Set(t.hidden.bullets);
-  const sections = inOrder(master.sections, t.sectionOrder)
+export function applyTailoring(master: Resume, t: TailoringView): Resume {
+  const hiddenSections = new Set(t.hidden?.sections);
+  const hiddenEntries = new Set(t.hidden?.entries);
+  const hiddenBullets = new Set(t.hidden?.bullets);
+  const sections = inOrder(master.sections, t.sectionOrder ?? [])
     .filter((s) => !hiddenSections.has(s.id))
     .map((s): Section => ({
       ...s,
-      entries: inOrder(s.entries, t.entryOrder[s.id] ?? [])
+      entries: inOrder(s.entries, t.entryOrder?.[s.id] ?? [])
         .filter((e) => !hiddenEntries.has(e.id))
         .map((e): Entry => ({
           ...e,
-          bullets: inOrder(e.bullets, t.bulletOrder[e.id] ?? [])
+          bullets: inOrder(e.bullets, t.bulletOrder?.[e.id] ?? [])
             .filter((b) => !hiddenBullets.has(b.id))
             .map((b) => {
-              const r = t.rewording[b.id];
+              const r = t.rewording?.[b.id];
               return r ? { ...b, text: r.text.map((run) => ({ ...run })) } : b;
             }),
         })),
