@@ -1,4 +1,5 @@
-import { redo, undo } from '../store/tailor-store';
+import { MenuCommand } from '../../service/menu-command';
+import { closeVariant, redo, undo } from '../store/tailor-store';
 import { exportAs } from './export-file';
 import { flushSave } from './autosave';
 
@@ -14,13 +15,13 @@ function inTextBox(t: EventTarget | null): boolean {
   return t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(t.type));
 }
 
-export type MenuCommand = 'undo' | 'redo' | 'export-pdf' | 'export-docx' | 'save';
 
 export function runCommand(cmd: MenuCommand): void {
   if (cmd === 'undo') undo();
   else if (cmd === 'redo') redo();
   else if (cmd === 'export-pdf') void exportAs('pdf');
   else if (cmd === 'export-docx') void exportAs('docx');
+  else if (cmd === 'new') void flushSave().then(closeVariant);
   else void flushSave();
 }
 
@@ -39,13 +40,19 @@ export function installShortcuts(): () => void {
     } else if (k === 's') {
       e.preventDefault();
       void flushSave();
+    } else if (k === 'n' && !e.shiftKey) {
+      e.preventDefault();
+      runCommand('new');
     } else if (k === 'e') {
       e.preventDefault();
       void exportAs(e.shiftKey ? 'docx' : 'pdf');
     }
   };
   // The Electron menu sends its commands as this event (see src/main/app-menu.ts).
-  const onMenu = (e: Event) => runCommand((e as CustomEvent<MenuCommand>).detail);
+  const onMenu = (e: Event) => {
+    const cmd = MenuCommand.safeParse((e as CustomEvent<unknown>).detail);
+    if (cmd.success) runCommand(cmd.data);
+  };
   window.addEventListener('keydown', onKey);
   window.addEventListener('tailor:menu', onMenu);
   return () => {
