@@ -35,7 +35,8 @@ const addedCache = new Map<string, Keyword[]>();
 function addedKeywords(term: string): Keyword[] {
   let hit = addedCache.get(term);
   if (hit) return hit;
-  const analyzed = analyzePosting(`Requirements\n- ${term}`);
+  // A bare word is too short a posting for the analyzer; one plain requirement line gives it the context it needs.
+  const analyzed = analyzePosting(`Requirements\n- Experience with ${term}.`);
   const found = analyzed.ok ? analyzed.posting.keywords : [];
   const base = { weight: 1, evidenceWeight: 1, count: 1, sections: ['requirements' as const], heading: 'Added by you', start: 0, end: 0 };
   hit = found.length
