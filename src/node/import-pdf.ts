@@ -46,7 +46,8 @@ export async function readPdfItems(bytes: Uint8Array): Promise<ReadPdfResult> {
         }
         items.push({ text: raw.str, x, y, width: raw.width, size: Math.hypot(a, b) || raw.height, ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}) });
       }
-      pages.push({ width: (view[2] ?? 612) - (view[0] ?? 0), height: (view[3] ?? 792) - (view[1] ?? 0), items });
+      const linked = attachLinks(items, await page.getAnnotations());
+      pages.push({ width: (view[2] ?? 612) - (view[0] ?? 0), height: (view[3] ?? 792) - (view[1] ?? 0), items: linked });
       page.cleanup();
     }
     return { ok: true, pages, pageCount: doc.numPages };
@@ -55,6 +56,39 @@ export async function readPdfItems(bytes: Uint8Array): Promise<ReadPdfResult> {
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * A link annotation's address goes to the text under its rectangle, so "GitHub" keeps its URL. One item can hold a
+ * whole contact line: the part under the rectangle is split off, by width, at word boundaries.
+ */
+function attachLinks(items: PdfItem[], annotations: unknown[]): PdfItem[] {
+  let out = items;
+  for (const a of annotations as { subtype?: string; url?: string; rect?: number[] }[]) {
+    if (a.subtype !== 'Link' || !a.url || !a.rect) continue;
+    const [ax1 = 0, ay1 = 0, ax2 = 0, ay2 = 0] = a.rect;
+    const [left, right, bottom, top] = [Math.min(ax1, ax2), Math.max(ax1, ax2), Math.min(ay1, ay2), Math.max(ay1, ay2)];
+    // pdfjs normalizes "https://x.dev" to "https://x.dev/"; the person wrote it without the slash.
+    const url = a.url.replace(/^(https?:\/\/[^/?#]+)\/$/i, '$1');
+    out = out.flatMap((it) => {
+      const cy = it.y + it.size * 0.3;
+      if (!/[\p{L}\p{N}]/u.test(it.text) || cy < bottom || cy > top || it.x + it.width <= left || it.x >= right || it.width <= 0) return [it];
+      const perChar = it.width / it.text.length;
+      let from = Math.max(0, Math.round((left - it.x) / perChar));
+      let to = Math.min(it.text.length, Math.round((right - it.x) / perChar));
+      // Snap to the words the rectangle covers.
+      while (from > 0 && /\S/.test(it.text[from - 1] ?? '')) from--;
+      while (to < it.text.length && /\S/.test(it.text[to] ?? '')) to++;
+      // Rectangles run over the separators around a link ("Portfolio · LinkedIn"): those stay plain text.
+      while (from < to && /[\s·•|,;]/.test(it.text[from] ?? '')) from++;
+      while (to > from && /[\s·•|,;]/.test(it.text[to - 1] ?? '')) to--;
+      if (from >= to) return [it];
+      const part = (s: number, e: number, href?: string): PdfItem[] =>
+        e > s ? [{ ...it, text: it.text.slice(s, e), x: it.x + s * perChar, width: (e - s) * perChar, ...(href ? { href } : {}) }] : [];
+      return [...part(0, from), ...part(from, to, url), ...part(to, it.text.length)];
+    });
+  }
+  return out;
 }
 
 /** "ABCDEF+SourceSerif4-SemiBold" is bold; pdfjs's own flags cover fonts whose names say nothing. */

@@ -118,6 +118,13 @@ describe('contact details and skills from other layouts', () => {
     expect(resume.basics).toMatchObject({ name: 'Amara Okafor', headline: 'Data Scientist', email: 'amara.okafor@example.com', phone: '(734) 555-0199', location: 'Ann Arbor, MI' });
   });
 
+  it('keeps a link address from a DOCX hyperlink and from a PDF link annotation', async () => {
+    for (const ext of ['docx', 'pdf']) {
+      const { resume } = await imported(`tables.${ext}`);
+      expect(resume.basics.links).toEqual([{ label: 'GitHub', url: 'https://github.com/marta-k-example' }]);
+    }
+  });
+
   it('reads a skills table: the left cell is the group, the right cell its skills', async () => {
     for (const ext of ['docx', 'pdf']) {
       const { resume } = await imported(`tables.${ext}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StyledLine, StyledRun } from './styled-lines';
+import { runsText, type StyledLine, type StyledRun } from './styled-lines';
 
 /** One text item of a PDF page as pdfjs reports it, in PDF points with y growing upwards. */
 export const PdfItem = z.object({
@@ -10,6 +10,8 @@ export const PdfItem = z.object({
   size: z.number(),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
+  /** The target of a link annotation drawn over this text. */
+  href: z.string().optional(),
 });
 export type PdfItem = z.infer<typeof PdfItem>;
 
@@ -158,7 +160,7 @@ function toRuns(items: PdfItem[]): StyledRun[] {
   let lastText = '';
   for (const it of items) {
     if (end !== null && it.x - end > it.size * 0.15 && !/\s$/.test(lastText) && !/^\s/.test(it.text)) runs.push({ text: ' ' });
-    runs.push({ text: it.text, ...(it.bold ? { bold: true } : {}), ...(it.italic ? { italic: true } : {}) });
+    runs.push({ text: it.text, ...(it.bold ? { bold: true } : {}), ...(it.italic ? { italic: true } : {}), ...(it.href ? { href: it.href } : {}) });
     end = it.x + it.width;
     lastText = it.text;
   }
@@ -166,11 +168,7 @@ function toRuns(items: PdfItem[]): StyledRun[] {
 }
 
 function textOf(items: PdfItem[]): string {
-  return toRuns(items)
-    .map((r) => r.text)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return runsText(toRuns(items));
 }
 
 /**

@@ -129,10 +129,13 @@ function dropPrefix(runs: StyledRun[], n: number): StyledRun[] {
   return out;
 }
 
-/** Plain text of runs, for the right-margin text: its styling carries no meaning the recognizer uses. */
+/**
+ * Text of runs for the right-margin text: its bold and italic carry no meaning the recognizer uses, but a link's
+ * address does ("[Github](https://...)" at the right of a project title).
+ */
 export function runsText(runs: StyledRun[]): string {
-  return runs
-    .map((r) => r.text)
+  return mergeRuns(runs.map((r) => ({ text: r.text, ...(r.href ? { href: r.href } : {}) })))
+    .map((r) => (r.href && r.text.trim() && !sameAsLabel(r.text.trim(), r.href) ? r.text.replace(/^(\s*)(.*?)(\s*)$/s, `$1[$2](${r.href})$3`) : r.text))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
