@@ -1,6 +1,6 @@
 /**
  * Regenerates tests/fixtures/import from the sources we wrote in tests/fixtures/import/src:
- * three resumes (two-column, tables, unusual headings) as DOCX and PDF through LibreOffice, a password-protected
+ * four resumes (two-column, tables, unusual headings, name in the page header) as DOCX and PDF through LibreOffice, a password-protected
  * PDF, an ODT (a zip that is not a DOCX), and a scanned PDF (a page drawn to an image, with no text layer). Run: `node scripts/make-import-fixtures.mjs`.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { PDFDocument } from 'pdf-lib';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'import');
 const src = path.join(dir, 'src');
-const resumes = ['two-column.fodt', 'tables.html', 'unusual-headings.html'];
+const resumes = ['two-column.fodt', 'tables.html', 'unusual-headings.html', 'page-header.fodt'];
 const home = mkdtempSync(path.join(tmpdir(), 'soffice-home-'));
 const tmp = mkdtempSync(path.join(tmpdir(), 'import-fixtures-'));
 const soffice = (...args) => execFileSync('soffice', ['--headless', ...args], { env: { ...process.env, HOME: home }, stdio: 'pipe' });

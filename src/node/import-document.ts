@@ -59,15 +59,16 @@ export async function importDocument(bytes: Uint8Array, type: 'pdf' | 'docx'): P
     return { ok: false, error, warnings: [] };
   }
   const r = recognizeResume(lines);
-  if (styled.note) r.warnings.unshift({ lineNo: 0, line: '', reason: styled.note });
+  r.warnings.unshift(...styled.notes.map((reason) => ({ lineNo: 0, line: '', reason })));
   return r;
 }
 
-type StyledRead = { ok: true; lines: StyledLine[]; note?: string } | { ok: false; error: string };
+/** Lines, and notes about what the reader saw but could not place as a line (a footer, pages past the cap). */
+type StyledRead = { ok: true; lines: StyledLine[]; notes: string[] } | { ok: false; error: string };
 
 async function readPdfLines(bytes: Uint8Array): Promise<StyledRead> {
   const r = await readPdfItems(bytes);
   if (!r.ok) return r;
-  const note = r.pageCount > MAX_PDF_PAGES ? `the PDF has ${r.pageCount} pages; only the first ${MAX_PDF_PAGES} were read` : undefined;
-  return { ok: true, lines: pdfPagesToLines(r.pages), ...(note ? { note } : {}) };
+  const notes = r.pageCount > MAX_PDF_PAGES ? [`the PDF has ${r.pageCount} pages; only the first ${MAX_PDF_PAGES} were read`] : [];
+  return { ok: true, lines: pdfPagesToLines(r.pages), notes };
 }

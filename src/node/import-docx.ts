@@ -1,13 +1,14 @@
 import mammoth from 'mammoth';
 import type { StyledLine, StyledRun } from '../core/import/styled-lines';
 import { runsText } from '../core/import/styled-lines';
+import { readDocxPageMargins } from './import-docx-margins';
 
 /**
  * DOCX bytes -> styled lines, read from mammoth's document model (not its HTML): that model keeps what a resume's
  * layout says and HTML loses: the tab before a right-aligned date, list numbering, bold and italic runs, table cells.
  * Lives in src/node because mammoth's entry point loads node:fs (it can also open files by path).
  */
-export async function readDocxLines(bytes: Uint8Array): Promise<{ ok: true; lines: StyledLine[] } | { ok: false; error: string }> {
+export async function readDocxLines(bytes: Uint8Array): Promise<{ ok: true; lines: StyledLine[]; notes: string[] } | { ok: false; error: string }> {
   let root: DocElement | null = null;
   try {
     await mammoth.convertToHtml(
@@ -24,8 +25,18 @@ export async function readDocxLines(bytes: Uint8Array): Promise<{ ok: true; line
   }
   if (!root) return { ok: false, error: 'not a readable Word document' };
   const lines: StyledLine[] = [];
+  // The page header often holds the name and contact line: it comes first. A footer is reported, not placed.
+  const { headers, footers } = readDocxPageMargins(bytes);
+  for (const text of headers) {
+    const tab = text.lastIndexOf('\t');
+    const right = tab > 0 ? text.slice(tab + 1).trim() : '';
+    lines.push({ runs: [{ text: (tab > 0 ? text.slice(0, tab) : text).replace(/\t/g, ' | ') }], lineNo: lines.length + 1, ...(right ? { right } : {}) });
+  }
   walkBlocks((root as DocElement).children ?? [], lines);
-  return { ok: true, lines };
+  const notes = footers
+    .filter((f) => !/^(page\s*)?\d+(\s*(of|\/)\s*\d+)?$/i.test(f.trim()))
+    .map((f) => `the page footer was not imported: ${f.replace(/\t/g, ' | ')}`);
+  return { ok: true, lines, notes };
 }
 
 /** The parts of mammoth's document model we read; see mammoth/lib/documents.js. */

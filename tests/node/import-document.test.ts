@@ -125,6 +125,17 @@ describe('contact details and skills from other layouts', () => {
     }
   });
 
+  it('reads the name and contact line from a Word page header, and reports the footer it did not place', async () => {
+    for (const ext of ['docx', 'pdf']) {
+      const { resume, warnings } = await imported(`page-header.${ext}`);
+      expect(resume.basics).toMatchObject({ name: 'Lena Fischer', email: 'lena.fischer@example.de', phone: '+49 30 5550 1234', location: 'Berlin, Germany' });
+      expect(bulletsBySection(resume)).toEqual({
+        'Experience > Product Designer': ['Redesigned the booking flow, cutting abandoned bookings by **18%**.', 'Ran twelve rounds of usability testing with riders in three cities.'],
+      });
+      expect(JSON.stringify(warnings)).toContain('References available on request');
+    }
+  });
+
   it('reads a skills table: the left cell is the group, the right cell its skills', async () => {
     for (const ext of ['docx', 'pdf']) {
       const { resume } = await imported(`tables.${ext}`);
