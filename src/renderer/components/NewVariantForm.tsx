@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { getApi } from '../api-client';
+import { clampPaste } from '../lib/big-paste';
 import { refreshLibrary } from '../lib/library';
 import { markKeystroke } from '../lib/rescore-timing';
 import { openVariant, setNotice, setTailoring, useTailor } from '../store/tailor-store';
@@ -63,6 +64,7 @@ export function NewVariantForm({ defaults }: { defaults: { template: string; pag
               if (v.length > MAX_POSTING_CHARS) setNotice({ kind: 'info', text: `The posting is ${v.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_CHARS.toLocaleString()}.` });
               setPosting(v.slice(0, MAX_POSTING_CHARS));
             }}
+            onPaste={(e) => clampPaste(e, MAX_POSTING_CHARS, setPosting)}
             placeholder="Paste the job posting here"
             spellCheck={false}
           />

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { AnalyzeResult, Keyword } from '../../core/match';
 import type { KeywordOverrides } from '../../core/tailor/variant-schema';
+import { clampPaste } from '../lib/big-paste';
 import { markKeystroke } from '../lib/rescore-timing';
 import { applyEdit, setDoc, setNotice, useTailor } from '../store/tailor-store';
 
@@ -52,6 +53,7 @@ function PostingEditor({ text }: { text: string }) {
         value={text}
         placeholder="Paste the job posting here: title, responsibilities, requirements…"
         spellCheck={false}
+        onPaste={(e) => clampPaste(e, MAX_POSTING_CHARS, (value) => setDoc({ posting: { ...(useTailor.getState().doc?.posting ?? {}), text: value } }))}
         onChange={(e) => {
           markKeystroke();
           let value = e.target.value;
@@ -86,6 +88,9 @@ function HighlightedPosting({ text, keywords, focusTerm }: { text: string; keywo
 
 type Part = string | { text: string; term: string; kind: string };
 
+/** Enough to read any real posting; a pasted 2 MB dump would otherwise become tens of thousands of elements. */
+const MAX_MARKS = 3000;
+
 function highlight(text: string, keywords: readonly Keyword[]): Part[] {
   const terms = keywords.filter((k) => k.term.length > 1).slice(0, 60);
   if (!terms.length) return [text];
@@ -94,7 +99,9 @@ function highlight(text: string, keywords: readonly Keyword[]): Part[] {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}+#])`, 'giu');
   const out: Part[] = [];
   let at = 0;
+  let marks = 0;
   for (const m of text.matchAll(re)) {
+    if (++marks > MAX_MARKS) break;
     const k = byLower.get(m[0].toLowerCase());
     if (!k || m.index === undefined) continue;
     if (m.index > at) out.push(text.slice(at, m.index));
