@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/run-cli';
+import { SCREENSHOTS, startE2E, type E2E } from './app-fixture';
+
+const POSTING = readFileSync(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'), 'utf8');
+const BULLET = 'ai-engineer-intern-1';
+let e: E2E;
+
+beforeAll(async () => {
+  e = await startE2E();
+}, 120_000);
+afterAll(async () => e?.close());
+
+/** Another Tailor window (or a sync tool) saving the same variant: the service over HTTP, with this launch's token. */
+function api<T>(name: string, input: unknown): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: e.app.port, path: `/api/${name}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-tailor-token': e.app.token } },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => {
+          const r = JSON.parse(body) as { ok: boolean; value: T; error: string };
+          if (r.ok) resolve(r.value);
+          else reject(new Error(r.error));
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify(input));
+  });
+}
+
+type Stored = { variant: { id: string; notes: string; tailoring: { hidden: { bullets: string[] } } }; revision: string };
+
+describe('a variant changed elsewhere while open', () => {
+  it('is never overwritten silently: the page shows the conflict and lets the person choose', async () => {
+    const { page } = e;
+    await page.goto(e.app.url);
+    await page.getByLabel('Company', { exact: true }).fill('Acme GPU');
+    await page.getByLabel('Job posting').fill(POSTING);
+    await page.getByRole('button', { name: 'Create variant' }).click();
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toBe('Saved');
+    const id = (await api<{ variants: { id: string }[] }>('listVariants', {})).variants[0]?.id ?? '';
+
+    const disk = await api<Stored>('getVariant', { id });
+    await api('saveVariant', { variant: { ...disk.variant, notes: 'edited in another window' }, expectedRevision: disk.revision });
+
+    const box = page.locator(`li[data-bullet-id="${BULLET}"]`).getByRole('checkbox');
+    await box.uncheck();
+    const dialog = page.getByRole('alertdialog', { name: 'This variant changed elsewhere' });
+    await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'conflict-light.png') });
+    // Nothing of mine went to disk: the other window's save stands.
+    const after = await api<Stored>('getVariant', { id });
+    expect(after.variant.notes).toBe('edited in another window');
+    expect(after.variant.tailoring.hidden.bullets).not.toContain(BULLET);
+
+    await dialog.getByRole('button', { name: /^Keep mine/ }).click();
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('Saved');
+    const kept = await api<Stored>('getVariant', { id });
+    expect(kept.variant.tailoring.hidden.bullets).toContain(BULLET);
+
+    // And the other way: take the version on disk, dropping the change made here.
+    const again = await api<Stored>('getVariant', { id });
+    await api('saveVariant', { variant: { ...again.variant, notes: 'second edit elsewhere' }, expectedRevision: again.revision });
+    await box.check();
+    await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
+    await dialog.getByRole('button', { name: /^Take the other version/ }).click();
+    await expect.poll(() => box.isChecked()).toBe(false);
+    expect((await api<Stored>('getVariant', { id })).variant.notes).toBe('second edit elsewhere');
+    expect(e.errors).toEqual([]);
+  });
+});
