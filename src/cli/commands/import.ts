@@ -9,7 +9,7 @@ import type { ImportWarning } from '../../core/import/source-line';
 import { countResume } from '../../core/resume/walk-resume';
 import { writeFileAtomic } from '../../node/atomic-write';
 import { importDocument, loadImportFile } from '../../node/import-document';
-import { fsReason, readTextFile } from '../../node/read-text-file';
+import { decodeText, fsReason } from '../../node/read-text-file';
 import { CliError, printJson, say } from '../cli-io';
 
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -41,15 +41,16 @@ export function registerImport(program: Command): void {
 
 async function importFile(file: string): Promise<{ resume: Resume; warnings: ImportWarning[] }> {
   const ext = path.extname(file).toLowerCase();
-  const loaded = await loadImportFile(file);
+  // Text and JSON have a tighter cap than Word and PDF files, which carry fonts and images.
+  const textual = !['.pdf', '.docx', '.doc'].includes(ext);
+  const loaded = await loadImportFile(file, textual ? MAX_IMPORT_BYTES : undefined);
   if (!loaded.ok) throw new CliError(loaded.error);
   if (loaded.type === 'pdf' || loaded.type === 'docx') {
     const r = await importDocument(loaded.bytes, loaded.type);
     if (!r.ok) throw new CliError(`${file}: ${r.error}`);
     return r;
   }
-  const read = await readTextFile(file, MAX_IMPORT_BYTES);
-  if (!read.ok) throw new CliError(read.error);
+  const read = { text: decodeText(loaded.bytes) };
   const looksJson = ext === '.json' || /^\s*[{[]/.test(read.text);
   if (looksJson) {
     const parsed = parseJsonText(read.text);
