@@ -1,7 +1,7 @@
 /**
  * Regenerates tests/fixtures/import from the sources we wrote in tests/fixtures/import/src:
  * four resumes (two-column, tables, unusual headings, name in the page header) as DOCX and PDF through LibreOffice, a password-protected
- * PDF, an ODT (a zip that is not a DOCX), and a scanned PDF (a page drawn to an image, with no text layer). Run: `node scripts/make-import-fixtures.mjs`.
+ * PDF, a browser-printed PDF, an ODT (a zip that is not a DOCX), and a scanned PDF (a page drawn to an image, with no text layer). Run: `node scripts/make-import-fixtures.mjs`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,9 @@ try {
   const lock = JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: 'secret' } });
   soffice('--convert-to', `pdf:writer_pdf_Export:${lock}`, '--outdir', tmp, path.join(src, 'password.html'));
   renameSync(path.join(tmp, 'password.pdf'), path.join(dir, 'password-protected.pdf'));
+
+  // A resume printed from a browser: Chromium draws list bullets as shapes, so the text has no bullet glyphs.
+  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pdf-header-footer', `--print-to-pdf=${path.join(dir, 'browser-printed.pdf')}`, path.join(src, 'browser-printed.html')], { stdio: 'pipe', env: { ...process.env, HOME: home } });
 
   // A scan: the first page of a real resume as a grey image, in a PDF with no text at all.
   execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '40', '-gray', '-png', '-singlefile', path.join(dir, 'tables.pdf'), path.join(tmp, 'page')]);

@@ -136,6 +136,22 @@ describe('contact details and skills from other layouts', () => {
     }
   });
 
+  it('reads a browser-printed PDF, whose bullets are drawn shapes, by indentation', async () => {
+    const { resume } = await imported('browser-printed.pdf');
+    expect(bulletsBySection(resume)).toEqual({
+      'Experience > Staff Frontend Engineer': [
+        'Cut the **largest contentful paint** from 4.2 s to 1.3 s across the patient portal by splitting bundles and streaming server rendering of the main routes.',
+        'Built the design system used by 9 product teams.',
+      ],
+      'Experience > Frontend Engineer': ['Shipped the checkout rewrite in **React** and TypeScript.'],
+    });
+    expect(resume.sections.flatMap((s) => s.entries).map((e) => [e.title, e.organization, e.location, e.start, e.end])).toEqual([
+      ['Staff Frontend Engineer', 'Brightline Health', 'San Francisco, CA', '2019-08', 'present'],
+      ['Frontend Engineer', 'Pixel & Parcel', 'Oakland, CA', '2015', '2019'],
+      ['B.A. Cognitive Science', 'UC Berkeley', undefined, '2011', '2015'],
+    ]);
+  });
+
   it('reads a skills table: the left cell is the group, the right cell its skills', async () => {
     for (const ext of ['docx', 'pdf']) {
       const { resume } = await imported(`tables.${ext}`);

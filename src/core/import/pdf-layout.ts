@@ -42,10 +42,14 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
     return columns(p).map((c) => ({ rows: toRows(c.items), edge: c.inner ? null : pageEdge }));
   });
   const body = bodySize(blocks.flatMap((b) => b.rows));
+  // Browsers draw list bullets as shapes, not text: with no bullet glyph anywhere, an indented line is a bullet.
+  const glyphs = blocks.some((b) => b.rows.some((r) => BULLET_ITEM.test(r.items.find((i) => i.text.trim())?.text.trim() ?? '')));
   const out: StyledLine[] = [];
   let lineNo = 0;
+  let seenHeading = false;
   for (const { rows, edge: outer } of blocks) {
     const edge = Math.max(outer ?? 0, ...rows.map((r) => r.x1));
+    const baseX = commonX(rows);
     let prev: { row: Row; line: StyledLine; textX: number } | null = null;
     for (const row of rows) {
       lineNo++;
@@ -61,7 +65,7 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
       const gap: number = prev ? prev.row.y - row.y : Infinity;
       // A wrapped line: no glyph, starts at the text edge of the line above, one line-height below it.
       if (prev && !isBullet && !right && !prev.line.right && prev.line.role !== 'heading' && gap < row.size * 1.6) {
-        const continuesBullet = prev.line.role === 'bullet' && Math.abs(row.x0 - prev.textX) < 2;
+        const continuesBullet = prev.line.role === 'bullet' && Math.abs(row.x0 - prev.textX) < 2 && (glyphs || wouldNotFit(prev.row, row, edge));
         const continuesText = prev.line.role !== 'bullet' && Math.abs(row.x0 - prev.textX) < 2 && wouldNotFit(prev.row, row, edge) && Math.abs(row.size - prev.row.size) < 0.3 && !looksLikeStart(runs);
         if (continuesBullet || continuesText) {
           prev.line.runs.push({ text: ' ' }, ...runs);
@@ -70,10 +74,12 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
         }
       }
       const heading = !isBullet && !right && isHeadingRow(row, runs, body, gap);
+      const indented = !glyphs && seenHeading && !heading && !right && row.x0 >= baseX + 6 && row.x0 <= baseX + 60;
+      seenHeading ||= heading && out.length > 0;
       const line: StyledLine = {
         runs,
         lineNo,
-        ...(isBullet ? { role: 'bullet' as const } : heading ? { role: 'heading' as const } : {}),
+        ...(isBullet || indented ? { role: 'bullet' as const } : heading ? { role: 'heading' as const } : {}),
         ...(right ? { right } : {}),
       };
       out.push(line);
@@ -81,6 +87,16 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
     }
   }
   return out;
+}
+
+/** The x most rows start at: the column's left edge, against which an indent is measured. */
+function commonX(rows: Row[]): number {
+  const count = new Map<number, number>();
+  for (const r of rows) count.set(Math.round(r.x0), (count.get(Math.round(r.x0)) ?? 0) + 1);
+  let best = rows[0]?.x0 ?? 0;
+  let n = 0;
+  for (const [x, c] of count) if (c > n || (c === n && x < best)) [best, n] = [x, c];
+  return best;
 }
 
 /** The most common font size, weighted by text length: the body text every heading is compared with. */
