@@ -139,11 +139,11 @@ describe('contact details and skills from other layouts', () => {
   it('reads a browser-printed PDF, whose bullets are drawn shapes, by indentation', async () => {
     const { resume } = await imported('browser-printed.pdf');
     expect(bulletsBySection(resume)).toEqual({
-      'Experience > Staff Frontend Engineer': [
+      'EXPERIENCE > Staff Frontend Engineer': [
         'Cut the **largest contentful paint** from 4.2 s to 1.3 s across the patient portal by splitting bundles and streaming server rendering of the main routes.',
         'Built the design system used by 9 product teams.',
       ],
-      'Experience > Frontend Engineer': ['Shipped the checkout rewrite in **React** and TypeScript.'],
+      'EXPERIENCE > Frontend Engineer': ['Shipped the checkout rewrite in **React** and TypeScript.'],
     });
     expect(resume.sections.flatMap((s) => s.entries).map((e) => [e.title, e.organization, e.location, e.start, e.end])).toEqual([
       ['Staff Frontend Engineer', 'Brightline Health', 'San Francisco, CA', '2019-08', 'present'],
