@@ -40,7 +40,7 @@ export function BulletRow({ bullet, score, hidden, rewording }: { bullet: Bullet
               defaultValue={toInlineMarkdown(bullet.text)}
               rows={3}
               onChange={(e) => {
-                markKeystroke();
+                markKeystroke('reword');
                 applyEdit({ type: 'reword', bulletId: bullet.id, text: parseInlineMarkdown(e.target.value || ' ') }, `reword:${bullet.id}`);
               }}
               onKeyDown={(e) => {

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { getApi } from '../api-client';
 import { clampPaste } from '../lib/big-paste';
 import { refreshLibrary } from '../lib/library';
-import { markKeystroke } from '../lib/rescore-timing';
 import { openVariant, setNotice, setTailoring, useTailor } from '../store/tailor-store';
 import { MAX_POSTING_CHARS } from './PostingPane';
 
@@ -59,7 +58,6 @@ export function NewVariantForm({ defaults }: { defaults: { template: string; pag
           <textarea
             value={posting}
             onChange={(e) => {
-              markKeystroke();
               const v = e.target.value;
               if (v.length > MAX_POSTING_CHARS) setNotice({ kind: 'info', text: `The posting is ${v.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_CHARS.toLocaleString()}.` });
               setPosting(v.slice(0, MAX_POSTING_CHARS));

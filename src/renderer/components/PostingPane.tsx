@@ -55,7 +55,7 @@ function PostingEditor({ text }: { text: string }) {
         spellCheck={false}
         onPaste={(e) => clampPaste(e, MAX_POSTING_CHARS, (value) => setDoc({ posting: { ...(useTailor.getState().doc?.posting ?? {}), text: value } }))}
         onChange={(e) => {
-          markKeystroke();
+          markKeystroke('posting');
           let value = e.target.value;
           if (value.length > MAX_POSTING_CHARS) {
             value = value.slice(0, MAX_POSTING_CHARS);
