@@ -44,7 +44,9 @@ export async function readPdfItems(bytes: Uint8Array): Promise<ReadPdfResult> {
           style = fontStyle(page.commonObjs, raw.fontName);
           fonts.set(raw.fontName, style);
         }
-        items.push({ text: raw.str, x, y, width: raw.width, size: Math.hypot(a, b) || raw.height, ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}) });
+        // Ligature glyphs ("ﬁ") and soft hyphens come out of some fonts as such; the words are what count.
+        const text = raw.str.replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC')).replace(/\u00ad/g, '');
+        items.push({ text, x, y, width: raw.width, size: Math.hypot(a, b) || raw.height, ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}) });
       }
       const linked = attachLinks(items, await page.getAnnotations());
       pages.push({ width: (view[2] ?? 612) - (view[0] ?? 0), height: (view[3] ?? 792) - (view[1] ?? 0), items: linked });

@@ -68,7 +68,10 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
         const continuesBullet = prev.line.role === 'bullet' && Math.abs(row.x0 - prev.textX) < 2 && (glyphs || wouldNotFit(prev.row, row, edge));
         const continuesText = prev.line.role !== 'bullet' && Math.abs(row.x0 - prev.textX) < 2 && wouldNotFit(prev.row, row, edge) && Math.abs(row.size - prev.row.size) < 0.3 && !looksLikeStart(runs);
         if (continuesBullet || continuesText) {
-          prev.line.runs.push({ text: ' ' }, ...runs);
+          // "first-" + "principles": a line broken after a hyphen joins without a space.
+          const tail = prev.line.runs.map((r) => r.text).join('');
+          const joiner = /\p{L}-$/u.test(tail) && /^\p{L}/u.test(runs.map((r) => r.text).join('').trimStart()) ? '' : ' ';
+          prev.line.runs.push(...(joiner ? [{ text: joiner }] : []), ...runs);
           prev.row = row;
           continue;
         }

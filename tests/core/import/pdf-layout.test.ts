@@ -30,6 +30,17 @@ describe('pdfPagesToLines', () => {
     ]);
   });
 
+  it('joins a line broken after a hyphen without a space', () => {
+    expect(
+      lines([
+        item('Experience', 50, 700, { size: 13, bold: true }),
+        item('•', 53, 684),
+        item('Profiled the decoder from first-', 63, 684, { width: 490 }),
+        item('principles and fixed it.', 63, 672),
+      ]).map((l) => l[1]),
+    ).toEqual(['Experience', 'Profiled the decoder from first-principles and fixed it.']);
+  });
+
   it('reads a two-column page column by column, keeping short lines apart and joining a wrapped one', () => {
     const left = ['Skills', 'Python, SQL, Go, Rust, TypeScript, Kotlin, and', 'Swift', 'Education', 'State University', 'B.S. Physics', '2010 – 2014', 'Languages', 'English', 'Spanish'];
     const right = ['Experience', 'Analyst', 'Acme Corp', '2015 – 2020', 'Built the quarterly reports for the board', 'Ran the numbers', 'Projects', 'Flood Maps', 'Open data', 'Shipped it'];
