@@ -147,6 +147,11 @@ describe('a day with Tailor, in Chromium against the server build', () => {
     expect(await entryOrder(page, MOVE_ENTRY)).toEqual(order);
     const files = execFileSync('sh', ['-c', `cat "${path.join(e.library, 'variants')}"/*.variant.json`], { encoding: 'utf8' });
     expect(JSON.parse(files).exportHistory.map((x: { format: string }) => x.format)).toEqual(['pdf', 'docx']);
+    await page.getByText('Notes', { exact: false }).first().click();
+    expect(await page.getByRole('list', { name: 'Export history' }).locator('li').allTextContents()).toEqual([
+      expect.stringContaining('Darshan Baslani - Acme GPU - GPU Kernel Engineer.docx'),
+      expect.stringContaining('Darshan Baslani - Acme GPU - GPU Kernel Engineer.pdf'),
+    ]);
 
     await page.locator('.name-line').click();
     // Newest first: page target 1, page target 2, the rewording (its keystrokes are one step), the move, the hide.

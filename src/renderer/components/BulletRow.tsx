@@ -38,7 +38,7 @@ export function BulletRow({ bullet, score, hidden, rewording }: { bullet: Bullet
             <textarea
               autoFocus
               defaultValue={toInlineMarkdown(bullet.text)}
-              rows={3}
+              rows={Math.max(3, Math.ceil(toInlineMarkdown(bullet.text).length / 55))}
               onChange={(e) => {
                 markKeystroke('reword');
                 applyEdit({ type: 'reword', bulletId: bullet.id, text: parseInlineMarkdown(e.target.value || ' ') }, `reword:${bullet.id}`);

@@ -75,6 +75,25 @@ export function VariantBar() {
           {save.status === 'saved' ? 'Saved' : save.status === 'saving' ? 'Saving…' : save.status === 'pending' ? 'Unsaved changes' : save.status === 'error' ? 'Not saved' : 'Conflict'}
         </span>
       </div>
+      <details className="notes-box">
+        <summary>
+          Notes{doc.notes ? ' •' : ''}
+          {doc.exportHistory.length > 0 && <span className="muted small"> · last exported {lastExport(doc.exportHistory)}</span>}
+        </summary>
+        <label>
+          <span className="sr-only">Notes on this application</span>
+          <textarea value={doc.notes} rows={3} maxLength={100_000} placeholder="Recruiter, referral, dates, what to say in the cover letter…" onChange={(e) => setDoc({ notes: e.target.value })} />
+        </label>
+        {doc.exportHistory.length > 0 && (
+          <ol className="export-history" aria-label="Export history">
+            {[...doc.exportHistory].reverse().map((x) => (
+              <li key={x.at + x.fileName}>
+                <time dateTime={x.at}>{new Date(x.at).toLocaleString()}</time> {x.fileName} ({x.template})
+              </li>
+            ))}
+          </ol>
+        )}
+      </details>
       {save.status === 'error' && <p className="error" role="alert">{save.message}</p>}
       {save.status === 'conflict' && (
         <div className="conflict" role="alertdialog" aria-labelledby="conflict-h" aria-describedby="conflict-d">
@@ -92,4 +111,9 @@ export function VariantBar() {
       )}
     </header>
   );
+}
+
+function lastExport(history: readonly { at: string; fileName: string }[]): string {
+  const last = history.reduce((a, b) => (b.at > a.at ? b : a));
+  return `${last.fileName}, ${new Date(last.at).toLocaleDateString()}`;
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { MethodOutput } from '../../service/service-table';
 import { getApi } from '../api-client';
 import { openVariant, setNotice } from '../store/tailor-store';
+import { describeMasterChanges } from './master-changes';
 
 type Listing = MethodOutput<'listVariants'>;
 type Trash = MethodOutput<'listTrash'>;
@@ -28,6 +29,8 @@ export async function openById(id: string): Promise<void> {
   const r = await getApi().getVariant({ id });
   if (!r.ok) return setNotice({ kind: 'error', text: r.error });
   openVariant(r.value.variant, r.value.revision);
+  const changes = describeMasterChanges(r.value.report);
+  if (changes) setNotice({ kind: 'info', text: changes });
 }
 
 export const variantLabel = (v: { company: string; role: string }): string => [v.company, v.role].filter(Boolean).join(' — ') || 'Untitled variant';
