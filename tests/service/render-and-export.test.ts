@@ -62,6 +62,16 @@ describe('auto-tailor, preview and export through the service', () => {
     expect(await call(c.ctx, 'exportResume', { variant: made2.variant, format: 'pdf' })).toMatchObject({ cancelled: true, file: null, dataBase64: null });
     expect((await call(c.ctx, 'getVariant', { id: made2.variant.id })).variant.exportHistory).toEqual([]);
   });
+
+  it('still exports a variant deleted meanwhile, and says its history could not be updated', async () => {
+    const t = tempContext();
+    cleanups.push(t.cleanup);
+    const made = await call(t.ctx, 'createVariant', { company: 'Acme', role: 'X' });
+    await call(t.ctx, 'deleteVariant', { id: made.variant.id });
+    const r = await call(t.ctx, 'exportResume', { variant: made.variant, format: 'pdf' });
+    expect(r.dataBase64).not.toBeNull();
+    expect(r).toMatchObject({ recorded: null, warning: expect.stringContaining('history was not updated') });
+  });
 });
 
 describe('keyword overrides', () => {

@@ -27,5 +27,6 @@ export async function exportAs(format: 'pdf' | 'docx'): Promise<void> {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
+  if (r.value.warning) return setNotice({ kind: 'error', text: `${r.value.fileName}: ${r.value.warning}` });
   setNotice({ kind: 'info', text: `Exported ${r.value.fileName}${r.value.file ? ` to ${r.value.file}` : ''} (${r.value.pageCount} page${r.value.pageCount === 1 ? '' : 's'}).` });
 }

@@ -7,7 +7,6 @@ import { writeExport } from '../../node/write-export';
 import { defineMethod, ServiceError } from '../define-method';
 import { readMaster } from '../master-resume';
 import { renderRequestFor, renderVariant } from '../render-variant';
-import { unwrap } from '../store-result';
 
 /**
  * Renders the export and either writes it where the person chose (Electron's save dialog, via ctx) or hands the
@@ -23,6 +22,8 @@ export const exportResume = defineMethod({
     dataBase64: z.string().nullable(),
     pageCount: z.number().int(),
     recorded: z.object({ revision: z.string(), exportHistory: z.array(ExportRecord), updatedAt: z.string() }).nullable(),
+    /** The file was written but something around it did not work (e.g. the history could not be updated). */
+    warning: z.string().nullable(),
   }),
   async run({ variant, format, saved }, ctx) {
     const master = await readMaster(ctx);
@@ -30,7 +31,7 @@ export const exportResume = defineMethod({
     let target: string | null = null;
     if (ctx.chooseSavePath) {
       target = await ctx.chooseSavePath(fileName, format);
-      if (!target) return { cancelled: true, fileName, file: null, dataBase64: null, pageCount: 0, recorded: null };
+      if (!target) return { cancelled: true, fileName, file: null, dataBase64: null, pageCount: 0, recorded: null, warning: null };
     }
     const req = await renderRequestFor(ctx, master, variant);
     const r = await renderVariant(req, format);
@@ -39,9 +40,10 @@ export const exportResume = defineMethod({
       if (!written.ok) throw new ServiceError(written.error, 'io');
     }
     const name = target ? path.basename(target) : fileName;
-    const recorded = saved
-      ? unwrap(await recordExport(ctx.libraryDir, variant.id, { at: new Date().toISOString(), format, template: req.template.name, fileName: name }))
-      : null;
+    // The file is out already: a history that cannot be updated (variant deleted meanwhile, disk full) is a warning.
+    const record = saved ? await recordExport(ctx.libraryDir, variant.id, { at: new Date().toISOString(), format, template: req.template.name, fileName: name }) : null;
+    const recorded = record?.ok ? record.value : null;
+    const warning = record && !record.ok ? `exported, but the variant's export history was not updated: ${record.error}` : null;
     return {
       cancelled: false,
       fileName: name,
@@ -49,6 +51,7 @@ export const exportResume = defineMethod({
       dataBase64: target ? null : Buffer.from(r.bytes).toString('base64'),
       pageCount: r.pageCount,
       recorded: recorded ? { revision: recorded.revision, exportHistory: recorded.variant.exportHistory, updatedAt: recorded.variant.updatedAt } : null,
+      warning,
     };
   },
 });
