@@ -111,7 +111,7 @@ function buildEntry(
     if (line.right) {
       const d = parseDateRange(line.right);
       if (d) takeDates(d, line);
-      else if (LOCATION.test(line.right.trim())) entry.location ??= line.right.trim();
+      else if (LOCATION.test(line.right.trim()) && !entry.location) entry.location = line.right.trim();
       else if (parseLinksLine(line.right)) entry.links.push(...(parseLinksLine(line.right) ?? []));
       else rest = `${rest} | ${line.right}`;
     }

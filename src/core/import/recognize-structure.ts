@@ -18,7 +18,8 @@ export type RecognizeResult =
  * Nothing is dropped: what fits no rule lands in an "Other" section and is listed in the warnings.
  */
 export function recognizeResume(input: SourceLine[]): RecognizeResult {
-  const lines = input.filter((l) => l.text.trim().length > 0 || !!l.right?.trim());
+  // A bullet has no right-margin field: text at its right ("Best paper award ... 2021") stays in the bullet.
+  const lines = input.filter((l) => l.text.trim().length > 0 || !!l.right?.trim()).map((l) => (l.role === 'bullet' ? inlineRight(l) : l));
   // The first line is the name even when styled as a heading ("# Priya Raman"), unless it names a section.
   const top = lines[0];
   if (top?.role === 'heading' && classifyHeading(top.text) === 'custom') lines[0] = { ...top, role: 'text' };
@@ -27,7 +28,9 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
 
   const firstHeading = lines.findIndex((l) => l.role === 'heading');
   const headerLines = firstHeading === -1 ? lines.slice(0, 1) : lines.slice(0, firstHeading);
-  const { basics, unplaced } = recognizeHeader(headerLines.map(inlineRight), warnings);
+  // The name line's right-margin text (a phone, an email) is read as one more contact line.
+  const headerInput = headerLines.flatMap((l, i) => (i === 0 && l.right ? [{ ...l, right: undefined }, { text: l.right, lineNo: l.lineNo }] : [inlineRight(l)]));
+  const { basics, unplaced } = recognizeHeader(headerInput, warnings);
   if (!basics.name) return { ok: false, error: 'no name found at the top of the resume', warnings };
 
   const ids = new IdAllocator();
@@ -103,7 +106,8 @@ function inlineRight(line: SourceLine): SourceLine {
 function groupBySection(lines: SourceLine[]): { heading: SourceLine | null; lines: SourceLine[] }[] {
   const out: { heading: SourceLine | null; lines: SourceLine[] }[] = [];
   for (const line of lines) {
-    if (line.role === 'heading') out.push({ heading: line, lines: [] });
+    // Text at the right of a heading (rare: "EXPERIENCE  2015 – 2024") opens the section's body rather than vanish.
+    if (line.role === 'heading') out.push({ heading: line, lines: line.right ? [{ text: line.right, lineNo: line.lineNo, role: 'text' }] : [] });
     else {
       if (!out.length) out.push({ heading: null, lines: [] });
       out[out.length - 1]?.lines.push(line);

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { recognizeResume } from '../../../src/core/import/recognize-structure';
+import { plainText } from '../../../src/core/resume/rich-text';
 import { runsToMarkdown, toSourceLines, type StyledLine } from '../../../src/core/import/styled-lines';
 import { parseInlineMarkdown } from '../../../src/core/resume/rich-text';
 
@@ -48,5 +51,32 @@ describe('toSourceLines', () => {
       { text: '**Engineer**', lineNo: 1, right: 'Jan 2020 – Present' },
       { text: 'Remote', lineNo: 2, role: 'text' },
     ]);
+  });
+});
+
+describe('DOCX and PDF lines through the shared recognizer', () => {
+  it('never silently drops a word: each is in the resume or in a warning', () => {
+    const word = fc.stringMatching(/^[A-Za-z][a-z]{1,9}$/);
+    const words = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+    const run = fc.record({ text: words, bold: fc.boolean(), italic: fc.boolean() });
+    const styled = fc.record({
+      runs: fc.array(run, { minLength: 1, maxLength: 3 }),
+      right: fc.option(fc.oneof(words, fc.constantFrom('Jan 2020 – Present', '2019', 'Remote', 'Berlin, Germany', 'Github | Blog')), { nil: undefined }),
+      role: fc.option(fc.constantFrom('heading' as const, 'bullet' as const, 'text' as const), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(styled, { minLength: 1, maxLength: 20 }), (raw) => {
+        const lines: StyledLine[] = [{ runs: [{ text: 'Jane Doe' }], lineNo: 1 }, ...raw.map((l, i) => ({ runs: l.runs.map((r) => ({ ...r, text: ` ${r.text} ` })), lineNo: i + 2, ...(l.right ? { right: l.right } : {}), ...(l.role ? { role: l.role } : {}) }))];
+        const r = recognizeResume(toSourceLines(lines));
+        if (!r.ok) return;
+        const bullets = r.resume.sections.flatMap((s) => s.entries.flatMap((e) => e.bullets.map((b) => plainText(b.text))));
+        const haystack = `${JSON.stringify(r.resume)} ${bullets.join(' ')} ${r.warnings.map((w) => w.line).join(' ')}`.toLowerCase();
+        for (const l of raw) {
+          const text = `${l.runs.map((x) => x.text).join(' ')} ${/\d{4}/.test(l.right ?? '') ? '' : (l.right ?? '')}`;
+          for (const w of text.toLowerCase().split(/[^a-z]+/).filter((x) => x.length > 1)) expect(haystack).toContain(w);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
