@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { classifyHeading } from './classify-heading';
 import { runsText, type StyledLine, type StyledRun } from './styled-lines';
 
 /** One text item of a PDF page as pdfjs reports it, in PDF points with y growing upwards. */
@@ -42,6 +43,7 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
     return columns(p).map((c) => ({ rows: toRows(c.items), edge: c.inner ? null : pageEdge }));
   });
   const body = bodySize(blocks.flatMap((b) => b.rows));
+  const headingSizes = headingTier(blocks.flatMap((b) => b.rows), body);
   // Browsers draw list bullets as shapes, not text: with no bullet glyph anywhere, an indented line is a bullet.
   const glyphs = blocks.some((b) => b.rows.some((r) => BULLET_ITEM.test(r.items.find((i) => i.text.trim())?.text.trim() ?? '')));
   const out: StyledLine[] = [];
@@ -76,7 +78,7 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
           continue;
         }
       }
-      const heading = !isBullet && !right && isHeadingRow(row, runs, body, gap);
+      const heading = !isBullet && !right && isHeadingRow(row, runs, body, gap, headingSizes);
       const indented = !glyphs && seenHeading && !heading && !right && row.x0 >= baseX + 6 && row.x0 <= baseX + 60;
       seenHeading ||= heading && out.length > 0;
       const line: StyledLine = {
@@ -112,14 +114,34 @@ function bodySize(rows: Row[]): number {
   return best;
 }
 
-function isHeadingRow(row: Row, runs: StyledRun[], body: number, gapAbove: number): boolean {
+/**
+ * The font size of section headings. Lines larger than the body come in tiers (the name, headings, sometimes job
+ * titles): the tier whose lines read most like section names ("Experience", "Skills") is the headings' tier.
+ */
+function headingTier(rows: Row[], body: number): Set<number> {
+  const tiers = new Map<number, Row[]>();
+  for (const r of rows.slice(1)) if (r.size >= body * 1.12) tiers.set(round(r.size), [...(tiers.get(round(r.size)) ?? []), r]);
+  if (tiers.size <= 1) return new Set(tiers.keys());
+  const score = (rs: Row[]) => rs.filter((r) => classifyHeading(r.items.map((i) => i.text).join('').trim()) !== 'custom').length / rs.length;
+  const ranked = [...tiers].sort((a, b) => score(b[1]) - score(a[1]) || b[0] - a[0]);
+  const best = ranked[0];
+  // A lone larger line (the name when it is not first) is not a tier of its own.
+  return new Set(best ? [best[0], ...ranked.filter(([, rs]) => rs.length === 1 && score(rs) > 0).map(([s]) => s)] : []);
+}
+
+function isHeadingRow(row: Row, runs: StyledRun[], body: number, gapAbove: number, headingSizes: Set<number>): boolean {
   const text = runs.map((r) => r.text).join('').trim();
   if (!text || text.length > 60 || /[.!?,;]$/.test(text)) return false;
   const allBold = runs.every((r) => r.bold || !r.text.trim());
   // A heading-sized line: clearly bigger than the body and than entry titles (which templates set ~5% larger).
-  if (row.size >= body * 1.12) return true;
+  if (row.size >= body * 1.12) return headingSizes.has(round(row.size)) || !looksLikeEntryTier(row, headingSizes);
   // Body-sized but bold throughout, alone on its line, with room above it: how many word processors style headings.
   return allBold && gapAbove > row.size * 2 && text === text.toUpperCase() && /[A-Z]{3}/.test(text);
+}
+
+/** A line larger than the body but smaller than the headings is an entry title. */
+function looksLikeEntryTier(row: Row, headingSizes: Set<number>): boolean {
+  return [...headingSizes].some((s) => s > row.size);
 }
 
 /** A line wrapped when the next line's first word would not have fitted after it: how every layout engine breaks. */
@@ -131,7 +153,7 @@ function wouldNotFit(prev: Row, next: Row, edge: number): boolean {
   return prev.x1 + next.size * 0.25 + wordWidth > edge - 0.5;
 }
 
-/** "Led", "Built" after a full line is a new paragraph only when the line above ended a sentence. */
+/** A line that opens with a bold label ending in a colon ("**Tools:** dbt, Airflow") starts anew, even after a full line. */
 function looksLikeStart(runs: StyledRun[]): boolean {
   const first = runs.find((r) => r.text.trim());
   return !!first?.bold && runs.some((r) => !r.bold && r.text.trim()) && /:\s*$/.test(runs.filter((r) => r.bold).map((r) => r.text).join(''));

@@ -30,6 +30,32 @@ describe('pdfPagesToLines', () => {
     ]);
   });
 
+  it('tells section headings from larger job titles by which size reads like section names', () => {
+    expect(
+      lines([
+        item('Jane Doe', 50, 740, { size: 22, bold: true }),
+        item('Experience', 50, 700, { size: 14, bold: true }),
+        item('Senior Engineer', 50, 684, { size: 12, bold: true }),
+        item('•', 53, 670),
+        item('Built it.', 63, 670),
+        item('Staff Engineer', 50, 654, { size: 12, bold: true }),
+        item('•', 53, 640),
+        item('Ran it.', 63, 640),
+        item('Education', 50, 620, { size: 14, bold: true }),
+        item('State University', 50, 604, { size: 12, bold: true }),
+      ]).map((l) => [l[0], l[1]]),
+    ).toEqual([
+      ['heading', 'Jane Doe'],
+      ['heading', 'Experience'],
+      ['-', '**Senior Engineer**'],
+      ['bullet', 'Built it.'],
+      ['-', '**Staff Engineer**'],
+      ['bullet', 'Ran it.'],
+      ['heading', 'Education'],
+      ['-', '**State University**'],
+    ]);
+  });
+
   it('joins a line broken after a hyphen without a space', () => {
     expect(
       lines([
