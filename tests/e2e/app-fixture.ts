@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { startBrowserApp, type StartedApp } from '../support/start-app';
+import { startServerBuild, type RunningApp } from './server-build';
 
 export const SCREENSHOTS = path.resolve(__dirname, 'screenshots');
 
 export interface E2E {
-  app: StartedApp;
+  app: RunningApp;
   browser: Browser;
   context: BrowserContext;
   page: Page;
@@ -17,11 +17,14 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-/** One app (npm start's browser mode, temporary library and settings) and one browser per test file. */
+/**
+ * One app (the browser build's server on the renderer build, a temporary library and settings) and one browser per
+ * test file. tests/server/browser-fallback.test.ts covers `npm start` itself.
+ */
 export async function startE2E(): Promise<E2E> {
   const library = mkdtempSync(path.join(os.tmpdir(), 'tailor-e2e-'));
   const [app, browser] = await Promise.all([
-    startBrowserApp({ TAILOR_LIBRARY: path.join(library, 'variants'), TAILOR_SETTINGS: path.join(library, 'settings.json') }),
+    startServerBuild({ TAILOR_LIBRARY: path.join(library, 'variants'), TAILOR_SETTINGS: path.join(library, 'settings.json') }),
     launchChromium(),
   ]);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ReconcileReport } from '../../core/tailor/reconcile-variant';
-import { reconcileVariant } from '../../core/tailor/reconcile-variant';
+import { ReconcileReport, reconcileVariant } from '../../core/tailor/reconcile-variant';
 import { VariantId } from '../../core/tailor/variant-schema';
 import { VariantListing, VariantSearchHit, VariantSummary, UnreadableVariantFile } from '../../core/tailor/variant-summary';
 import { diffVariants as diff, VariantDiff } from '../../core/tailor/diff-variants';
