@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describeType, detectFileType, type DetectedType } from '../core/import/detect-file-type';
 import { pdfPagesToLines } from '../core/import/pdf-layout';
+import { stripPageFurniture } from '../core/import/pdf-page-furniture';
 import { recognizeResume, type RecognizeResult } from '../core/import/recognize-structure';
 import { toSourceLines, type StyledLine } from '../core/import/styled-lines';
 import { readDocxLines } from './import-docx';
@@ -69,6 +70,7 @@ type StyledRead = { ok: true; lines: StyledLine[]; notes: string[] } | { ok: fal
 async function readPdfLines(bytes: Uint8Array): Promise<StyledRead> {
   const r = await readPdfItems(bytes);
   if (!r.ok) return r;
-  const notes = r.pageCount > MAX_PDF_PAGES ? [`the PDF has ${r.pageCount} pages; only the first ${MAX_PDF_PAGES} were read`] : [];
-  return { ok: true, lines: pdfPagesToLines(r.pages), notes };
+  const { pages, notes } = stripPageFurniture(r.pages);
+  if (r.pageCount > MAX_PDF_PAGES) notes.push(`the PDF has ${r.pageCount} pages; only the first ${MAX_PDF_PAGES} were read`);
+  return { ok: true, lines: pdfPagesToLines(pages), notes };
 }

@@ -5,3 +5,4 @@ export * from './styled-lines';
 export * from './pdf-layout';
 export * from './detect-file-type';
 export * from './compare-import';
+export * from './pdf-page-furniture';
