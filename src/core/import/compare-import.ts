@@ -1,7 +1,7 @@
 import { normalizeRuns, plainText } from '../resume/rich-text';
 import type { Entry, Resume, Section } from '../resume/schema';
 
-export const COMPARED_FIELDS = ['bullets', 'boldSpans', 'titles', 'organizations', 'dates', 'locations', 'tech', 'links'] as const;
+export const COMPARED_FIELDS = ['bullets', 'boldSpans', 'titles', 'organizations', 'dates', 'locations', 'tech', 'links', 'basics', 'summary', 'skills'] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export interface ImportComparison {
@@ -23,6 +23,17 @@ export function compareImport(master: Resume, imported: Resume): ImportCompariso
     if (ok) fields[field].exact++;
     else misses.push(`${field}: ${what}`);
   };
+  for (const key of ['name', 'headline', 'email', 'phone', 'location'] as const) {
+    const want = master.basics[key];
+    if (want) score('basics', imported.basics[key] === want, `basics.${key}: got ${JSON.stringify(imported.basics[key])}`);
+  }
+  if (master.basics.links.length)
+    score('basics', JSON.stringify(imported.basics.links) === JSON.stringify(master.basics.links), `basics.links: got ${JSON.stringify(imported.basics.links)}`);
+  if (master.summary) score('summary', imported.summary === master.summary, 'summary differs');
+  for (const g of master.skills) {
+    const got = imported.skills.find((x) => x.label === g.label);
+    score('skills', JSON.stringify(got?.items) === JSON.stringify(g.items), `skills "${g.label}": got ${JSON.stringify(got?.items)}`);
+  }
   const used = new Set<Section>();
   for (const section of master.sections) {
     if (section.kind === 'skills') continue;
