@@ -48,8 +48,10 @@ async function checkView(page: Page, name: string): Promise<void> {
 const idle = (page: Page) => expect.poll(() => page.locator('.preview-pane').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
 
 describe('each main view: no serious or critical axe findings, light and dark', () => {
-  it('the start: paste a posting', async () => {
+  it('the start: paste a posting, or open it from a file', async () => {
     await e.page.goto(e.app.url);
+    await e.page.locator('.welcome input[type=file]').setInputFiles(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'));
+    await expect.poll(() => e.page.getByLabel('Job posting').inputValue()).toBe(POSTING);
     await e.page.getByLabel('Job posting').fill(POSTING.slice(0, 600));
     await checkView(e.page, 'start');
   });

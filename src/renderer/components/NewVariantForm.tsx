@@ -3,6 +3,7 @@ import { getApi } from '../api-client';
 import { clampPaste } from '../lib/big-paste';
 import { refreshLibrary } from '../lib/library';
 import { openVariant, setNotice, setTailoring, useTailor } from '../store/tailor-store';
+import { OpenPostingFile } from './OpenPostingFile';
 import { MAX_POSTING_CHARS } from './PostingPane';
 
 /** The start of a tailoring: paste the posting, name the company and role, and get a first tailored resume. */
@@ -67,9 +68,12 @@ export function NewVariantForm({ defaults }: { defaults: { template: string; pag
             spellCheck={false}
           />
         </label>
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Tailoring…' : 'Create variant'}
-        </button>
+        <div className="row">
+          <OpenPostingFile max={MAX_POSTING_CHARS} onText={setPosting} />
+          <button type="submit" className="primary grow" disabled={busy}>
+            {busy ? 'Tailoring…' : 'Create variant'}
+          </button>
+        </div>
       </form>
     </section>
   );

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { AnalyzeResult, Keyword } from '../../core/match';
 import type { KeywordOverrides } from '../../core/tailor/variant-schema';
 import { clampPaste } from '../lib/big-paste';
+import { OpenPostingFile } from './OpenPostingFile';
 import { markKeystroke } from '../lib/rescore-timing';
 import { applyEdit, setDoc, setNotice, useTailor } from '../store/tailor-store';
 
@@ -46,25 +47,31 @@ export function PostingPane({ analysis, focusTerm }: { analysis: AnalyzeResult |
 }
 
 function PostingEditor({ text }: { text: string }) {
+  const setText = (value: string) => setDoc({ posting: { ...(useTailor.getState().doc?.posting ?? {}), text: value } });
   return (
-    <label className="posting-editor">
-      <span className="sr-only">Job posting text</span>
-      <textarea
-        value={text}
-        placeholder="Paste the job posting here: title, responsibilities, requirements…"
-        spellCheck={false}
-        onPaste={(e) => clampPaste(e, MAX_POSTING_CHARS, (value) => setDoc({ posting: { ...(useTailor.getState().doc?.posting ?? {}), text: value } }))}
-        onChange={(e) => {
-          markKeystroke('posting');
-          let value = e.target.value;
-          if (value.length > MAX_POSTING_CHARS) {
-            value = value.slice(0, MAX_POSTING_CHARS);
-            setNotice({ kind: 'info', text: `The posting is ${e.target.value.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_CHARS.toLocaleString()}.` });
-          }
-          setDoc({ posting: { ...(useTailor.getState().doc?.posting ?? {}), text: value } });
-        }}
-      />
-    </label>
+    <>
+      <label className="posting-editor">
+        <span className="sr-only">Job posting text</span>
+        <textarea
+          value={text}
+          placeholder="Paste the job posting here: title, responsibilities, requirements…"
+          spellCheck={false}
+          onPaste={(e) => clampPaste(e, MAX_POSTING_CHARS, setText)}
+          onChange={(e) => {
+            markKeystroke('posting');
+            let value = e.target.value;
+            if (value.length > MAX_POSTING_CHARS) {
+              value = value.slice(0, MAX_POSTING_CHARS);
+              setNotice({ kind: 'info', text: `The posting is ${e.target.value.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_CHARS.toLocaleString()}.` });
+            }
+            setText(value);
+          }}
+        />
+      </label>
+      <div className="posting-tools">
+        <OpenPostingFile max={MAX_POSTING_CHARS} onText={setText} />
+      </div>
+    </>
   );
 }
 
