@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { headingText } from './classify-heading';
+import { classifyHeading, headingText } from './classify-heading';
 import type { SourceLine } from './source-line';
 
 /** A piece of text with the styling a DOCX run or a PDF font gave it. */
@@ -51,7 +51,8 @@ export function toSourceLines(lines: StyledLine[]): SourceLine[] {
       continue;
     }
     if (!role || role === 'text') {
-      const heading = line.right || (marked && !isAllCaps(text)) ? null : headingText(text);
+      // ...and an ALL CAPS line is a heading only when it names a section ("ACME CORP" stays an employer).
+      const heading = line.right || (marked && !(isAllCaps(text) && classifyHeading(text.replace(/\*/g, '')) !== 'custom')) ? null : headingText(text);
       if (heading) {
         out.push({ text: heading, lineNo: line.lineNo, role: 'heading' });
         continue;

@@ -41,8 +41,9 @@ describe('toSourceLines', () => {
       line(2, [{ text: 'Experience' }], { role: 'heading' }),
       line(3, [{ text: 'Engineer', bold: true }]),
       line(4, [{ text: 'PROJECTS', bold: true }]),
+      line(5, [{ text: 'ACME CORP' }]),
     ]);
-    expect(styled.map((l) => l.role)).toEqual([undefined, 'heading', undefined, 'heading']);
+    expect(styled.map((l) => l.role)).toEqual([undefined, 'heading', undefined, 'heading', undefined]);
   });
 
   it('keeps right-margin text, even on a line with nothing at the left', () => {
