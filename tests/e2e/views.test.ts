@@ -76,6 +76,34 @@ describe('each main view: no serious or critical axe findings, light and dark', 
     await page.getByRole('button', { name: 'Done' }).click();
   });
 
+  it('sections move by keyboard; showing every bullet runs past the page target and the preview says so', async () => {
+    const { page } = e;
+    const sections = () => page.locator('.resume > section').evaluateAll((els) => els.map((el) => el.getAttribute('data-section-id')));
+    const before = await sections();
+    const at = before.indexOf('experience');
+    await idle(page);
+    const handle = page.getByRole('button', { name: 'Move section EXPERIENCE' });
+    await handle.scrollIntoViewIfNeeded();
+    await handle.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('ArrowUp');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+    const moved = [...before];
+    moved.splice(at, 1);
+    moved.splice(at - 1, 0, 'experience');
+    await expect.poll(sections).toEqual(moved);
+
+    const hidden = page.locator('li[data-bullet-id] input[type=checkbox]:not(:checked)');
+    while ((await hidden.count()) > 0) await hidden.first().check();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'past the 1-page target' }).count(), { timeout: 15_000 }).toBe(1);
+    await idle(page);
+    await checkView(page, 'overflow');
+    await page.getByLabel('Page target').selectOption('2');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'past the' }).count(), { timeout: 15_000 }).toBe(0);
+  });
+
   it('the library: several variants, one being renamed, and the trash', async () => {
     const { page } = e;
     const nav = page.getByRole('navigation', { name: 'Variants' });

@@ -70,17 +70,19 @@ function SectionBlock({ section, resume, hidden, tailoring, bullets }: { section
           ))}
         </ul>
       ) : (
-        section.entries.map((e) => <EntryBlock key={e.id} entry={e} hidden={hidden} tailoring={tailoring} bullets={bullets} />)
+        section.entries.map((e) => <EntryBlock key={e.id} entry={e} sectionTitle={section.title} hidden={hidden} tailoring={tailoring} bullets={bullets} />)
       )}
     </section>
   );
 }
 
-function EntryBlock({ entry, hidden, tailoring, bullets }: { entry: Entry; hidden: Set<string>; tailoring: Tailoring; bullets: ReadonlyMap<string, BulletScore> }) {
+function EntryBlock({ entry, sectionTitle, hidden, tailoring, bullets }: { entry: Entry; sectionTitle: string; hidden: Set<string>; tailoring: Tailoring; bullets: ReadonlyMap<string, BulletScore> }) {
   const sensors = useKeyboardSortSensors();
   const off = hidden.has(entry.id);
   const ids = entry.bullets.map((b) => b.id);
-  const title = [entry.title, entry.organization].filter(Boolean).join(' — ') || 'Entry';
+  const named = [entry.title, entry.organization].filter(Boolean).join(' — ');
+  // An entry without a title (a list of publications) is named by its section for screen readers only.
+  const title = named || `${sectionTitle.toLowerCase()} entry`;
   const onDragEnd = (e: DragEndEvent) => {
     if (!e.over || e.active.id === e.over.id) return;
     applyEdit({ type: 'moveBullet', bulletId: String(e.active.id), toIndex: ids.indexOf(String(e.over.id)) });
@@ -88,7 +90,7 @@ function EntryBlock({ entry, hidden, tailoring, bullets }: { entry: Entry; hidde
   return (
     <div className={`r-entry${off ? ' is-hidden' : ''}`} data-entry-id={entry.id}>
       <div className="r-entry-head">
-        <h4>{title}</h4>
+        {named ? <h4>{named}</h4> : <span className="r-entry-untitled" />}
         <Toggle id={entry.id} label={`entry ${title}`} shown={!off} />
       </div>
       {entry.tech.length > 0 && <p className="tech">{entry.tech.join(', ')}</p>}
