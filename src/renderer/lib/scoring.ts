@@ -1,4 +1,4 @@
-import { analyzePosting, MAX_ANALYZED_CHARS, scoreResume, type AnalyzeResult, type ResumeScore, type Visibility } from '../../core/match';
+import { analyzePosting, MAX_ANALYZED_CHARS, scoreResume, type AnalyzedPosting, type AnalyzeResult, type ResumeScore, type Visibility } from '../../core/match';
 import type { Resume } from '../../core/resume/schema';
 import { applyTailoring } from '../../core/tailor/apply-variant';
 import type { Tailoring } from '../../core/tailor/variant-schema';
@@ -33,7 +33,7 @@ export function scoreTailoring(master: Resume, postingText: string, t: Tailoring
   const everything = applyTailoring(master, { ...t, hidden: { sections: [], entries: [], bullets: [] } });
   const analysis = analyzeOnce(postingText);
   if (!postingText.trim() || !analysis.ok) return { analysis, score: null, everything };
-  const posting = withKeywordOverrides(analysis.posting, t.keywords);
+  const posting = overridden(analysis.posting, t.keywords);
   const hiddenBullets = new Set(t.hidden.bullets);
   const visibility: Visibility = {
     enabledBulletIds: new Set(everything.sections.flatMap((s) => s.entries.flatMap((e) => e.bullets.map((b) => b.id))).filter((id) => !hiddenBullets.has(id))),
@@ -41,4 +41,14 @@ export function scoreTailoring(master: Resume, postingText: string, t: Tailoring
     hiddenSectionIds: new Set(t.hidden.sections),
   };
   return { analysis, score: scoreResume(posting, everything, visibility), everything };
+}
+
+let lastOverride: { posting: AnalyzedPosting; keywords: Tailoring['keywords']; result: AnalyzedPosting } | null = null;
+
+/** The same overridden posting object while neither input changes, so the scorer's per-posting index is reused. */
+function overridden(posting: AnalyzedPosting, keywords: Tailoring['keywords']): AnalyzedPosting {
+  if (lastOverride?.posting === posting && lastOverride.keywords === keywords) return lastOverride.result;
+  const result = withKeywordOverrides(posting, keywords);
+  lastOverride = { posting, keywords, result };
+  return result;
 }
