@@ -34,7 +34,9 @@ export function App() {
       e.preventDefault();
     };
     const hidden = () => document.visibilityState === 'hidden' && void flushSave();
+    const pageHide = () => void flushSave();
     window.addEventListener('beforeunload', beforeUnload);
+    window.addEventListener('pagehide', pageHide);
     document.addEventListener('visibilitychange', hidden);
     // The Electron shell calls this before it closes the window, and waits for it.
     window.__tailorFlush = () => flushSave();
@@ -43,6 +45,7 @@ export function App() {
       stopShortcuts();
       stopHistory();
       window.removeEventListener('beforeunload', beforeUnload);
+      window.removeEventListener('pagehide', pageHide);
       document.removeEventListener('visibilitychange', hidden);
     };
   }, []);

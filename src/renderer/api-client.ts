@@ -8,6 +8,8 @@ declare global {
   }
 }
 
+const KEEPALIVE_MAX = 60_000;
+
 /** The Electron preload's API when there is one; otherwise the same methods over the loopback HTTP server. */
 export function getApi(): TailorApi {
   if (window.tailor) return window.tailor;
@@ -16,10 +18,13 @@ export function getApi(): TailorApi {
   for (const name of METHOD_NAMES) {
     api[name] = async (input) => {
       try {
+        const body = JSON.stringify(input ?? {});
         const res = await fetch(`/api/${name}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-tailor-token': token },
-          body: JSON.stringify(input ?? {}),
+          body,
+          // A save started as the tab closes must outlive the page; browsers allow this for bodies under 64 KB.
+          keepalive: body.length < KEEPALIVE_MAX,
         });
         if (res.status === 403) return { ok: false, error: 'the app server refused this page: reopen Tailor from its printed address', code: 'forbidden' };
         return (await res.json()) as CallResult<unknown>;

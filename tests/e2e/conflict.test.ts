@@ -74,4 +74,13 @@ describe('a variant changed elsewhere while open', () => {
     expect((await api<Stored>('getVariant', { id })).variant.notes).toBe('second edit elsewhere');
     expect(e.errors).toEqual([]);
   });
+
+  it('loses no keystroke when the page goes away right after typing (autosave is debounced)', async () => {
+    const { page } = e;
+    await page.locator('.notes-box summary').click();
+    await page.getByLabel('Notes on this application').pressSequentially(' Call back Friday.', { delay: 5 });
+    await page.reload();
+    const id = (await api<{ variants: { id: string }[] }>('listVariants', {})).variants[0]?.id ?? '';
+    await expect.poll(async () => (await api<Stored>('getVariant', { id })).variant.notes, { timeout: 5000 }).toBe('second edit elsewhere Call back Friday.');
+  });
 });
