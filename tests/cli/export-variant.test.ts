@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli';
+import { ROOT, runCli } from '../support/run-cli';
 
 const library = mkdtempSync(path.join(tmpdir(), 'tailor-export-variant-'));
 const env = { TAILOR_LIBRARY: library };
@@ -33,5 +33,17 @@ describe('tailor export --variant', () => {
 
     const after = JSON.parse((await runCli(['variants', 'show', id, '--json'], { env })).stdout) as { variant: { exportHistory: { format: string; fileName: string }[] } };
     expect(after.variant.exportHistory).toEqual([expect.objectContaining({ format: 'pdf', fileName: 'out.pdf' })]);
+  });
+
+  it('with --posting and --pages, auto-tailors the master: the best bullets stay, the weakest go until it fits', async () => {
+    const out = path.join(library, 'go.pdf');
+    const posting = path.join(ROOT, 'tests/fixtures/postings/go-container-platform.txt');
+    const r = await runCli(['export', '--posting', posting, '--template', 'classic', '--pages', '1', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/hid \d+ lowest-scoring bullet\(s\) to fit the page target/);
+    expect(execFileSync('pdfinfo', [out]).toString()).toMatch(/Pages:\s+1\n/);
+    const text = norm(execFileSync('pdftotext', [out, '-']).toString());
+    expect(text).toContain('Programmed a custom Container Runtime in Go');
+    expect((text.match(/•/g) ?? []).length).toBeLessThan(17);
   });
 });

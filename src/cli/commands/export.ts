@@ -2,10 +2,11 @@ import type { Command } from 'commander';
 import path from 'node:path';
 import { analyzePosting, scoreResume } from '../../core/match';
 import { defaultExportFileName, type ExportFormat } from '../../core/render/file-name';
-import { orderBulletsByScore } from '../../core/render/order-by-score';
 import { RenderTailoring } from '../../core/render/render-input';
-import { renderDocx, renderPdf, type RenderRequest } from '../../core/render/render-resume';
+import { prepareRender, renderDocx, renderPdf, type RenderRequest } from '../../core/render/render-resume';
 import type { Resume } from '../../core/resume/schema';
+import { autoTailor } from '../../core/tailor/auto-tailor';
+import { newVariant } from '../../core/tailor/new-variant';
 import { loadTemplateFonts } from '../../node/font-files';
 import { DEFAULT_RESUME_PATH, loadResumeFile } from '../../node/load-resume';
 import { installNodeDeflate } from '../../node/pdf-deflate';
@@ -81,8 +82,11 @@ async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
   const meta = variant?.meta ?? { ...(opts.company ? { company: opts.company } : {}), ...(opts.role ? { role: opts.role } : {}) };
   const req: RenderRequest = {
     resume: variant?.resume ?? loaded.resume,
-    // A saved variant already carries its order; --posting alone reorders the master by score.
-    tailoring: !variant && opts.posting ? await tailoringFor(opts.posting, loaded.resume) : RenderTailoring.parse({}),
+    // A saved variant already carries its choices; --posting alone auto-tailors the master to it.
+    tailoring:
+      !variant && opts.posting
+        ? await tailoringFor(opts.posting, loaded.resume, pages ? (r) => prepareRender({ resume: r, template: tpl.template, fonts: fonts.fonts, pages }).fit.fits : undefined)
+        : RenderTailoring.parse({}),
     template: tpl.template,
     fonts: fonts.fonts,
     ...(pages ? { pages } : {}),
@@ -124,13 +128,25 @@ async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
   } else if (!opts.json && rendered.fit.message.includes('fitted')) say(rendered.fit.message);
 }
 
-async function tailoringFor(file: string, resume: Resume): Promise<RenderTailoring> {
+/**
+ * Auto-tailoring for a posting: bullets ordered by score within their entries and, with --pages, the lowest-scored
+ * hidden until the page target fits (never an entry's last bullet). The same auto-tailor the saved variants use.
+ */
+async function tailoringFor(file: string, resume: Resume, fits?: (r: Resume) => boolean): Promise<RenderTailoring> {
   const read = await readTextFile(file, MAX_POSTING_BYTES);
   if (!read.ok) throw new CliError(`posting ${read.error}`);
   const analyzed = analyzePosting(read.text);
   if (!analyzed.ok) throw new CliError(`posting ${file}: ${analyzed.error}`);
   const score = scoreResume(analyzed.posting, resume);
-  return orderBulletsByScore(resume, new Map(score.bullets.map((b) => [b.bulletId, b.score])));
+  const draft = newVariant(resume, { company: '', role: '' }, { id: 'export', now: new Date().toISOString() });
+  const auto = autoTailor(resume, draft, {
+    bulletScores: new Map(score.bullets.map((b) => [b.bulletId, b.score])),
+    sectionScores: new Map(score.sections.map((s) => [s.sectionId, s.score])),
+    ...(fits ? { fits } : {}),
+  });
+  if (auto.hiddenToFit.length) say(`hid ${auto.hiddenToFit.length} lowest-scoring bullet(s) to fit the page target`);
+  const t = auto.variant.tailoring;
+  return { sectionOrder: t.sectionOrder, entryOrder: t.entryOrder, bulletOrder: t.bulletOrder, hidden: t.hidden };
 }
 
 function pickFormat(opts: ExportOptions): ExportFormat {
