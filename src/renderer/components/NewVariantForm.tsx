@@ -29,6 +29,7 @@ export function NewVariantForm({ defaults }: { defaults: { template: string; pag
       // A first tailoring straight away; it is one undo step, so the untouched master is one Ctrl+Z away.
       const tailored = await api.autoTailor({ variant: made.value.variant });
       if (tailored.ok) setTailoring(tailored.value.variant.tailoring);
+      else setNotice({ kind: 'error', text: `The variant is saved, but auto-tailor could not run: ${tailored.error}` });
     }
     setBusy(false);
     void refreshLibrary();

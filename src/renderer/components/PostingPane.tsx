@@ -129,6 +129,14 @@ function KeywordChips({ keywords, overrides }: { keywords: readonly Keyword[]; o
   return (
     <div className="keywords">
       <h3>Keywords</h3>
+      <p className="legend" aria-label="Keyword colors">
+        {Object.entries(KIND_LABEL).map(([kind, label]) => (
+          <span key={kind} className={`legend-kind kw-${kind}`}>
+            {label}
+          </span>
+        ))}
+        <span className="muted"> · number = weight; ↑ boost, × remove</span>
+      </p>
       <ul className="chips" aria-label="Keywords by weight">
         {ranked.slice(0, 40).map((k) => (
           <li key={k.key} className={`chip kw-${k.kind}${boosted.has(k.term.toLowerCase()) ? ' boosted' : ''}`}>
