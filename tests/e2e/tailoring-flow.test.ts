@@ -148,6 +148,8 @@ describe('a day with Tailor, in Chromium against the server build', () => {
     const files = execFileSync('sh', ['-c', `cat "${path.join(e.library, 'variants')}"/*.variant.json`], { encoding: 'utf8' });
     expect(JSON.parse(files).exportHistory.map((x: { format: string }) => x.format)).toEqual(['pdf', 'docx']);
     await page.getByText('Notes', { exact: false }).first().click();
+    await expect.poll(() => page.getByTestId('master-diff').textContent()).toMatch(/reworded/);
+    expect(await page.getByTestId('master-diff').textContent()).toMatch(/\b1 reworded\b/);
     expect(await page.getByRole('list', { name: 'Export history' }).locator('li').allTextContents()).toEqual([
       expect.stringContaining('Darshan Baslani - Acme GPU - GPU Kernel Engineer.docx'),
       expect.stringContaining('Darshan Baslani - Acme GPU - GPU Kernel Engineer.pdf'),

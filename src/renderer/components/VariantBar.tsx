@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import { VariantStatus } from '../../core/tailor/variant-schema';
 import { getApi } from '../api-client';
+import { MasterDiff } from './MasterDiff';
 import { resolveConflict, useSaveState } from '../lib/autosave';
 import { exportAs } from '../lib/export-file';
 import { currentVariant, redo, setDoc, setNotice, setTailoring, undo, useTailor } from '../store/tailor-store';
@@ -84,6 +85,7 @@ export function VariantBar() {
           <span className="sr-only">Notes on this application</span>
           <textarea value={doc.notes} rows={3} maxLength={100_000} placeholder="Recruiter, referral, dates, what to say in the cover letter…" onChange={(e) => setDoc({ notes: e.target.value })} />
         </label>
+        <MasterDiff />
         {doc.exportHistory.length > 0 && (
           <ol className="export-history" aria-label="Export history">
             {[...doc.exportHistory].reverse().map((x) => (
