@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/run-cli';
 import { SCREENSHOTS, startE2E, type E2E } from './app-fixture';
+import { axe } from './axe-scan';
 
 const POSTING = readFileSync(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'), 'utf8');
 const BULLET = 'ai-engineer-intern-1';
@@ -11,6 +12,7 @@ let e: E2E;
 
 beforeAll(async () => {
   e = await startE2E();
+  mkdirSync(SCREENSHOTS, { recursive: true });
 }, 120_000);
 afterAll(async () => e?.close());
 
@@ -53,7 +55,11 @@ describe('a variant changed elsewhere while open', () => {
     await box.uncheck();
     const dialog = page.getByRole('alertdialog', { name: 'This variant changed elsewhere' });
     await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'conflict-light.png') });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `conflict-${scheme}.png`) });
+      expect(await axe(page), `conflict in ${scheme}`).toEqual([]);
+    }
     // Nothing of mine went to disk: the other window's save stands.
     const after = await api<Stored>('getVariant', { id });
     expect(after.variant.notes).toBe('edited in another window');

@@ -5,8 +5,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/run-cli';
 import { SCREENSHOTS, startE2E, type E2E } from './app-fixture';
+import { axe } from './axe-scan';
 
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const POSTING = readFileSync(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'), 'utf8');
 let e: E2E;
 
@@ -15,25 +15,6 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
 }, 120_000);
 afterAll(async () => e?.close());
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core's WCAG 2 A/AA rules on the page as it is; returns the serious and critical findings. */
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(o: object): Promise<{ violations: AxeViolation[] }> } };
-    return (await w.axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Scans and photographs a view in light and dark. */
 async function checkView(page: Page, name: string): Promise<void> {
