@@ -92,6 +92,12 @@ describe('each main view: no serious or critical axe findings, light and dark', 
     await expect.poll(() => nav.getByRole('button', { name: /^Acme GPU/ }).count()).toBe(2);
     await nav.getByRole('button', { name: /^Delete Acme GPU/ }).first().click();
     await expect.poll(() => nav.getByText(/^Deleted /).count()).toBe(1);
+    const search = nav.getByRole('searchbox', { name: 'Search variants' });
+    await search.fill('kernel engineer');
+    await expect.poll(() => nav.getByRole('button', { name: /^Acme GPU/ }).count()).toBe(1);
+    await search.fill('bakery');
+    await expect.poll(() => nav.getByText('No variant matches.').count()).toBe(1);
+    await search.fill('');
     await nav.getByRole('button', { name: /^Rename Acme GPU/ }).first().click();
     await nav.locator('summary').click();
     await checkView(page, 'library');
