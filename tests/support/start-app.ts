@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './run-cli';
 
@@ -10,12 +12,16 @@ export interface StartedApp {
   stop(): Promise<void>;
 }
 
-/** Runs `npm start`'s script in browser mode, exactly as a user without Electron gets it, and waits for its URL. */
+/**
+ * Runs `npm start`'s script in browser mode, as a user without Electron gets it, and waits for its URL. It reuses the
+ * build `npm test` made (rebuilding would empty out/ under tests running beside it) and, unless told otherwise, keeps
+ * variants in a fresh temporary library rather than the person's own.
+ */
 export function startBrowserApp(env: Record<string, string> = {}): Promise<StartedApp> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs'), '--browser'], {
+    const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs'), '--browser', '--no-build'], {
       cwd: ROOT,
-      env: { ...process.env, TAILOR_NO_BROWSER: '1', ...env },
+      env: { ...process.env, TAILOR_NO_BROWSER: '1', TAILOR_LIBRARY: mkdtempSync(path.join(tmpdir(), 'tailor-app-')), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
