@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describeType, detectFileType, type DetectedType } from '../core/import/detect-file-type';
 import { pdfPagesToLines } from '../core/import/pdf-layout';
@@ -7,7 +6,7 @@ import { recognizeResume, type RecognizeResult } from '../core/import/recognize-
 import { toSourceLines, type StyledLine } from '../core/import/styled-lines';
 import { readDocxLines } from './import-docx';
 import { MAX_PDF_PAGES, readPdfItems } from './import-pdf';
-import { formatBytes, fsReason } from './read-text-file';
+import { readFileCapped } from './read-text-file';
 
 /** A resume is a few pages; past this a file is not one, and reading it would only make the person wait. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -18,22 +17,10 @@ export type LoadedFile = { ok: true; bytes: Uint8Array; type: DetectedType } | {
 
 /** Reads a file to import: checks its size before reading it, and that its bytes are what its extension says. */
 export async function loadImportFile(file: string, maxBytes = MAX_DOCUMENT_BYTES): Promise<LoadedFile> {
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch (e) {
-    return { ok: false, error: `${file}: ${fsReason(e)}` };
-  }
-  if (stat.isDirectory()) return { ok: false, error: `${file}: is a folder, not a file` };
-  if (stat.size === 0) return { ok: false, error: `${file}: the file is empty` };
-  if (stat.size > maxBytes)
-    return { ok: false, error: `${file}: is ${formatBytes(stat.size)}, more than the ${formatBytes(maxBytes)} a resume file may be` };
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await fs.readFile(file));
-  } catch (e) {
-    return { ok: false, error: `${file}: ${fsReason(e)}` };
-  }
+  const read = await readFileCapped(file, maxBytes, 'a resume file may be');
+  if (!read.ok) return read;
+  const bytes = read.bytes;
+  if (bytes.length === 0) return { ok: false, error: `${file}: the file is empty` };
   const type = detectFileType(bytes.subarray(0, 8192));
   const ext = path.extname(file).toLowerCase();
   const expected = EXPECTED[ext];

@@ -2,8 +2,10 @@ import { promises as fs } from 'node:fs';
 
 export type ReadTextResult = { ok: true; text: string } | { ok: false; error: string };
 
-/** Reads a user-supplied text file with a size cap and plain-language errors instead of stack traces. */
-export async function readTextFile(file: string, maxBytes: number): Promise<ReadTextResult> {
+export type ReadBytesResult = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
+
+/** Reads a user-supplied file whole, after checking its size, with plain-language errors instead of stack traces. */
+export async function readFileCapped(file: string, maxBytes: number, what = 'this accepts'): Promise<ReadBytesResult> {
   let stat;
   try {
     stat = await fs.stat(file);
@@ -11,13 +13,18 @@ export async function readTextFile(file: string, maxBytes: number): Promise<Read
     return { ok: false, error: `${file}: ${fsReason(e)}` };
   }
   if (stat.isDirectory()) return { ok: false, error: `${file}: is a folder, not a file` };
-  if (stat.size > maxBytes)
-    return { ok: false, error: `${file}: is ${formatBytes(stat.size)}, more than the ${formatBytes(maxBytes)} this accepts` };
+  if (stat.size > maxBytes) return { ok: false, error: `${file}: is ${formatBytes(stat.size)}, more than the ${formatBytes(maxBytes)} ${what}` };
   try {
-    return { ok: true, text: decodeText(await fs.readFile(file)) };
+    return { ok: true, bytes: new Uint8Array(await fs.readFile(file)) };
   } catch (e) {
     return { ok: false, error: `${file}: ${fsReason(e)}` };
   }
+}
+
+/** Reads a user-supplied text file with a size cap. */
+export async function readTextFile(file: string, maxBytes: number): Promise<ReadTextResult> {
+  const read = await readFileCapped(file, maxBytes);
+  return read.ok ? { ok: true, text: decodeText(read.bytes) } : read;
 }
 
 /** Reads standard input with the same cap. */

@@ -3,17 +3,12 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../support/run-cli';
+import { waitForAppUrl, type StartedApp } from '../support/start-app';
 
 const OUT = path.join(ROOT, 'out', 'renderer');
 const SOURCES = ['src/renderer', 'src/service', 'src/core'].map((d) => path.join(ROOT, d));
 
-export interface RunningApp {
-  url: string;
-  origin: string;
-  port: number;
-  token: string;
-  stop(): Promise<void>;
-}
+export type RunningApp = StartedApp;
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -80,37 +75,10 @@ function snapshotRenderer(): string {
 export function startServerBuild(env: Record<string, string>): Promise<RunningApp> {
   buildIfStale();
   const staticDir = snapshotRenderer();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/start-server.ts')], {
-      cwd: ROOT,
-      env: { ...process.env, TAILOR_NO_BROWSER: '1', TAILOR_STATIC_DIR: staticDir, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`the server printed no URL in 60 s:\n${out}\n${err}`)), 60_000);
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /running at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]+))/.exec(out);
-      if (!m?.[1] || !m[2] || !m[3]) return;
-      clearTimeout(timer);
-      const port = Number(m[2]);
-      resolve({
-        url: m[1],
-        origin: `http://127.0.0.1:${port}`,
-        port,
-        token: m[3],
-        stop: () =>
-          new Promise((done) => {
-            child.once('exit', () => {
-              rmSync(staticDir, { recursive: true, force: true });
-              done();
-            });
-            child.kill('SIGTERM');
-          }),
-      });
-    });
-    child.on('exit', (code) => reject(new Error(`the server exited (${code}) before printing a URL:\n${out}\n${err}`)));
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/start-server.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, TAILOR_NO_BROWSER: '1', TAILOR_STATIC_DIR: staticDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  return waitForAppUrl(child, 'the server', 60_000, () => rmSync(staticDir, { recursive: true, force: true }));
 }

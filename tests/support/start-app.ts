@@ -13,21 +13,14 @@ export interface StartedApp {
 }
 
 /**
- * Runs `npm start`'s script in browser mode, as a user without Electron gets it, and waits for its URL. It reuses the
- * build `npm test` made (rebuilding would empty out/ under tests running beside it) and, unless told otherwise, keeps
- * variants in a fresh temporary library rather than the person's own.
+ * Waits for a started app server to print "running at <url>" and returns it. `stop` ends the process (its whole
+ * group when it was started detached) and then runs `cleanup`.
  */
-export function startBrowserApp(env: Record<string, string> = {}): Promise<StartedApp> {
+export function waitForAppUrl(child: ChildProcess, label: string, timeoutMs: number, cleanup: () => void = () => undefined): Promise<StartedApp> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs'), '--browser', '--no-build'], {
-      cwd: ROOT,
-      env: { ...process.env, TAILOR_NO_BROWSER: '1', TAILOR_LIBRARY: mkdtempSync(path.join(tmpdir(), 'tailor-app-')), ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`npm start printed no URL in 90 s:\n${out}\n${err}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`${label} printed no URL in ${timeoutMs / 1000} s:\n${out}\n${err}`)), timeoutMs);
     child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
     child.stdout?.on('data', (c: Buffer) => {
       out += c.toString();
@@ -42,15 +35,40 @@ export function startBrowserApp(env: Record<string, string> = {}): Promise<Start
         token: m[3],
         stop: () =>
           new Promise((done) => {
-            child.once('exit', () => done());
+            child.once('exit', () => {
+              cleanup();
+              done();
+            });
             try {
-              process.kill(-(child.pid ?? 0), 'SIGTERM');
+              if (child.pid && isGroupLeader(child)) process.kill(-child.pid, 'SIGTERM');
+              else child.kill('SIGTERM');
             } catch {
+              cleanup();
               done();
             }
           }),
       });
     });
-    child.on('exit', (code) => reject(new Error(`npm start exited (${code}) before printing a URL:\n${out}\n${err}`)));
+    child.on('exit', (code) => reject(new Error(`${label} exited (${code}) before printing a URL:\n${out}\n${err}`)));
   });
+}
+
+const groupLeaders = new WeakSet<ChildProcess>();
+const isGroupLeader = (c: ChildProcess) => groupLeaders.has(c);
+
+/**
+ * Runs `npm start`'s script in browser mode, as a user without Electron gets it, and waits for its URL. It reuses the
+ * build `npm test` made (rebuilding would empty out/ under tests running beside it) and, unless told otherwise, keeps
+ * variants in a fresh temporary library rather than the person's own.
+ */
+export function startBrowserApp(env: Record<string, string> = {}): Promise<StartedApp> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs'), '--browser', '--no-build'], {
+    cwd: ROOT,
+    env: { ...process.env, TAILOR_NO_BROWSER: '1', TAILOR_LIBRARY: mkdtempSync(path.join(tmpdir(), 'tailor-app-')), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: start.mjs spawns the server, and stopping must end both.
+    detached: true,
+  });
+  groupLeaders.add(child);
+  return waitForAppUrl(child, 'npm start', 90_000);
 }

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../../src/core/resume/rich-text';
 import { applyVariant, editVariant, type Variant, type VariantEdit } from '../../../src/core/tailor';
-import { bulletIds, deepFreeze, entryBullets, freshVariant, loadMaster, withBullet, withoutItem } from './fixture';
+import { bulletIds, deepFreeze, entryBullets, freshVariant, loadMaster, withBullet, withoutItem , applyEdits } from './fixture';
 
 const master = deepFreeze(loadMaster());
 
-function edit(v: Variant, ...edits: VariantEdit[]): Variant {
-  let out = v;
-  for (const e of edits) {
-    const r = editVariant(master, out, e);
-    if (!r.ok) throw new Error(r.error);
-    out = r.variant;
-  }
-  return out;
-}
+const edit = (v: Variant, ...edits: VariantEdit[]): Variant => applyEdits(master, v, ...edits);
 
 describe('applying a variant to the master', () => {
   it('gives the master back unchanged for a fresh variant, with nothing to report', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyVariant, autoTailor, editVariant, type Variant, type VariantEdit } from '../../../src/core/tailor';
 import type { Resume } from '../../../src/core/resume/schema';
-import { bulletIds, entryBullets, freshVariant, loadMaster } from './fixture';
+import { bulletIds, entryBullets, freshVariant, loadMaster , applyEdits } from './fixture';
 
 const master = loadMaster();
 // What a GPU-kernel posting would give (the real numbers come from src/core/match; these are plain inputs).
@@ -16,15 +16,7 @@ const scores = {
   'runtime-ns': 12,
 };
 
-function edit(v: Variant, ...edits: VariantEdit[]): Variant {
-  let out = v;
-  for (const e of edits) {
-    const r = editVariant(master, out, e);
-    if (!r.ok) throw new Error(r.error);
-    out = r.variant;
-  }
-  return out;
-}
+const edit = (v: Variant, ...edits: VariantEdit[]): Variant => applyEdits(master, v, ...edits);
 
 /** A stand-in page budget that really measures the resume: at most `n` bullets fit. */
 const atMostBullets = (n: number) => (r: Resume) => bulletIds(r).length <= n;

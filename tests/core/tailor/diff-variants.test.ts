@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { diffVariants, editVariant, searchVariants, type Variant, type VariantEdit } from '../../../src/core/tailor';
-import { EVERY_FIELD, freshVariant, loadMaster } from './fixture';
+import { diffVariants, searchVariants, type Variant, type VariantEdit } from '../../../src/core/tailor';
+import { EVERY_FIELD, freshVariant, loadMaster , applyEdits } from './fixture';
 
 const master = loadMaster();
 
-function edit(v: Variant, ...edits: VariantEdit[]): Variant {
-  let out = v;
-  for (const e of edits) {
-    const r = editVariant(master, out, e);
-    if (!r.ok) throw new Error(r.error);
-    out = r.variant;
-  }
-  return out;
-}
+const edit = (v: Variant, ...edits: VariantEdit[]): Variant => applyEdits(master, v, ...edits);
 
 describe('comparing variants', () => {
   it('lists what a variant hides, moves and rewords compared with the master', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Resume } from '../../../src/core/resume/schema';
-import { newVariant, Variant, VARIANT_SCHEMA_VERSION } from '../../../src/core/tailor';
+import { editVariant, newVariant, Variant, VARIANT_SCHEMA_VERSION, type VariantEdit } from '../../../src/core/tailor';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/variants');
 
@@ -80,3 +80,13 @@ export const EVERY_FIELD: Variant = Variant.parse({
   ],
 });
 
+/** Applies edits in turn, as the person would; an edit the model refuses fails the test with its reason. */
+export function applyEdits(master: Resume, v: Variant, ...edits: VariantEdit[]): Variant {
+  let out = v;
+  for (const e of edits) {
+    const r = editVariant(master, out, e);
+    if (!r.ok) throw new Error(r.error);
+    out = r.variant;
+  }
+  return out;
+}
