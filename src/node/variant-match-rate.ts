@@ -1,11 +1,11 @@
-import { analyzePosting, scoreResume } from '../core/match';
+import { analyzePosting, scoreResume, withKeywordOverrides } from '../core/match';
 import type { Resume } from '../core/resume/schema';
 import { applyVariant } from '../core/tailor/apply-variant';
 import type { Variant } from '../core/tailor/variant-schema';
 
 /**
  * The match rate the list shows: the variant's posting against the tailored resume (hidden bullets do not count,
- * rewordings do). Lives here rather than in core/tailor so the variant model stays independent of the scorer.
+ * rewordings do, and so do the person's keyword overrides). Lives here rather than in core/tailor so the variant model stays independent of the scorer.
  * null when the variant has no posting or the posting cannot be analyzed.
  */
 export function matchRateAgainst(master: Resume): (variant: Variant) => number | null {
@@ -19,7 +19,7 @@ export function matchRateAgainst(master: Resume): (variant: Variant) => number |
       analyses.set(text, analyzed);
     }
     if (!analyzed.ok) return null;
-    const score = scoreResume(analyzed.posting, applyVariant(master, variant).resume);
+    const score = scoreResume(withKeywordOverrides(analyzed.posting, variant.tailoring.keywords), applyVariant(master, variant).resume);
     return Math.round(score.matchRate * 10) / 10;
   };
 }

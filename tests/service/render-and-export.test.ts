@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzePosting, scoreResume } from '../../src/core/match';
 import type { Resume } from '../../src/core/resume/schema';
-import { withKeywordOverrides } from '../../src/service/keyword-overrides';
+import { withKeywordOverrides } from '../../src/core/match/keyword-overrides';
 import { ROOT, MASTER } from '../support/run-cli';
 import { call, tempContext } from './service-fixture';
 

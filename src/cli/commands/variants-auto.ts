@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { analyzePosting, scoreResume } from '../../core/match';
+import { analyzePosting, scoreResume, withKeywordOverrides } from '../../core/match';
 import { prepareRender } from '../../core/render/render-resume';
 import type { Resume } from '../../core/resume/schema';
 import { applyVariant } from '../../core/tailor/apply-variant';
@@ -36,7 +36,9 @@ export function registerVariantAuto(variants: Command): void {
       const analyzed = analyzePosting(v.posting.text);
       if (!analyzed.ok) throw new CliError(`the posting of variant ${id} cannot be analyzed: ${analyzed.error}`, 1);
       const master = await loadMaster(opts.resume);
-      const score = scoreResume(analyzed.posting, master);
+      // The person's added, removed and boosted keywords count here as they do in the app.
+      const posting = withKeywordOverrides(analyzed.posting, v.tailoring.keywords);
+      const score = scoreResume(posting, master);
       const fits = opts.fit ? await pageFit(v.template, v.pageTarget) : undefined;
       const result = autoTailor(master, v, {
         bulletScores: new Map(score.bullets.map((b) => [b.bulletId, b.score])),
@@ -45,7 +47,7 @@ export function registerVariantAuto(variants: Command): void {
         keepPerEntry: keep,
         ...(fits ? { fits } : {}),
       });
-      const rateOf = (r: Resume) => Math.round(scoreResume(analyzed.posting, r).matchRate * 10) / 10;
+      const rateOf = (r: Resume) => Math.round(scoreResume(posting, r).matchRate * 10) / 10;
       const before = rateOf(applyVariant(master, v).resume);
       const after = rateOf(applyVariant(master, result.variant).resume);
       const saved = opts.dryRun ? null : must(await saveVariant(dir, result.variant, { expectedRevision: stored.revision }));

@@ -9,3 +9,4 @@ export { scoreResume, rescoreBulletInResume, scoreText } from './score-resume';
 export { postingMatcher } from './posting-matcher';
 export { scoreLine, clearLineCache } from './score-line';
 export { computeMatchRate, MATCH_RATE_KEYWORDS } from './match-rate';
+export { withKeywordOverrides, type KeywordOverridesInput } from './keyword-overrides';

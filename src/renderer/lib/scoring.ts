@@ -2,7 +2,7 @@ import { analyzePosting, MAX_ANALYZED_CHARS, scoreResume, type AnalyzedPosting, 
 import type { Resume } from '../../core/resume/schema';
 import { applyTailoring } from '../../core/tailor/apply-variant';
 import type { Tailoring } from '../../core/tailor/variant-schema';
-import { withKeywordOverrides } from '../../service/keyword-overrides';
+import { withKeywordOverrides } from '../../core/match/keyword-overrides';
 
 export { MAX_ANALYZED_CHARS };
 

@@ -4,7 +4,7 @@ import { applyVariant } from '../../core/tailor/apply-variant';
 import { autoTailor as tailor } from '../../core/tailor/auto-tailor';
 import { Variant } from '../../core/tailor/variant-schema';
 import { defineMethod, ServiceError } from '../define-method';
-import { withKeywordOverrides } from '../keyword-overrides';
+import { withKeywordOverrides } from '../../core/match/keyword-overrides';
 import { readMaster } from '../master-resume';
 import { fitsPages, renderRequestFor } from '../render-variant';
 

@@ -3,7 +3,7 @@ import { analyzePosting, ResumeScore, scoreResume } from '../../core/match';
 import { applyVariant } from '../../core/tailor/apply-variant';
 import { Variant } from '../../core/tailor/variant-schema';
 import { defineMethod, ServiceError } from '../define-method';
-import { withKeywordOverrides } from '../keyword-overrides';
+import { withKeywordOverrides } from '../../core/match/keyword-overrides';
 import { readMaster } from '../master-resume';
 
 /** The variant's posting against the tailored resume: what the match panel shows (the renderer also scores locally). */

@@ -1,13 +1,19 @@
-import { analyzePosting, type AnalyzedPosting, type Keyword } from '../core/match';
-import { stem } from '../core/job/natural-adapter';
-import type { KeywordOverrides } from '../core/tailor/variant-schema';
+import { analyzePosting } from '../job/analyze-posting';
+import { stem } from '../job/natural-adapter';
+import type { AnalyzedPosting, Keyword } from '../job/schema';
+
+/** The person's corrections, as a variant stores them (src/core/tailor's KeywordOverrides has this shape). */
+export interface KeywordOverridesInput {
+  added: readonly string[];
+  removed: readonly string[];
+  boosted: readonly string[];
+}
 
 /**
  * The person's corrections to the extracted keywords (removed, boosted, added), applied to an analyzed posting
  * before scoring. Pure, so the renderer rescores with it on every keystroke and the service agrees exactly.
- * (core/match has no notion of overrides yet: this adapter is the one place that defines them.)
  */
-export function withKeywordOverrides(posting: AnalyzedPosting, o: KeywordOverrides | undefined): AnalyzedPosting {
+export function withKeywordOverrides(posting: AnalyzedPosting, o: KeywordOverridesInput | undefined): AnalyzedPosting {
   if (!o || (!o.added.length && !o.removed.length && !o.boosted.length)) return posting;
   const fold = (s: string) => s.trim().toLowerCase();
   const removed = new Set(o.removed.map(fold));
