@@ -24,6 +24,9 @@ const names: Record<MethodName, true> = {
   listTemplates: true,
   getSettings: true,
   saveSettings: true,
+  openMaster: true,
+  saveMaster: true,
+  importResumeFile: true,
 };
 
 export const METHOD_NAMES = Object.keys(names) as MethodName[];

@@ -3,9 +3,11 @@ import type { ServiceMethod } from './define-method';
 import { analyzePosting } from './methods/analyze-posting';
 import { autoTailor } from './methods/auto-tailor';
 import { exportResume } from './methods/export-resume';
+import { importResumeFile } from './methods/import-resume-file';
 import { listTemplates } from './methods/list-templates';
 import { loadMaster } from './methods/load-master';
 import { renderPreview } from './methods/render-preview';
+import { openMaster, saveMaster } from './methods/save-master';
 import { scoreVariant } from './methods/score-variant';
 import { getSettings, saveSettings } from './methods/settings';
 import { diffVariants, getVariant, listTrash, listVariants } from './methods/variants-read';
@@ -35,6 +37,9 @@ export const serviceTable = {
   listTemplates,
   getSettings,
   saveSettings,
+  openMaster,
+  saveMaster,
+  importResumeFile,
 } satisfies Record<string, ServiceMethod<z.ZodType, z.ZodType>>;
 
 export type ServiceTable = typeof serviceTable;
