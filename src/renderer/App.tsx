@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../service/service-table';
 import { getApi } from './api-client';
+import { MasterView } from './components/MasterView';
 import { NewVariantForm } from './components/NewVariantForm';
 import { VariantsSidebar } from './components/VariantsSidebar';
 import { Workspace } from './components/Workspace';
 import { flushSave, isDirty, startAutosave } from './lib/autosave';
+import { openById, refreshLibrary } from './lib/library';
 import { installShortcuts } from './lib/shortcuts';
 import { persistHistory } from './store/history-persistence';
 import { closeVariant, setNotice, useTailor } from './store/tailor-store';
@@ -18,6 +20,7 @@ export function App() {
   const master = useTailor((s) => s.master);
   const open = useTailor((s) => s.doc !== null);
   const notice = useTailor((s) => s.notice);
+  const [view, setView] = useState<'tailor' | 'master'>('tailor');
 
   useEffect(() => {
     const api = getApi();
@@ -68,7 +71,15 @@ export function App() {
           void flushSave().then(closeVariant);
         }}
       />
-      <main className="main" aria-label="Tailoring">
+      <main className="main" aria-label={view === 'master' ? 'Master resume' : 'Tailoring'}>
+        <nav className="view-switch" aria-label="Views">
+          <button type="button" aria-pressed={view === 'tailor'} onClick={() => setView('tailor')}>
+            Tailoring
+          </button>
+          <button type="button" aria-pressed={view === 'master'} onClick={() => setView('master')}>
+            Master resume
+          </button>
+        </nav>
         {notice && (
           <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             <span>{notice.text}</span>
@@ -82,8 +93,18 @@ export function App() {
             {error}
           </p>
         )}
-        {!master && !error && <p role="status">Loading your master resume…</p>}
-        {master && (open ? <Workspace templates={templates} /> : <NewVariantForm defaults={{ template: settings.defaultTemplate, pageTarget: settings.defaultPageTarget }} />)}
+        {view === 'tailor' && !master && !error && <p role="status">Loading your master resume…</p>}
+        {view === 'master' && (
+          <MasterView
+            onSaved={() => {
+              // The open variant is brought up to date through reconciliation, which reports what changed.
+              const id = useTailor.getState().doc?.id;
+              if (id) void flushSave().then(() => openById(id));
+              void refreshLibrary();
+            }}
+          />
+        )}
+        {view === 'tailor' && master && (open ? <Workspace templates={templates} /> : <NewVariantForm defaults={{ template: settings.defaultTemplate, pageTarget: settings.defaultPageTarget }} />)}
       </main>
       <footer className="app-footer">
         <label>

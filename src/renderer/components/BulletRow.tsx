@@ -5,8 +5,9 @@ import type { BulletScore } from '../../core/match';
 import { parseInlineMarkdown, plainText, toInlineMarkdown } from '../../core/resume/rich-text';
 import type { Bullet } from '../../core/resume/schema';
 import type { Rewording } from '../../core/tailor/variant-schema';
+import { isStaleRewording, useMasterReport } from '../lib/master-flags';
 import { markKeystroke } from '../lib/rescore-timing';
-import { applyEdit } from '../store/tailor-store';
+import { applyEdit, useTailor } from '../store/tailor-store';
 import { HighlightedText } from './HighlightedText';
 import { Toggle } from './ResumePane';
 
@@ -14,6 +15,8 @@ import { Toggle } from './ResumePane';
 export function BulletRow({ bullet, score, hidden, rewording }: { bullet: Bullet; score: BulletScore | undefined; hidden: boolean; rewording: Rewording | undefined }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: bullet.id });
   const [editing, setEditing] = useState(false);
+  const stale = useTailor((st) => isStaleRewording(st.master, bullet.id, rewording));
+  const isNew = useMasterReport((st) => st.newBullets.has(bullet.id));
   const text = plainText(bullet.text);
   const short = text.length > 48 ? `${text.slice(0, 48)}…` : text;
   const s = score ? Math.round(score.score) : null;
@@ -58,9 +61,15 @@ export function BulletRow({ bullet, score, hidden, rewording }: { bullet: Bullet
           <button type="button" className="link" onClick={() => setEditing(!editing)} aria-expanded={editing} aria-label={editing ? 'Done rewording' : `Reword: ${short}`}>
             {editing ? 'Done' : 'Reword'}
           </button>
+          {isNew && <span className="tag tag-new">new in the master</span>}
           {rewording && (
             <>
               <span className="tag">reworded for this job</span>
+              {stale && (
+                <span className="tag tag-stale" title={`Reworded from: ${rewording.masterText}`}>
+                  master text changed since this rewording
+                </span>
+              )}
               <button type="button" className="link" onClick={() => { setEditing(false); applyEdit({ type: 'clearRewording', bulletId: bullet.id }); }}>
                 Reset to master
               </button>
