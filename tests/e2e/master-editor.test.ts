@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RESUME_PATH } from '../../src/node/load-resume';
 import { launchChromium } from '../support/chromium';
 import { ROOT } from '../support/run-cli';
+import { axe } from './axe-scan';
 import { startServerBuild, type RunningApp } from './server-build';
 
 const POSTING = readFileSync(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'), 'utf8');
@@ -76,6 +77,10 @@ describe('editing the master in the app', () => {
     await text.fill('');
     await expect.poll(() => masterBullet(id).locator('.m-problem').textContent()).toMatch(/must not be empty/);
     expect(await page.getByTestId('master-problems').textContent()).toMatch(/bullet \d+ › text: must not be empty/);
+    expect(await axe(page), 'master view with a problem shown').toEqual([]);
+    await page.getByRole('button', { name: 'Save master' }).click();
+    await expect.poll(() => page.locator('.master-view [role=alert]').textContent()).toMatch(/Not saved: 1 problem/);
+    expect(readFileSync(masterFile, 'utf8')).toBe(readFileSync(DEFAULT_RESUME_PATH, 'utf8'));
 
     // Edit the bullet (bold by the shortcut), add a bullet to the same entry, save.
     await text.fill(MASTER_NOW);
@@ -121,4 +126,24 @@ describe('editing the master in the app', () => {
     await expect.poll(() => bulletRow(id).textContent(), { timeout: 15_000 }).toContain('master text changed since this rewording');
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('imports a DOCX from the app: the recognized resume beside its source text, accepted into the draft, undone by Undo', async () => {
+    await page.getByRole('button', { name: 'Master resume' }).click();
+    const name = await page.getByLabel('Name', { exact: true }).inputValue();
+    await page.getByTestId('master-import-file').setInputFiles(path.join(ROOT, 'tests/fixtures/import/two-column.docx'));
+    const review = page.getByLabel('Import of two-column.docx');
+    await expect.poll(() => review.isVisible(), { timeout: 20_000 }).toBe(true);
+    const source = (await review.locator('.m-source').textContent()) ?? '';
+    expect(source.length).toBeGreaterThan(200);
+    expect(await axe(page), 'master view with an import under review').toEqual([]);
+    await page.getByRole('button', { name: 'Accept into master' }).click();
+    const imported = await page.getByLabel('Name', { exact: true }).inputValue();
+    expect(imported).not.toBe(name);
+    expect(source).toContain(imported);
+    expect(await page.getByTestId('master-save-state').textContent()).toBe('Unsaved changes');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue()).toBe(name);
+    expect(await page.getByTestId('master-save-state').textContent()).toBe('Saved');
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

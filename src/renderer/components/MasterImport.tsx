@@ -65,11 +65,12 @@ export function MasterImport() {
       )}
       {result && (
         <div className="m-import-review" aria-label={`Import of ${result.fileName}`}>
-          <div className="m-import-side">
+          {/* Scrollable, so focusable: keyboard users scroll it too. */}
+          <div className="m-import-side" tabIndex={0} role="region" aria-label={`Source text of ${result.fileName}`}>
             <h4>Source text of {result.fileName}</h4>
             <pre className="m-source">{result.sourceText}</pre>
           </div>
-          <div className="m-import-side">
+          <div className="m-import-side" tabIndex={0} role="region" aria-label="Recognized resume">
             <h4>Recognized</h4>
             <p>
               <strong>{result.resume.basics.name}</strong> {result.resume.basics.email ?? ''}

@@ -71,8 +71,14 @@ export function MasterView({ onSaved }: { onSaved: () => void }) {
         else undoMaster();
       }
     };
+    // Unsaved master edits live only in this page: closing it asks first.
+    const beforeUnload = (e: BeforeUnloadEvent) => isMasterDirty() && e.preventDefault();
     window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('beforeunload', beforeUnload);
+    };
   });
 
   if (!draft)
