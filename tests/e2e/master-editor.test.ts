@@ -146,4 +146,22 @@ describe('editing the master in the app', () => {
     expect(await page.getByTestId('master-save-state').textContent()).toBe('Saved');
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('deletes and moves bullets; Ctrl+Z outside a text box undoes each, one step at a time', async () => {
+    const entry = page.locator('article.m-entry').first();
+    const ids = () => entry.locator('li[data-master-bullet-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-master-bullet-id')));
+    const before = await ids();
+    expect(before.length).toBeGreaterThan(1);
+    await entry.locator('li[data-master-bullet-id]').first().getByRole('button', { name: /^Delete bullet 1/ }).click();
+    await expect.poll(ids).toEqual(before.slice(1));
+    await expect.poll(() => page.locator('.master-view [role=status]').first().textContent()).toMatch(/Deleted bullet .*Undo/);
+    await entry.locator('li[data-master-bullet-id]').first().getByRole('button', { name: /^Move bullet 1.* down$/ }).click();
+    await expect.poll(ids).toEqual([before[2], before[1], ...before.slice(3)]);
+    await page.locator('.m-toolbar h2').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(ids).toEqual(before.slice(1));
+    await page.keyboard.press('Control+z');
+    await expect.poll(ids).toEqual(before);
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

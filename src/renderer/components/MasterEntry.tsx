@@ -54,6 +54,7 @@ export function MasterEntry({ entry, si, ei, count, problems, onDeleted }: { ent
           }
         />
       </div>
+      <MasterField label="Description" multiline value={entry.summary ?? ''} problems={problemsAt(problems, `${at}.summary`)} onChange={(v) => set('summary', v)} />
       <ol className="m-bullets">
         {entry.bullets.map((b, bi) => (
           <li key={b.id} data-master-bullet-id={b.id}>
