@@ -162,6 +162,15 @@ describe('editing the master in the app', () => {
     await expect.poll(ids).toEqual(before.slice(1));
     await page.keyboard.press('Control+z');
     await expect.poll(ids).toEqual(before);
+
+    // A link address that is not one is named at the field, in words.
+    const links = page.getByRole('group', { name: 'Links of the basics' });
+    await links.getByRole('button', { name: 'Add a link to the basics' }).click();
+    const address = links.getByRole('textbox', { name: /address$/ }).last();
+    await address.fill('linkedin.com/in/someone');
+    await expect.poll(() => links.locator('.m-problem').last().textContent()).toMatch(/address must start with http:\/\/, https:\/\/ or mailto:/);
+    await address.fill('https://linkedin.com/in/someone');
+    await expect.poll(() => links.locator('.m-problem').count()).toBe(0);
     expect(errors).toEqual([]);
   }, 60_000);
 });

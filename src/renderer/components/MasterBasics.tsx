@@ -4,6 +4,7 @@ import { problemsAt } from '../lib/master-problems';
 import { editDraft, freshId, move } from '../store/master-store';
 import { MasterField, MasterListField } from './MasterField';
 import { MasterItemActions } from './MasterItemActions';
+import { MasterLinks } from './MasterLinks';
 
 type BasicField = 'name' | 'headline' | 'email' | 'phone' | 'location';
 
@@ -30,6 +31,7 @@ export function MasterBasics({ draft, problems, onDeleted }: { draft: Resume; pr
             <MasterField key={f} label={label} value={draft.basics[f] ?? ''} problems={problemsAt(problems, `basics.${f}`)} onChange={(v) => set(f, v)} />
           ))}
         </div>
+        <MasterLinks links={draft.basics.links} at="basics.links" pick={(r) => r.basics.links} problems={problems} owner="the basics" />
         <MasterField
           label="Summary"
           multiline

@@ -5,6 +5,7 @@ import { problemsAt } from '../lib/master-problems';
 import { editDraft, freshId, move } from '../store/master-store';
 import { MasterField, MasterListField } from './MasterField';
 import { MasterItemActions } from './MasterItemActions';
+import { MasterLinks } from './MasterLinks';
 import { MasterRichText } from './MasterRichText';
 
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
@@ -54,6 +55,7 @@ export function MasterEntry({ entry, si, ei, count, problems, onDeleted }: { ent
           }
         />
       </div>
+      <MasterLinks links={entry.links} at={`${at}.links`} pick={(r) => r.sections[si]?.entries[ei]?.links} problems={problems} owner={short(name)} />
       <MasterField label="Description" multiline value={entry.summary ?? ''} problems={problemsAt(problems, `${at}.summary`)} onChange={(v) => set('summary', v)} />
       <ol className="m-bullets">
         {entry.bullets.map((b, bi) => (
