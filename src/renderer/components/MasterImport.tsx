@@ -78,6 +78,15 @@ export function MasterImport() {
             {result.resume.sections.map((s) => (
               <div key={s.id}>
                 <h5>{s.title}</h5>
+                {s.kind === 'skills' && (
+                  <ul className="small">
+                    {result.resume.skills.map((g) => (
+                      <li key={g.id}>
+                        <strong>{g.label}:</strong> {g.items.join(', ')}
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 {s.entries.map((e) => (
                   <div key={e.id}>
                     {(e.title || e.organization) && <p className="small"><strong>{e.title}</strong> {e.organization}</p>}

@@ -19,6 +19,7 @@ export function MasterView({ onSaved }: { onSaved: () => void }) {
   const dirty = useMasterEdit((s) => isMasterDirty(s));
   const file = useMasterEdit((s) => s.file);
   const canUndo = useMasterEdit.temporal.getState().pastStates.length > 0;
+  const canRedo = useMasterEdit.temporal.getState().futureStates.length > 0;
   const [status, setStatus] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const problems = useMemo(() => {
@@ -92,7 +93,7 @@ export function MasterView({ onSaved }: { onSaved: () => void }) {
         <button type="button" onClick={undoMaster} disabled={!canUndo}>
           Undo
         </button>
-        <button type="button" onClick={redoMaster}>
+        <button type="button" onClick={redoMaster} disabled={!canRedo}>
           Redo
         </button>
         <button type="button" onClick={() => void reload()}>
