@@ -9,6 +9,7 @@ import { flushSave, isDirty, startAutosave } from './lib/autosave';
 import { openById, refreshLibrary } from './lib/library';
 import { installShortcuts } from './lib/shortcuts';
 import { persistHistory } from './store/history-persistence';
+import { isMasterDirty, useMasterEdit } from './store/master-store';
 import { closeVariant, setNotice, useTailor } from './store/tailor-store';
 
 type Settings = MethodOutput<'getSettings'>['settings'];
@@ -21,6 +22,7 @@ export function App() {
   const open = useTailor((s) => s.doc !== null);
   const notice = useTailor((s) => s.notice);
   const [view, setView] = useState<'tailor' | 'master'>('tailor');
+  const masterDirty = useMasterEdit((s) => isMasterDirty(s));
 
   useEffect(() => {
     const api = getApi();
@@ -77,7 +79,7 @@ export function App() {
             Tailoring
           </button>
           <button type="button" aria-pressed={view === 'master'} onClick={() => setView('master')}>
-            Master resume
+            Master resume{masterDirty ? ' (unsaved changes)' : ''}
           </button>
         </nav>
         {notice && (
