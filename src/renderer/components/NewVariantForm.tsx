@@ -27,8 +27,12 @@ export function NewVariantForm({ defaults }: { defaults: { template: string; pag
     openVariant(made.value.variant, made.value.revision);
     if (posting.trim()) {
       // A first tailoring straight away; it is one undo step, so the untouched master is one Ctrl+Z away.
+      const opened = useTailor.getState().tailoring;
       const tailored = await api.autoTailor({ variant: made.value.variant });
-      if (tailored.ok) setTailoring(tailored.value.variant.tailoring);
+      // Whatever the person did while auto-tailor ran (a hide, a rewording) wins: apply the result only to an untouched tailoring.
+      const untouched = useTailor.getState().tailoring === opened && useTailor.getState().doc?.id === made.value.variant.id;
+      if (tailored.ok && untouched) setTailoring(tailored.value.variant.tailoring);
+      else if (tailored.ok) setNotice({ kind: 'info', text: 'You changed the resume before auto-tailor finished, so its result was not applied; press Auto-tailor to run it again.' });
       else setNotice({ kind: 'error', text: `The variant is saved, but auto-tailor could not run: ${tailored.error}` });
     }
     setBusy(false);
