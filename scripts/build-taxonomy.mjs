@@ -11,6 +11,8 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+// Run through tsx (npm run build:taxonomy) so the ids come from the one slug rule the core uses.
+import { skillId } from '../src/core/skills/taxonomy.ts';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,15 +37,6 @@ for (const { word } of subtlex) {
 }
 const rank = new Map(words.map((w, i) => [w, i + 1]));
 
-const slug = (name) =>
-  name
-    .toLowerCase()
-    .replace(/^\./, 'dot')
-    .replace(/\+/g, 'p')
-    .replace(/#/g, 'sharp')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-
 const tokensOf = (name) => name.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 // Symbols make a name distinctive ("C++", ".NET"), so only a bare word can be ambiguous.
 const isAmbiguous = (name) => {
@@ -59,7 +52,7 @@ const usable = (name) => {
 const skills = new Map();
 const add = (name, kind, aliases, source) => {
   if (!usable(name)) return;
-  const id = slug(name);
+  const id = skillId(name);
   if (!id) return;
   const existing = skills.get(id);
   const clean = [...new Set(aliases.filter((a) => usable(a) && a.toLowerCase() !== name.toLowerCase()))];

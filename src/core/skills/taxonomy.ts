@@ -61,7 +61,7 @@ export interface Taxonomy {
 
 type RawConcept = string[] | { name: string; kind?: SkillKind; aliases: string[]; ambiguous?: boolean; context?: string[] };
 
-/** Same slug rule as scripts/build-taxonomy.mjs, so curated entries override generated ones by id. */
+/** The id of a skill; scripts/build-taxonomy.mjs uses this too, so curated entries override generated ones by id. */
 export function skillId(name: string): string {
   return name
     .toLowerCase()
