@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { startServerBuild, type RunningApp } from './server-build';
 
@@ -45,4 +45,17 @@ export async function startE2E(): Promise<E2E> {
       rmSync(library, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Moves a sortable item one place up without a mouse, as a keyboard user does with dnd-kit's keyboard sensor:
+ * focus its handle, pick it up (Space or Enter), ArrowUp, drop. The pauses let dnd-kit measure between steps.
+ */
+export async function moveUpByKeyboard(page: Page, handle: Locator, key: 'Space' | 'Enter'): Promise<void> {
+  await handle.focus();
+  await page.keyboard.press(key);
+  await page.waitForTimeout(300);
+  await page.keyboard.press('ArrowUp');
+  await page.waitForTimeout(300);
+  await page.keyboard.press(key);
 }

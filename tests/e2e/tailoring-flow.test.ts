@@ -5,7 +5,7 @@ import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/run-cli';
-import { startE2E, type E2E } from './app-fixture';
+import { moveUpByKeyboard, startE2E, type E2E } from './app-fixture';
 
 const POSTING = readFileSync(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'), 'utf8');
 // Shown after auto-tailor fits the posting to one page (the test checks that first).
@@ -63,12 +63,7 @@ describe('a day with Tailor, in Chromium against the server build', () => {
     const before = await entryOrder(page, MOVE_ENTRY);
     const at = before.indexOf(MOVE);
     expect(at).toBeGreaterThan(0);
-    await bullet(page, MOVE).getByRole('button', { name: /^Move bullet/ }).focus();
-    await page.keyboard.press('Space');
-    await page.waitForTimeout(150);
-    await page.keyboard.press('ArrowUp');
-    await page.waitForTimeout(250);
-    await page.keyboard.press('Space');
+    await moveUpByKeyboard(page, bullet(page, MOVE).getByRole('button', { name: /^Move bullet/ }), 'Space');
     const expected = [...before];
     expected.splice(at, 1);
     expected.splice(at - 1, 0, MOVE);

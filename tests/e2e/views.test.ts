@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/run-cli';
-import { SCREENSHOTS, startE2E, type E2E } from './app-fixture';
+import { moveUpByKeyboard, SCREENSHOTS, startE2E, type E2E } from './app-fixture';
 import { axe } from './axe-scan';
 
 const POSTING = readFileSync(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'), 'utf8');
@@ -65,12 +64,7 @@ describe('each main view: no serious or critical axe findings, light and dark', 
     await idle(page);
     const handle = page.getByRole('button', { name: 'Move section EXPERIENCE' });
     await handle.scrollIntoViewIfNeeded();
-    await handle.focus();
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(300);
-    await page.keyboard.press('ArrowUp');
-    await page.waitForTimeout(300);
-    await page.keyboard.press('Enter');
+    await moveUpByKeyboard(page, handle, 'Enter');
     const moved = [...before];
     moved.splice(at, 1);
     moved.splice(at - 1, 0, 'experience');
