@@ -5,7 +5,10 @@ export interface Timing {
   runs: number;
 }
 
-export async function measure(fn: () => unknown | Promise<unknown>, opts: { warmup?: number; runs?: number; maxMs?: number } = {}): Promise<Timing> {
+export async function measure(
+  fn: () => unknown | Promise<unknown>,
+  opts: { warmup?: number; runs?: number; maxMs?: number } = {},
+): Promise<Timing> {
   const warmup = opts.warmup ?? 5;
   const runs = opts.runs ?? 30;
   const maxMs = opts.maxMs ?? 10_000;
@@ -41,7 +44,8 @@ export function ratio(ours: number, baseline: number): string {
 export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const line = (r: string[]) =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   console.log(`\n## ${title}`);
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

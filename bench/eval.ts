@@ -30,7 +30,9 @@ if (!existsSync(path.join(evalDir, 'dev-labels.json'))) {
 }
 
 const labels = JSON.parse(readFileSync(path.join(evalDir, 'dev-labels.json'), 'utf8')) as Labels;
-const evalBullets = (JSON.parse(readFileSync(path.join(evalDir, 'bullets.json'), 'utf8')) as { bullets: { id: string; text: string }[] }).bullets;
+const evalBullets = (
+  JSON.parse(readFileSync(path.join(evalDir, 'bullets.json'), 'utf8')) as { bullets: { id: string; text: string }[] }
+).bullets;
 const loaded = await loadResumeFile();
 if (!loaded.ok) {
   console.error(`eval: cannot load the master resume: ${loaded.error}`);
@@ -61,7 +63,10 @@ function sameThing(k: Keyword, alt: string): boolean {
 }
 
 /** precision@k: share of our keywords matching some gold keyword; recall: share of gold keywords (any alternative) among ours. */
-function goldMatches(top: readonly Keyword[], gold: readonly string[]): { precision: number; recall: number; missed: string[] } {
+function goldMatches(
+  top: readonly Keyword[],
+  gold: readonly string[],
+): { precision: number; recall: number; missed: string[] } {
   const alts = gold.map((g) => g.split('|').map((a) => a.trim()));
   const hit = (k: Keyword) => alts.some((as) => as.some((a) => sameThing(k, a)));
   const precision = top.length ? top.filter(hit).length / top.length : 0;
@@ -83,7 +88,11 @@ function ndcg(ranked: string[], rel: Record<string, number>, k: number): number 
 function rank(scores: Map<string, number>): string[] {
   return evalBullets
     .map((b) => b.id)
-    .sort((a, b) => (scores.get(b) ?? -1) - (scores.get(a) ?? -1) || (position.get(evalToMaster.get(a) ?? '') ?? 99) - (position.get(evalToMaster.get(b) ?? '') ?? 99));
+    .sort(
+      (a, b) =>
+        (scores.get(b) ?? -1) - (scores.get(a) ?? -1) ||
+        (position.get(evalToMaster.get(a) ?? '') ?? 99) - (position.get(evalToMaster.get(b) ?? '') ?? 99),
+    );
 }
 
 function tfidfScores(posting: string): Map<string, number> {
@@ -138,7 +147,14 @@ for (const name of names) {
   const o = rank(ours);
   const t = rank(tfidfScores(text));
   const j = rank(jaccardScores(text));
-  const r = { o5: ndcg(o, relevance, 5), o10: ndcg(o, relevance, 10), t5: ndcg(t, relevance, 5), t10: ndcg(t, relevance, 10), j5: ndcg(j, relevance, 5), j10: ndcg(j, relevance, 10) };
+  const r = {
+    o5: ndcg(o, relevance, 5),
+    o10: ndcg(o, relevance, 10),
+    t5: ndcg(t, relevance, 5),
+    t10: ndcg(t, relevance, 10),
+    j5: ndcg(j, relevance, 5),
+    j10: ndcg(j, relevance, 10),
+  };
   for (const k of Object.keys(r) as (keyof typeof r)[]) sums[k] += r[k];
   rows.push([name.replace(/\.txt$/, ''), ...[r.o5, r.o10, r.t5, r.t10, r.j5, r.j10].map((x) => x.toFixed(3))]);
 
@@ -155,9 +171,19 @@ for (const name of names) {
 const n = names.length;
 const avg = (x: number) => (x / n).toFixed(3);
 rows.push(['AVERAGE', avg(sums.o5), avg(sums.o10), avg(sums.t5), avg(sums.t10), avg(sums.j5), avg(sums.j10)]);
-printTable(`Bullet ranking on ${n} dev postings (NDCG, gain 2^rel-1)`, ['posting', 'ours@5', 'ours@10', 'tfidf@5', 'tfidf@10', 'jaccard@5', 'jaccard@10'], rows);
+printTable(
+  `Bullet ranking on ${n} dev postings (NDCG, gain 2^rel-1)`,
+  ['posting', 'ours@5', 'ours@10', 'tfidf@5', 'tfidf@10', 'jaccard@5', 'jaccard@10'],
+  rows,
+);
 const best5 = Math.max(sums.t5, sums.j5) / n;
-console.log(`\nours NDCG@5 ${avg(sums.o5)} vs better baseline ${best5.toFixed(3)}: margin ${(sums.o5 / n - best5).toFixed(3)} (target: ours >= 0.85 and margin >= 0.08)`);
+console.log(
+  `\nours NDCG@5 ${avg(sums.o5)} vs better baseline ${best5.toFixed(3)}: margin ${(sums.o5 / n - best5).toFixed(3)} (target: ours >= 0.85 and margin >= 0.08)`,
+);
 kwRows.push(['AVERAGE', avg(sums.p).slice(0, 4), avg(sums.r).slice(0, 4), '']);
-printTable('Keywords: our top 15 vs gold_keywords (alias-aware)', ['posting', 'P@15', 'recall', 'gold keywords not in our top 15'], kwRows);
+printTable(
+  'Keywords: our top 15 vs gold_keywords (alias-aware)',
+  ['posting', 'P@15', 'recall', 'gold keywords not in our top 15'],
+  kwRows,
+);
 console.log(`\nkeyword recall ${avg(sums.r)} (target >= 0.8)`);

@@ -25,7 +25,11 @@ try {
   for (const template of templates) {
     for (const format of ['docx', 'pdf'] as const) {
       const out = path.join(dir, `${template}.${format}`);
-      execFileSync(process.execPath, [path.join(ROOT, 'bin', 'tailor.mjs'), 'export', '--template', template, '--format', format, '--out', out], { stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [path.join(ROOT, 'bin', 'tailor.mjs'), 'export', '--template', template, '--format', format, '--out', out],
+        { stdio: 'pipe' },
+      );
       const r = await importDocument(new Uint8Array(readFileSync(out)), format);
       if (!r.ok) {
         rows.push([template, format, `import failed: ${r.error}`]);

@@ -22,7 +22,9 @@ await build({
   // Packages Node loads fine on its own stay outside; natural's deep CommonJS files are bundled because Node's ESM
   // resolver will not find them without file extensions.
   external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'playwright-core', 'electron', 'jsonc-parser'],
-  banner: { js: "import { createRequire as __tailorCreateRequire } from 'node:module'; const require = __tailorCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __tailorCreateRequire } from 'node:module'; const require = __tailorCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   legalComments: 'none',
 });

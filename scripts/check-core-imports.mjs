@@ -24,7 +24,10 @@ function check(file) {
   for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)) {
     const spec = m[1];
     if (bannedModules.test(spec)) problems.push(`${rel}: imports "${spec}"`);
-    if (spec.startsWith('.') && bannedLocal.test(path.relative(root, path.resolve(path.dirname(file), spec)).replace(/^(\.\.\/)+/, '')))
+    if (
+      spec.startsWith('.') &&
+      bannedLocal.test(path.relative(root, path.resolve(path.dirname(file), spec)).replace(/^(\.\.\/)+/, ''))
+    )
       problems.push(`${rel}: imports "${spec}" from outside the core`);
   }
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');

@@ -18,9 +18,15 @@ export function electronBinary(root) {
 export function tryInstallElectron(root) {
   const installer = path.join(root, 'node_modules', 'electron', 'install.js');
   if (!existsSync(installer)) return { ok: false, reason: 'the electron package is not installed (run npm install)' };
-  process.stderr.write('Electron\'s binary is missing; fetching it with Electron\'s installer (once)…\n');
-  const r = spawnSync(process.execPath, [installer], { cwd: path.dirname(installer), stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000, encoding: 'utf8' });
+  process.stderr.write("Electron's binary is missing; fetching it with Electron's installer (once)…\n");
+  const r = spawnSync(process.execPath, [installer], {
+    cwd: path.dirname(installer),
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: 300_000,
+    encoding: 'utf8',
+  });
   if (r.status === 0 && electronBinary(root)) return { ok: true };
-  const firstLine = (r.stderr || r.error?.message || 'unknown error').split('\n').find((l) => l.trim()) ?? 'unknown error';
+  const firstLine =
+    (r.stderr || r.error?.message || 'unknown error').split('\n').find((l) => l.trim()) ?? 'unknown error';
   return { ok: false, reason: firstLine.trim() };
 }

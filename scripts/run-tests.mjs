@@ -23,7 +23,9 @@ if (missing.length) {
   const pkgs = [...new Set([...missing.map((m) => m.pkg), ...fontsPkgs])];
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !has('apt-get')) {
-    console.error(`The tests need ${missing.map((m) => m.bin).join(', ')}. Install them first, e.g.:\n  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${pkgs.join(' ')}`);
+    console.error(
+      `The tests need ${missing.map((m) => m.bin).join(', ')}. Install them first, e.g.:\n  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${pkgs.join(' ')}`,
+    );
     process.exit(1);
   }
   console.error(`Installing what the tests need: ${pkgs.join(' ')}`);

@@ -13,7 +13,20 @@ const forceBrowser = args.includes('--browser') || process.env.TAILOR_BROWSER ==
 
 // `--no-build` reuses an existing build (tests start the app while other tests serve the same out/ folder).
 const reuseBuild = args.includes('--no-build') && existsSync(path.join(root, 'out', 'renderer', 'index.html'));
-const build = reuseBuild ? { status: 0 } : spawnSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--config', 'electron.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+const build = reuseBuild
+  ? { status: 0 }
+  : spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'),
+        'build',
+        '--config',
+        'electron.config.ts',
+        '--logLevel',
+        'warn',
+      ],
+      { cwd: root, stdio: 'inherit' },
+    );
 if (build.status !== 0) {
   process.stderr.write('tailor: the build failed (see above)\n');
   process.exit(1);
@@ -27,8 +40,15 @@ if (!bin && !forceBrowser && !process.env.TAILOR_NO_ELECTRON_INSTALL) {
 }
 
 const child = bin
-  ? spawn(bin, [root, ...args.filter((a) => a !== '--browser' && a !== '--no-build')], { cwd: root, stdio: 'inherit', env: withoutRunAsNode(process.env) })
-  : spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/start-server.ts')], { cwd: root, stdio: 'inherit' });
+  ? spawn(bin, [root, ...args.filter((a) => a !== '--browser' && a !== '--no-build')], {
+      cwd: root,
+      stdio: 'inherit',
+      env: withoutRunAsNode(process.env),
+    })
+  : spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/start-server.ts')], {
+      cwd: root,
+      stdio: 'inherit',
+    });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 

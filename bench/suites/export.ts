@@ -22,7 +22,15 @@ import { loadTemplate } from '../../src/node/template-store';
 import { fmtMs, measure, printTable, ratio, type Timing } from '../bench-kit';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export default async function exportBench(): Promise<void> {
   installNodeDeflate();
@@ -33,7 +41,14 @@ export default async function exportBench(): Promise<void> {
     if (!t.ok) throw new Error(t.error);
     const f = await loadTemplateFonts(t.template, t.fontsDir);
     if (!f.ok) throw new Error(f.error);
-    return { resume: v.resume, template: t.template, fonts: f.fonts, fontsDir: t.fontsDir, meta: { company: 'Acme', role: 'ML Engineer' }, ...(pages ? { pages } : {}) };
+    return {
+      resume: v.resume,
+      template: t.template,
+      fonts: f.fonts,
+      fontsDir: t.fontsDir,
+      meta: { company: 'Acme', role: 'ML Engineer' },
+      ...(pages ? { pages } : {}),
+    };
   };
   const classic = await req('classic');
   const compact = await req('compact', 1);
@@ -54,30 +69,79 @@ export default async function exportBench(): Promise<void> {
   const docxEmbeddedBytes = (await renderDocx({ ...classic, embedFonts: true })).bytes;
 
   const doc = prepareRender(classic).document;
-  const chromium = await chromiumPdf(doc, classic.template, classic.fontsDir).catch((e: unknown) => ({ error: String(e) }));
-  const reactPdf = await reactPdfTiming(doc, classic.template, classic.fontsDir).catch((e: unknown) => ({ error: String(e) }));
+  const chromium = await chromiumPdf(doc, classic.template, classic.fontsDir).catch((e: unknown) => ({
+    error: String(e),
+  }));
+  const reactPdf = await reactPdfTiming(doc, classic.template, classic.fontsDir).catch((e: unknown) => ({
+    error: String(e),
+  }));
 
   const rows: (string | number)[][] = [
     ['tailor PDF (classic, master)', fmtMs(pdf.median), fmtMs(pdf.p90), formatBytes(pdfBytes.length), '1.0×'],
-    ['tailor PDF, new font subset every run', fmtMs(pdfNewSubset.median), fmtMs(pdfNewSubset.p90), '', ratio(pdfNewSubset.median, pdf.median)],
-    [`tailor PDF (compact, fit to 1 page: ${compactOut.fit.message})`, fmtMs(pdfCompact.median), fmtMs(pdfCompact.p90), formatBytes(compactOut.bytes.length), ratio(pdfCompact.median, pdf.median)],
-    ['tailor layout only (page count for live preview)', fmtMs(layoutOnly.median), fmtMs(layoutOnly.p90), '', ratio(layoutOnly.median, pdf.median)],
-    ['tailor DOCX (classic)', fmtMs(docx.median), fmtMs(docx.p90), formatBytes(docxBytes.length), ratio(docx.median, pdf.median)],
-    ['tailor DOCX, fonts embedded', fmtMs(docxEmbedded.median), fmtMs(docxEmbedded.p90), formatBytes(docxEmbeddedBytes.length), ratio(docxEmbedded.median, pdf.median)],
+    [
+      'tailor PDF, new font subset every run',
+      fmtMs(pdfNewSubset.median),
+      fmtMs(pdfNewSubset.p90),
+      '',
+      ratio(pdfNewSubset.median, pdf.median),
+    ],
+    [
+      `tailor PDF (compact, fit to 1 page: ${compactOut.fit.message})`,
+      fmtMs(pdfCompact.median),
+      fmtMs(pdfCompact.p90),
+      formatBytes(compactOut.bytes.length),
+      ratio(pdfCompact.median, pdf.median),
+    ],
+    [
+      'tailor layout only (page count for live preview)',
+      fmtMs(layoutOnly.median),
+      fmtMs(layoutOnly.p90),
+      '',
+      ratio(layoutOnly.median, pdf.median),
+    ],
+    [
+      'tailor DOCX (classic)',
+      fmtMs(docx.median),
+      fmtMs(docx.p90),
+      formatBytes(docxBytes.length),
+      ratio(docx.median, pdf.median),
+    ],
+    [
+      'tailor DOCX, fonts embedded',
+      fmtMs(docxEmbedded.median),
+      fmtMs(docxEmbedded.p90),
+      formatBytes(docxEmbeddedBytes.length),
+      ratio(docxEmbedded.median, pdf.median),
+    ],
     baselineRow('Chromium page.pdf() of the same HTML', chromium, pdf),
     baselineRow('@react-pdf/renderer renderToBuffer', reactPdf, pdf),
   ];
-  printTable('Export of the master resume (median of warm runs; ratio = how our PDF compares with it)', ['', 'median', 'p90', 'size', 'vs our PDF'], rows);
-  const speedup = (b: { timing: Timing } | { error: string }) => ('timing' in b ? `${(b.timing.median / pdf.median).toFixed(1)}×` : 'n/a');
+  printTable(
+    'Export of the master resume (median of warm runs; ratio = how our PDF compares with it)',
+    ['', 'median', 'p90', 'size', 'vs our PDF'],
+    rows,
+  );
+  const speedup = (b: { timing: Timing } | { error: string }) =>
+    'timing' in b ? `${(b.timing.median / pdf.median).toFixed(1)}×` : 'n/a';
   console.log(
     `\ntargets: PDF ≤ 10 ms warm (${fmtMs(pdf.median)}), ≥ 10× Chromium (${speedup(chromium)}), ≥ 3× react-pdf (${speedup(reactPdf)}), ` +
       `DOCX ≤ 20 ms (${fmtMs(docx.median)}), one-page PDF ≤ 60 KB (compact ${formatBytes(compactOut.bytes.length)}, ${compactOut.pageCount} page)`,
   );
 }
 
-function baselineRow(label: string, r: { timing: Timing; bytes: number } | { error: string }, ours: Timing): (string | number)[] {
+function baselineRow(
+  label: string,
+  r: { timing: Timing; bytes: number } | { error: string },
+  ours: Timing,
+): (string | number)[] {
   if ('error' in r) return [label, 'failed', '', '', r.error.split('\n')[0]!.slice(0, 80)];
-  return [label, fmtMs(r.timing.median), fmtMs(r.timing.p90), formatBytes(r.bytes), ratio(ours.median, r.timing.median)];
+  return [
+    label,
+    fmtMs(r.timing.median),
+    fmtMs(r.timing.p90),
+    formatBytes(r.bytes),
+    ratio(ours.median, r.timing.median),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -120,7 +184,12 @@ function toHtml(doc: ResumeDocument, t: Template, fontsDir: string): string {
           .map((b) =>
             b.type === 'paragraph'
               ? `<p>${runsHtml(b.runs)}</p>`
-              : b.rows.map((r) => `<div class="r ${r.role}"><span>${runsHtml(r.left)}</span><span>${runsHtml(r.right)}</span></div>`).join('') +
+              : b.rows
+                  .map(
+                    (r) =>
+                      `<div class="r ${r.role}"><span>${runsHtml(r.left)}</span><span>${runsHtml(r.right)}</span></div>`,
+                  )
+                  .join('') +
                 (b.bullets.length ? `<ul>${b.bullets.map((x) => `<li>${runsHtml(x.runs)}</li>`).join('')}</ul>` : ''),
           )
           .join(''),
@@ -130,7 +199,11 @@ function toHtml(doc: ResumeDocument, t: Template, fontsDir: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${esc(doc.meta.title)}</title><style>${css}</style></head><body><h1>${esc(doc.header.name)}</h1><div class="c">${contact}</div>${body}</body></html>`;
 }
 
-async function chromiumPdf(doc: ResumeDocument, t: Template, fontsDir: string): Promise<{ timing: Timing; bytes: number }> {
+async function chromiumPdf(
+  doc: ResumeDocument,
+  t: Template,
+  fontsDir: string,
+): Promise<{ timing: Timing; bytes: number }> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   try {
@@ -138,7 +211,13 @@ async function chromiumPdf(doc: ResumeDocument, t: Template, fontsDir: string): 
     await page.setContent(toHtml(doc, t, fontsDir), { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
     const { width, height } = pageBox(t);
-    const print = () => page.pdf({ width: `${width / 72}in`, height: `${height / 72}in`, printBackground: true, preferCSSPageSize: true });
+    const print = () =>
+      page.pdf({
+        width: `${width / 72}in`,
+        height: `${height / 72}in`,
+        printBackground: true,
+        preferCSSPageSize: true,
+      });
     const bytes = (await print()).length;
     return { timing: await measure(print, { runs: 30, warmup: 5 }), bytes };
   } finally {
@@ -149,7 +228,11 @@ async function chromiumPdf(doc: ResumeDocument, t: Template, fontsDir: string): 
 // ---------------------------------------------------------------------------------------------------------------
 // @react-pdf/renderer: the same document as react-pdf elements with the same fonts.
 
-async function reactPdfTiming(doc: ResumeDocument, t: Template, fontsDir: string): Promise<{ timing: Timing; bytes: number }> {
+async function reactPdfTiming(
+  doc: ResumeDocument,
+  t: Template,
+  fontsDir: string,
+): Promise<{ timing: Timing; bytes: number }> {
   const { Document, Font, Link, Page, Text, View, renderToBuffer } = await import('@react-pdf/renderer');
   const f = (file: string) => path.join(fontsDir, file);
   Font.register({
@@ -166,7 +249,9 @@ async function reactPdfTiming(doc: ResumeDocument, t: Template, fontsDir: string
   const runs = (rs: readonly DocRun[]): ReactElement[] =>
     rs.map((r, i) => {
       const style = { fontWeight: r.bold ? 700 : 400, fontStyle: r.italic ? 'italic' : 'normal' } as const;
-      return r.url ? h(Link, { key: i, src: r.url, style: { ...style, color: t.colors.link, textDecoration: 'none' } }, r.text) : h(Text, { key: i, style }, r.text);
+      return r.url
+        ? h(Link, { key: i, src: r.url, style: { ...style, color: t.colors.link, textDecoration: 'none' } }, r.text)
+        : h(Text, { key: i, style }, r.text);
     });
   const m = t.page.margins;
   const tree = h(
@@ -174,23 +259,65 @@ async function reactPdfTiming(doc: ResumeDocument, t: Template, fontsDir: string
     { title: doc.meta.title, author: doc.meta.author },
     h(
       Page,
-      { size: t.page.size === 'a4' ? 'A4' : 'LETTER', style: { fontFamily: 'R', fontSize: t.sizes.body, lineHeight: t.lineHeight, paddingTop: m.top, paddingBottom: m.bottom, paddingLeft: m.left, paddingRight: m.right, color: t.colors.text } },
+      {
+        size: t.page.size === 'a4' ? 'A4' : 'LETTER',
+        style: {
+          fontFamily: 'R',
+          fontSize: t.sizes.body,
+          lineHeight: t.lineHeight,
+          paddingTop: m.top,
+          paddingBottom: m.bottom,
+          paddingLeft: m.left,
+          paddingRight: m.right,
+          color: t.colors.text,
+        },
+      },
       h(Text, { style: { fontSize: t.sizes.name, fontWeight: 700, textAlign: t.header.align } }, doc.header.name),
-      h(Text, { style: { fontSize: t.sizes.contact, textAlign: t.header.align } }, runs(doc.header.contact.flatMap((r, i) => (i ? [{ text: ` ${t.header.separator} ` }, r] : [r])))),
+      h(
+        Text,
+        { style: { fontSize: t.sizes.contact, textAlign: t.header.align } },
+        runs(doc.header.contact.flatMap((r, i) => (i ? [{ text: ` ${t.header.separator} ` }, r] : [r]))),
+      ),
       ...doc.sections.map((s) =>
         h(
           View,
           { key: s.id },
-          h(Text, { minPresenceAhead: 40, style: { fontSize: t.sizes.heading, fontWeight: 700, marginTop: sp.beforeHeading, marginBottom: sp.afterHeading, borderBottomWidth: t.heading.ruleWeight, borderBottomColor: t.colors.rule } }, headingText(t, s.heading)),
+          h(
+            Text,
+            {
+              minPresenceAhead: 40,
+              style: {
+                fontSize: t.sizes.heading,
+                fontWeight: 700,
+                marginTop: sp.beforeHeading,
+                marginBottom: sp.afterHeading,
+                borderBottomWidth: t.heading.ruleWeight,
+                borderBottomColor: t.colors.rule,
+              },
+            },
+            headingText(t, s.heading),
+          ),
           ...s.blocks.map((b) =>
             b.type === 'paragraph'
               ? h(Text, { key: b.id }, runs(b.runs))
               : h(
                   View,
                   { key: b.id, style: { marginTop: sp.betweenEntries } },
-                  ...b.rows.map((r, i) => h(View, { key: i, style: { flexDirection: 'row', justifyContent: 'space-between' } }, h(Text, null, runs(r.left)), h(Text, null, runs(r.right)))),
+                  ...b.rows.map((r, i) =>
+                    h(
+                      View,
+                      { key: i, style: { flexDirection: 'row', justifyContent: 'space-between' } },
+                      h(Text, null, runs(r.left)),
+                      h(Text, null, runs(r.right)),
+                    ),
+                  ),
                   ...b.bullets.map((x) =>
-                    h(View, { key: x.id, wrap: false, style: { flexDirection: 'row', marginTop: sp.betweenBullets } }, h(Text, { style: { width: sp.bulletIndent } }, t.bullet.char), h(Text, { style: { flex: 1 } }, runs(x.runs))),
+                    h(
+                      View,
+                      { key: x.id, wrap: false, style: { flexDirection: 'row', marginTop: sp.betweenBullets } },
+                      h(Text, { style: { width: sp.bulletIndent } }, t.bullet.char),
+                      h(Text, { style: { flex: 1 } }, runs(x.runs)),
+                    ),
                   ),
                 ),
           ),

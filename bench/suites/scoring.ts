@@ -9,7 +9,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
-import { analyzePosting, clearLineCache, rescoreBulletInResume, scoreResume, scoreText, type AnalyzedPosting } from '../../src/core/match';
+import {
+  analyzePosting,
+  clearLineCache,
+  rescoreBulletInResume,
+  scoreResume,
+  scoreText,
+  type AnalyzedPosting,
+} from '../../src/core/match';
 import { plainText } from '../../src/core/resume/rich-text';
 import type { Resume } from '../../src/core/resume/schema';
 import { allBullets } from '../../src/core/resume/walk-resume';
@@ -55,7 +62,14 @@ function tfidfRank(posting: string, bullets: string[]): number[] {
 /** A resume with `n` bullets, varied so they are not one string repeated. */
 function bigResume(master: Resume, n: number): Resume {
   const texts = allBullets(master).map((p) => plainText(p.bullet.text));
-  const extra = ['with Kubernetes and Docker', 'in Go on Linux', 'using CUDA and Triton', 'for the React frontend', 'cutting p99 latency', 'with MLflow and Airflow'];
+  const extra = [
+    'with Kubernetes and Docker',
+    'in Go on Linux',
+    'using CUDA and Triton',
+    'for the React frontend',
+    'cutting p99 latency',
+    'with MLflow and Airflow',
+  ];
   const entries = Array.from({ length: Math.ceil(n / 100) }, (_, e) => ({
     id: `entry-${e}`,
     title: `Project ${e}`,
@@ -70,7 +84,11 @@ function bigResume(master: Resume, n: number): Resume {
 }
 
 function coldStart(): Record<string, number> | undefined {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--cold-child'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--cold-child'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const line = child.stdout.trim().split('\n').pop() ?? '';
   try {
     return JSON.parse(line) as Record<string, number>;
@@ -82,14 +100,23 @@ function coldStart(): Record<string, number> | undefined {
 
 export default async function scoringBench(): Promise<void> {
   const master = loadMaster();
-  const typicalText = [fixture('gpu-kernel-engineer.txt'), fixture('mlops-platform.txt'), fixture('go-container-platform.txt')].join('\n\n');
+  const typicalText = [
+    fixture('gpu-kernel-engineer.txt'),
+    fixture('mlops-platform.txt'),
+    fixture('go-container-platform.txt'),
+  ].join('\n\n');
   const masterBullets = allBullets(master).map((p) => plainText(p.bullet.text));
 
   // "Warm" means after V8 has optimized the hot paths: the first few dozen runs are still being compiled.
   const typical = await measure(() => scoreResume(analyzed(typicalText), master), { runs: 100, warmup: 100 });
   const typicalBase = await measure(() => tfidfRank(typicalText, masterBullets), { runs: 100, warmup: 100 });
 
-  const base10k = [fixture('gpu-kernel-engineer.txt'), fixture('mlops-platform.txt'), fixture('go-container-platform.txt'), fixture('web-frontend.txt')].join('\n\n');
+  const base10k = [
+    fixture('gpu-kernel-engineer.txt'),
+    fixture('mlops-platform.txt'),
+    fixture('go-container-platform.txt'),
+    fixture('web-frontend.txt'),
+  ].join('\n\n');
   let bigText = '';
   while (wordCount(bigText) < 10_000) bigText += `${base10k}\n\n`;
   const big = bigResume(master, 10_000);
@@ -97,10 +124,13 @@ export default async function scoringBench(): Promise<void> {
   const bigPosting = analyzed(bigText);
   // First time: every line is tokenized and matched against the taxonomy. Again: the lines were seen before
   // (the same resume against a new posting, the usual case), only the posting-dependent work is redone.
-  const bigFirst = await measure(() => {
-    clearLineCache();
-    return scoreResume(bigPosting, big);
-  }, { runs: 7, warmup: 3 });
+  const bigFirst = await measure(
+    () => {
+      clearLineCache();
+      return scoreResume(bigPosting, big);
+    },
+    { runs: 7, warmup: 3 },
+  );
   const bigAgain = await measure(() => scoreResume(analyzed(bigText), big), { runs: 7, warmup: 3 });
   const bigBase = await measure(() => tfidfRank(bigText, bigBullets), { runs: 3, warmup: 1, maxMs: 60_000 });
 
@@ -110,28 +140,74 @@ export default async function scoringBench(): Promise<void> {
   let k = 0;
   // Each edit is new text, so these measure an uncached line.
   const rescoreLine = await measure(() => scoreText(posting, `${edited} ${k++}`), { runs: 2000, warmup: 200 });
-  const rescoreAll = await measure(() => rescoreBulletInResume(score, posting, master, 'systems-engineering-1', `${edited} ${k++}`), { runs: 2000, warmup: 200 });
+  const rescoreAll = await measure(
+    () => rescoreBulletInResume(score, posting, master, 'systems-engineering-1', `${edited} ${k++}`),
+    { runs: 2000, warmup: 200 },
+  );
   const rescoreBase = await measure(() => tfidfRank(typicalText, [`${edited} ${k++}`]), { runs: 500, warmup: 50 });
 
-  printTable('Scoring speed (median of warm runs; baseline = natural TfIdf cosine, same texts, same run)', ['case', 'ours', 'p90', 'tfidf baseline', 'ours vs baseline', 'target'], [
-    [`analyze + score, ${wordCount(typicalText)}-word posting x master (${masterBullets.length} bullets)`, fmtMs(typical.median), fmtMs(typical.p90), fmtMs(typicalBase.median), ratio(typical.median, typicalBase.median), '< 5 ms'],
-    [`score 10,000 new bullets x ${wordCount(bigText)}-word posting (posting analyzed)`, fmtMs(bigFirst.median), fmtMs(bigFirst.p90), fmtMs(bigBase.median), ratio(bigFirst.median, bigBase.median), '< 200 ms'],
-    ['  analyze the posting + score 10,000 bullets seen before', fmtMs(bigAgain.median), fmtMs(bigAgain.p90), fmtMs(bigBase.median), ratio(bigAgain.median, bigBase.median), '< 200 ms'],
-    ['rescore one edited bullet (line only)', fmtMs(rescoreLine.median), fmtMs(rescoreLine.p90), fmtMs(rescoreBase.median), ratio(rescoreLine.median, rescoreBase.median), '< 1 ms'],
-    ['rescore one edited bullet + match rate, entries, sections', fmtMs(rescoreAll.median), fmtMs(rescoreAll.p90), fmtMs(rescoreBase.median), ratio(rescoreAll.median, rescoreBase.median), '< 1 ms'],
-  ]);
+  printTable(
+    'Scoring speed (median of warm runs; baseline = natural TfIdf cosine, same texts, same run)',
+    ['case', 'ours', 'p90', 'tfidf baseline', 'ours vs baseline', 'target'],
+    [
+      [
+        `analyze + score, ${wordCount(typicalText)}-word posting x master (${masterBullets.length} bullets)`,
+        fmtMs(typical.median),
+        fmtMs(typical.p90),
+        fmtMs(typicalBase.median),
+        ratio(typical.median, typicalBase.median),
+        '< 5 ms',
+      ],
+      [
+        `score 10,000 new bullets x ${wordCount(bigText)}-word posting (posting analyzed)`,
+        fmtMs(bigFirst.median),
+        fmtMs(bigFirst.p90),
+        fmtMs(bigBase.median),
+        ratio(bigFirst.median, bigBase.median),
+        '< 200 ms',
+      ],
+      [
+        '  analyze the posting + score 10,000 bullets seen before',
+        fmtMs(bigAgain.median),
+        fmtMs(bigAgain.p90),
+        fmtMs(bigBase.median),
+        ratio(bigAgain.median, bigBase.median),
+        '< 200 ms',
+      ],
+      [
+        'rescore one edited bullet (line only)',
+        fmtMs(rescoreLine.median),
+        fmtMs(rescoreLine.p90),
+        fmtMs(rescoreBase.median),
+        ratio(rescoreLine.median, rescoreBase.median),
+        '< 1 ms',
+      ],
+      [
+        'rescore one edited bullet + match rate, entries, sections',
+        fmtMs(rescoreAll.median),
+        fmtMs(rescoreAll.p90),
+        fmtMs(rescoreBase.median),
+        ratio(rescoreAll.median, rescoreBase.median),
+        '< 1 ms',
+      ],
+    ],
+  );
 
   const cold = coldStart();
   if (cold) {
-    printTable('Cold start (fresh process, first call)', ['step', 'time'], [
-      ['import natural (stemmer, n-grams, stopwords: deep imports)', fmtMs(cold.natural ?? NaN)],
-      ['import core (taxonomy JSON ~0.6 MB, background words, zod schemas)', fmtMs(cold.imports ?? NaN)],
-      ['build taxonomy index (~4,100 skills, aliases tokenized and stemmed)', fmtMs(cold.taxonomy ?? NaN)],
-      ['first analyze (incl. background word table)', fmtMs(cold.analyze ?? NaN)],
-      ['first score against master', fmtMs(cold.score ?? NaN)],
-      ['total first analyze + score, from nothing loaded', fmtMs(cold.total ?? NaN)],
-      ['second analyze + score (warm)', fmtMs(cold.warm ?? NaN)],
-    ]);
+    printTable(
+      'Cold start (fresh process, first call)',
+      ['step', 'time'],
+      [
+        ['import natural (stemmer, n-grams, stopwords: deep imports)', fmtMs(cold.natural ?? NaN)],
+        ['import core (taxonomy JSON ~0.6 MB, background words, zod schemas)', fmtMs(cold.imports ?? NaN)],
+        ['build taxonomy index (~4,100 skills, aliases tokenized and stemmed)', fmtMs(cold.taxonomy ?? NaN)],
+        ['first analyze (incl. background word table)', fmtMs(cold.analyze ?? NaN)],
+        ['first score against master', fmtMs(cold.score ?? NaN)],
+        ['total first analyze + score, from nothing loaded', fmtMs(cold.total ?? NaN)],
+        ['second analyze + score (warm)', fmtMs(cold.warm ?? NaN)],
+      ],
+    );
   }
 }
 
@@ -145,7 +221,11 @@ async function coldChild(): Promise<void> {
   getTaxonomy();
   const t3 = performance.now();
   const master = loadMaster();
-  const text = [fixture('gpu-kernel-engineer.txt'), fixture('mlops-platform.txt'), fixture('go-container-platform.txt')].join('\n\n');
+  const text = [
+    fixture('gpu-kernel-engineer.txt'),
+    fixture('mlops-platform.txt'),
+    fixture('go-container-platform.txt'),
+  ].join('\n\n');
   const t4 = performance.now();
   const r = match.analyzePosting(text);
   const t5 = performance.now();
@@ -155,7 +235,17 @@ async function coldChild(): Promise<void> {
   const again = match.analyzePosting(text);
   if (again.ok) match.scoreResume(again.posting, master);
   const t7 = performance.now();
-  console.log(JSON.stringify({ natural: t1 - t0, imports: t2 - t1, taxonomy: t3 - t2, analyze: t5 - t4, score: t6 - t5, total: t3 - t0 + (t6 - t4), warm: t7 - t6 }));
+  console.log(
+    JSON.stringify({
+      natural: t1 - t0,
+      imports: t2 - t1,
+      taxonomy: t3 - t2,
+      analyze: t5 - t4,
+      score: t6 - t5,
+      total: t3 - t0 + (t6 - t4),
+      warm: t7 - t6,
+    }),
+  );
 }
 
 if (process.argv.includes('--cold-child')) await coldChild();

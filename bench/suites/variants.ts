@@ -15,8 +15,25 @@ import { getVariant, listVariants, newVariantId, saveVariant, searchLibrary } fr
 import { fmtMs, measure, printTable, ratio } from '../bench-kit';
 
 const COUNT = 1000;
-const COMPANIES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark Industries', 'Wayne Enterprises', 'Tyrell', 'Cyberdyne', 'Soylent'];
-const ROLES = ['ML Systems Engineer', 'GPU Kernel Engineer', 'Inference Engineer', 'Performance Engineer', 'Compiler Engineer'];
+const COMPANIES = [
+  'Acme',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Hooli',
+  'Stark Industries',
+  'Wayne Enterprises',
+  'Tyrell',
+  'Cyberdyne',
+  'Soylent',
+];
+const ROLES = [
+  'ML Systems Engineer',
+  'GPU Kernel Engineer',
+  'Inference Engineer',
+  'Performance Engineer',
+  'Compiler Engineer',
+];
 const WORDS =
   'we are hiring an engineer to build and optimize inference kernels in cuda and triton profile pytorch models with nsight compute work across the stack from python to c++ ship features to production own latency and throughput collaborate with research mentor others kubernetes docker go linux distributed systems experience required preferred bonus'.split(
     ' ',
@@ -35,7 +52,9 @@ function posting(seed: number): string {
 }
 
 export default async function run(): Promise<void> {
-  const master = Resume.parse(JSON.parse(readFileSync(path.join(import.meta.dirname, '../../tests/fixtures/variants/master.json'), 'utf8')));
+  const master = Resume.parse(
+    JSON.parse(readFileSync(path.join(import.meta.dirname, '../../tests/fixtures/variants/master.json'), 'utf8')),
+  );
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tailor-bench-variants-'));
   try {
     const ids: string[] = [];
@@ -59,7 +78,10 @@ export default async function run(): Promise<void> {
     }
 
     const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.variant.json'));
-    const floor = await measure(() => names.map((n) => JSON.parse(readFileSync(path.join(dir, n), 'utf8')) as unknown), { warmup: 3, runs: 25 });
+    const floor = await measure(
+      () => names.map((n) => JSON.parse(readFileSync(path.join(dir, n), 'utf8')) as unknown),
+      { warmup: 3, runs: 25 },
+    );
     const list = await measure(() => listVariants(dir), { warmup: 3, runs: 25 });
     const search = await measure(() => searchLibrary(dir, 'kubernetes acme'), { warmup: 3, runs: 25 });
     const open = await measure(() => getVariant(dir, ids[500] ?? ''), { warmup: 3, runs: 30 });
@@ -68,7 +90,11 @@ export default async function run(): Promise<void> {
     let current = got.value;
     const save = await measure(
       async () => {
-        const r = await saveVariant(dir, { ...current.variant, notes: `${current.variant.notes}.` }, { expectedRevision: current.revision });
+        const r = await saveVariant(
+          dir,
+          { ...current.variant, notes: `${current.variant.notes}.` },
+          { expectedRevision: current.revision },
+        );
         if (!r.ok) throw new Error(r.error);
         current = r.value;
       },
@@ -79,13 +105,39 @@ export default async function run(): Promise<void> {
     const listed = await listVariants(dir);
     const found = await searchLibrary(dir, 'kubernetes acme');
 
-    printTable(`variant library: ${COUNT} variants (~${Math.round(bytes.length / 1024)} KB each), read from disk each run`, ['operation', 'median', 'p90', 'target', 'baseline', 'vs baseline'], [
-      ['list (read + validate all)', fmtMs(list.median), fmtMs(list.p90), '< 100 ms', `readFileSync+JSON.parse ${fmtMs(floor.median)}`, ratio(list.median, floor.median)],
-      [`search "kubernetes acme" (${found.hits.length} hits)`, fmtMs(search.median), fmtMs(search.p90), '< 100 ms', `readFileSync+JSON.parse ${fmtMs(floor.median)}`, ratio(search.median, floor.median)],
-      ['open one variant by id', fmtMs(open.median), fmtMs(open.p90), '', '', ''],
-      ['save one variant (conflict check + atomic write)', fmtMs(save.median), fmtMs(save.p90), '', `writeFileAtomic ${fmtMs(atomic.median)}`, ratio(save.median, atomic.median)],
-    ]);
-    if (listed.variants.length !== COUNT || listed.unreadable.length) throw new Error(`listed ${listed.variants.length} variants, ${listed.unreadable.length} unreadable`);
+    printTable(
+      `variant library: ${COUNT} variants (~${Math.round(bytes.length / 1024)} KB each), read from disk each run`,
+      ['operation', 'median', 'p90', 'target', 'baseline', 'vs baseline'],
+      [
+        [
+          'list (read + validate all)',
+          fmtMs(list.median),
+          fmtMs(list.p90),
+          '< 100 ms',
+          `readFileSync+JSON.parse ${fmtMs(floor.median)}`,
+          ratio(list.median, floor.median),
+        ],
+        [
+          `search "kubernetes acme" (${found.hits.length} hits)`,
+          fmtMs(search.median),
+          fmtMs(search.p90),
+          '< 100 ms',
+          `readFileSync+JSON.parse ${fmtMs(floor.median)}`,
+          ratio(search.median, floor.median),
+        ],
+        ['open one variant by id', fmtMs(open.median), fmtMs(open.p90), '', '', ''],
+        [
+          'save one variant (conflict check + atomic write)',
+          fmtMs(save.median),
+          fmtMs(save.p90),
+          '',
+          `writeFileAtomic ${fmtMs(atomic.median)}`,
+          ratio(save.median, atomic.median),
+        ],
+      ],
+    );
+    if (listed.variants.length !== COUNT || listed.unreadable.length)
+      throw new Error(`listed ${listed.variants.length} variants, ${listed.unreadable.length} unreadable`);
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

@@ -9,7 +9,10 @@ export type { MenuCommand };
  * decides whether it undoes typing in a text box or a tailoring step; the menu shows the keys and runs the command
  * when clicked. Everything else is the usual set of roles, so copy, paste, zoom and quit behave as on every app.
  */
-export function menuTemplate(run: (cmd: MenuCommand) => void, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  run: (cmd: MenuCommand) => void,
+  platform: NodeJS.Platform = process.platform,
+): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const file: MenuItemConstructorOptions = {
     label: '&File',
@@ -18,7 +21,12 @@ export function menuTemplate(run: (cmd: MenuCommand) => void, platform: NodeJS.P
       { label: 'Save', accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: () => run('save') },
       { type: 'separator' },
       { label: 'Export PDF…', accelerator: 'CmdOrCtrl+E', registerAccelerator: false, click: () => run('export-pdf') },
-      { label: 'Export DOCX…', accelerator: 'Shift+CmdOrCtrl+E', registerAccelerator: false, click: () => run('export-docx') },
+      {
+        label: 'Export DOCX…',
+        accelerator: 'Shift+CmdOrCtrl+E',
+        registerAccelerator: false,
+        click: () => run('export-docx'),
+      },
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -37,7 +45,13 @@ export function menuTemplate(run: (cmd: MenuCommand) => void, platform: NodeJS.P
   };
   const view: MenuItemConstructorOptions = {
     label: '&View',
-    submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+    submenu: [
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
   };
   const window: MenuItemConstructorOptions = { role: 'windowMenu' };
   return [...(mac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []), file, edit, view, window];

@@ -20,14 +20,20 @@ app.enableSandbox();
 function serviceContext(): ServiceContext {
   const userData = app.getPath('userData');
   return defaultServiceContext({
-    libraryDir: process.env.TAILOR_LIBRARY?.trim() ? path.resolve(process.env.TAILOR_LIBRARY) : path.join(userData, 'variants'),
+    libraryDir: process.env.TAILOR_LIBRARY?.trim()
+      ? path.resolve(process.env.TAILOR_LIBRARY)
+      : path.join(userData, 'variants'),
     settingsFile: process.env.TAILOR_SETTINGS ?? path.join(userData, 'settings.json'),
     chooseSavePath: async (defaultName, format) => {
       const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
       const options = {
         title: `Export ${format.toUpperCase()}`,
         defaultPath: path.join(app.getPath('documents'), defaultName),
-        filters: [format === 'pdf' ? { name: 'PDF document', extensions: ['pdf'] } : { name: 'Word document', extensions: ['docx'] }],
+        filters: [
+          format === 'pdf'
+            ? { name: 'PDF document', extensions: ['pdf'] }
+            : { name: 'Word document', extensions: ['docx'] },
+        ],
       };
       const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return r.canceled || !r.filePath ? null : r.filePath;
@@ -41,7 +47,10 @@ function runInPage(cmd: MenuCommand): void {
 }
 
 async function createWindow(ctx: ServiceContext): Promise<void> {
-  const bounds = restorableBounds(await loadWindowBounds(ctx.settingsFile), screen.getAllDisplays().map((d) => d.workArea));
+  const bounds = restorableBounds(
+    await loadWindowBounds(ctx.settingsFile),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const win = new BrowserWindow(secureWindowOptions(preloadPath, bounds));
   if (bounds?.maximized) win.maximize();
   win.webContents.setWindowOpenHandler(({ url }) => {
@@ -58,7 +67,9 @@ async function createWindow(ctx: ServiceContext): Promise<void> {
     if (saveTimer) clearTimeout(saveTimer);
     saveTimer = setTimeout(() => {
       if (win.isDestroyed() || win.isMinimized()) return;
-      void saveWindowBounds(ctx.settingsFile, { ...win.getNormalBounds(), maximized: win.isMaximized() }).catch(() => undefined);
+      void saveWindowBounds(ctx.settingsFile, { ...win.getNormalBounds(), maximized: win.isMaximized() }).catch(
+        () => undefined,
+      );
     }, 400);
   };
   win.on('resize', rememberBounds);
@@ -69,11 +80,17 @@ async function createWindow(ctx: ServiceContext): Promise<void> {
   win.on('close', (event) => {
     if (flushed) return;
     event.preventDefault();
-    const flush = win.webContents.executeJavaScript('window.__tailorFlush ? window.__tailorFlush().then(() => true) : true');
+    const flush = win.webContents.executeJavaScript(
+      'window.__tailorFlush ? window.__tailorFlush().then(() => true) : true',
+    );
     const timeout = new Promise((resolve) => setTimeout(resolve, 5000));
     void Promise.race([flush, timeout])
       .catch(() => undefined)
-      .then(() => saveWindowBounds(ctx.settingsFile, { ...win.getNormalBounds(), maximized: win.isMaximized() }).catch(() => undefined))
+      .then(() =>
+        saveWindowBounds(ctx.settingsFile, { ...win.getNormalBounds(), maximized: win.isMaximized() }).catch(
+          () => undefined,
+        ),
+      )
       .then(() => {
         flushed = true;
         if (!win.isDestroyed()) win.close();

@@ -10,7 +10,11 @@ export const ipcChannel = (name: string): string => `tailor:${name}`;
  * One handler per service method, generated from the table. Each checks that the message comes from our own
  * page's main frame before parsing its input with the method's schema (inside callMethod).
  */
-export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, ctx: () => ServiceContext, isTrustedSender: (url: string) => boolean): void {
+export function registerIpcHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  ctx: () => ServiceContext,
+  isTrustedSender: (url: string) => boolean,
+): void {
   for (const name of METHOD_NAMES) {
     ipcMain.handle(ipcChannel(name), (event, input: unknown) => handleCall(event, name, input, ctx(), isTrustedSender));
   }

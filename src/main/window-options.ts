@@ -1,7 +1,10 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 /** The locked-down window every Tailor window uses: no Node in the page, a sandboxed preload, nothing else. */
-export function secureWindowOptions(preloadPath: string, bounds?: { width: number; height: number; x?: number; y?: number }): BrowserWindowConstructorOptions {
+export function secureWindowOptions(
+  preloadPath: string,
+  bounds?: { width: number; height: number; x?: number; y?: number },
+): BrowserWindowConstructorOptions {
   return {
     width: bounds?.width ?? 1280,
     height: bounds?.height ?? 840,

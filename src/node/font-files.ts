@@ -19,7 +19,8 @@ export async function loadTemplateFonts(t: Template, fontsDir: string): Promise<
   for (const style of FONT_STYLES) {
     const rel = t.fonts[style];
     const file = path.resolve(fontsDir, rel);
-    if (path.relative(fontsDir, file).startsWith('..')) return { ok: false, error: `template "${t.name}": font ${rel} is outside ${fontsDir}` };
+    if (path.relative(fontsDir, file).startsWith('..'))
+      return { ok: false, error: `template "${t.name}": font ${rel} is outside ${fontsDir}` };
     const r = await readFont(file);
     if (!r.ok) return { ok: false, error: `template "${t.name}": the ${style} font ${rel}: ${r.error}` };
     out[style] = r.bytes;
@@ -35,7 +36,8 @@ async function readFont(file: string): Promise<{ ok: true; bytes: Uint8Array } |
     return { ok: false, error: `${fsReason(e)} (${file})` };
   }
   if (!stat.isFile()) return { ok: false, error: `is not a file (${file})` };
-  if (stat.size > MAX_FONT_BYTES) return { ok: false, error: `is ${formatBytes(stat.size)}, more than a font should be (${file})` };
+  if (stat.size > MAX_FONT_BYTES)
+    return { ok: false, error: `is ${formatBytes(stat.size)}, more than a font should be (${file})` };
   const hit = cache.get(file);
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return { ok: true, bytes: hit.bytes };
   try {
@@ -47,7 +49,10 @@ async function readFont(file: string): Promise<{ ok: true; bytes: Uint8Array } |
     try {
       parseFont(bytes);
     } catch (e) {
-      return { ok: false, error: `is not a readable TrueType font: ${e instanceof Error ? e.message : String(e)} (${file})` };
+      return {
+        ok: false,
+        error: `is not a readable TrueType font: ${e instanceof Error ? e.message : String(e)} (${file})`,
+      };
     }
     cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, bytes });
     return { ok: true, bytes };

@@ -25,11 +25,17 @@ export async function loadImportFile(file: string, maxBytes = MAX_DOCUMENT_BYTES
   const ext = path.extname(file).toLowerCase();
   const expected = EXPECTED[ext];
   if (ext === '.doc' || type === 'ole')
-    return { ok: false, error: `${file}: is ${describeType('ole')}; open it in Word or LibreOffice, remove any password and save it as .docx` };
+    return {
+      ok: false,
+      error: `${file}: is ${describeType('ole')}; open it in Word or LibreOffice, remove any password and save it as .docx`,
+    };
   if (expected && type !== expected)
     return { ok: false, error: `${file}: the name says ${ext} but the file is ${describeType(type)}` };
   if (!expected && (type === 'pdf' || type === 'docx'))
-    return { ok: false, error: `${file}: the file is ${describeType(type)}; give it the .${type} extension to import it` };
+    return {
+      ok: false,
+      error: `${file}: the file is ${describeType(type)}; give it the .${type} extension to import it`,
+    };
   if (type === 'rtf' || type === 'image')
     return { ok: false, error: `${file}: is ${describeType(type)}; save the resume as .docx, .pdf, .txt or .md` };
   return { ok: true, bytes, type };
@@ -41,9 +47,10 @@ export async function importDocument(bytes: Uint8Array, type: 'pdf' | 'docx'): P
   if (!styled.ok) return { ok: false, error: styled.error, warnings: [] };
   const lines = toSourceLines(styled.lines);
   if (!lines.length) {
-    const error = type === 'pdf'
-      ? 'the PDF has no text layer (a scan or a picture of a resume); export it from the original document, or run it through OCR first'
-      : 'the document has no text';
+    const error =
+      type === 'pdf'
+        ? 'the PDF has no text layer (a scan or a picture of a resume); export it from the original document, or run it through OCR first'
+        : 'the document has no text';
     return { ok: false, error, warnings: [] };
   }
   const r = recognizeResume(lines);
@@ -58,6 +65,7 @@ async function readPdfLines(bytes: Uint8Array): Promise<StyledRead> {
   const r = await readPdfItems(bytes);
   if (!r.ok) return r;
   const { pages, notes } = stripPageFurniture(r.pages);
-  if (r.pageCount > MAX_PDF_PAGES) notes.push(`the PDF has ${r.pageCount} pages; only the first ${MAX_PDF_PAGES} were read`);
+  if (r.pageCount > MAX_PDF_PAGES)
+    notes.push(`the PDF has ${r.pageCount} pages; only the first ${MAX_PDF_PAGES} were read`);
   return { ok: true, lines: pdfPagesToLines(pages), notes };
 }

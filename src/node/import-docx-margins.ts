@@ -29,7 +29,12 @@ export function readDocxPageMargins(bytes: Uint8Array): { headers: string[]; foo
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const data = buf.subarray(start, start + size);
     try {
-      const xml = method === 0 ? data.toString('utf8') : method === 8 ? inflateRawSync(data, { maxOutputLength: MAX_PART_BYTES }).toString('utf8') : '';
+      const xml =
+        method === 0
+          ? data.toString('utf8')
+          : method === 8
+            ? inflateRawSync(data, { maxOutputLength: MAX_PART_BYTES }).toString('utf8')
+            : '';
       parts.push({ name, text: xml });
     } catch {
       // A damaged header part: the body may still read; mammoth reports a damaged body itself.

@@ -8,7 +8,9 @@ import { readDocxPageMargins } from './import-docx-margins';
  * layout says and HTML loses: the tab before a right-aligned date, list numbering, bold and italic runs, table cells.
  * Lives in src/node because mammoth's entry point loads node:fs (it can also open files by path).
  */
-export async function readDocxLines(bytes: Uint8Array): Promise<{ ok: true; lines: StyledLine[]; notes: string[] } | { ok: false; error: string }> {
+export async function readDocxLines(
+  bytes: Uint8Array,
+): Promise<{ ok: true; lines: StyledLine[]; notes: string[] } | { ok: false; error: string }> {
   let root: DocElement | null = null;
   try {
     await mammoth.convertToHtml(
@@ -30,7 +32,11 @@ export async function readDocxLines(bytes: Uint8Array): Promise<{ ok: true; line
   for (const text of headers) {
     const tab = text.lastIndexOf('\t');
     const right = tab > 0 ? text.slice(tab + 1).trim() : '';
-    lines.push({ runs: [{ text: (tab > 0 ? text.slice(0, tab) : text).replace(/\t/g, ' | ') }], lineNo: lines.length + 1, ...(right ? { right } : {}) });
+    lines.push({
+      runs: [{ text: (tab > 0 ? text.slice(0, tab) : text).replace(/\t/g, ' | ') }],
+      lineNo: lines.length + 1,
+      ...(right ? { right } : {}),
+    });
   }
   walkBlocks((root as DocElement).children ?? [], lines);
   const notes = footers
@@ -66,7 +72,9 @@ function walkBlocks(blocks: DocElement[], out: StyledLine[]): void {
  */
 function tableRow(row: DocElement, out: StyledLine[]): void {
   const cells = (row.children ?? []).filter((c) => c.type === 'tableCell');
-  const paras = cells.map((c) => (c.children ?? []).filter((p) => p.type === 'paragraph' && runsText(collectRuns(p).flat()).length > 0));
+  const paras = cells.map((c) =>
+    (c.children ?? []).filter((p) => p.type === 'paragraph' && runsText(collectRuns(p).flat()).length > 0),
+  );
   if (cells.length > 1 && paras.every((p) => p.length <= 1)) {
     const lines = paras.flatMap((p) => p.flatMap((para) => paragraphLines(para, out.length + 1)));
     const [first, ...rest] = lines;
@@ -75,7 +83,12 @@ function tableRow(row: DocElement, out: StyledLine[]): void {
     const runs = [...first.runs];
     for (const l of rest) runs.push({ text: ' | ' }, ...l.runs);
     const right = [last ? runsText(last.runs) : undefined, first.right].filter(Boolean).join(' | ');
-    out.push({ runs, lineNo: out.length + 1, ...(first.role ? { role: first.role } : {}), ...(right ? { right } : {}) });
+    out.push({
+      runs,
+      lineNo: out.length + 1,
+      ...(first.role ? { role: first.role } : {}),
+      ...(right ? { right } : {}),
+    });
     return;
   }
   for (const cell of cells) walkBlocks(cell.children ?? [], out);
@@ -84,7 +97,11 @@ function tableRow(row: DocElement, out: StyledLine[]): void {
 function paragraphLines(p: DocElement, firstLineNo: number): StyledLine[] {
   const style = p.styleName ?? '';
   // "Title" is the name at the top, not a section heading.
-  const role: StyledLine['role'] = /^heading \d$/i.test(style) ? 'heading' : p.numbering || /list/i.test(style) ? 'bullet' : undefined;
+  const role: StyledLine['role'] = /^heading \d$/i.test(style)
+    ? 'heading'
+    : p.numbering || /list/i.test(style)
+      ? 'bullet'
+      : undefined;
   // A line break inside a paragraph starts a new visual line; a tab splits off the right-margin text.
   return collectRuns(p).map((segment, i) => {
     const tab = segment.findLastIndex((r) => r.text === '\t');
@@ -104,11 +121,18 @@ function collectRuns(p: DocElement): StyledRun[][] {
   const lines: StyledRun[][] = [[]];
   const visit = (el: DocElement, style: { bold: boolean; italic: boolean; href?: string }) => {
     if (el.type === 'text' && el.value) {
-      lines[lines.length - 1]?.push({ text: el.value, ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}), ...(style.href ? { href: style.href } : {}) });
+      lines[lines.length - 1]?.push({
+        text: el.value,
+        ...(style.bold ? { bold: true } : {}),
+        ...(style.italic ? { italic: true } : {}),
+        ...(style.href ? { href: style.href } : {}),
+      });
     } else if (el.type === 'tab') lines[lines.length - 1]?.push({ text: '\t' });
     else if (el.type === 'break' && el.breakType === 'line') lines.push([]);
-    else if (el.type === 'run') for (const c of el.children ?? []) visit(c, { ...style, bold: !!el.isBold, italic: !!el.isItalic });
-    else if (el.type === 'hyperlink') for (const c of el.children ?? []) visit(c, { ...style, ...(el.href ? { href: el.href } : {}) });
+    else if (el.type === 'run')
+      for (const c of el.children ?? []) visit(c, { ...style, bold: !!el.isBold, italic: !!el.isItalic });
+    else if (el.type === 'hyperlink')
+      for (const c of el.children ?? []) visit(c, { ...style, ...(el.href ? { href: el.href } : {}) });
     else for (const c of el.children ?? []) visit(c, style);
   };
   visit(p, { bold: false, italic: false });

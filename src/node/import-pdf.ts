@@ -3,9 +3,7 @@ import type { PdfItem, PdfPage } from '../core/import/pdf-layout';
 /** Pages past this are not a resume; reading stops there and the caller says so. */
 export const MAX_PDF_PAGES = 20;
 
-export type ReadPdfResult =
-  | { ok: true; pages: PdfPage[]; pageCount: number }
-  | { ok: false; error: string };
+export type ReadPdfResult = { ok: true; pages: PdfPage[]; pageCount: number } | { ok: false; error: string };
 
 /**
  * PDF bytes -> positioned, styled text items per page (pdfjs-dist). Lives in src/node because pdfjs's Node build
@@ -16,11 +14,15 @@ export async function readPdfItems(bytes: Uint8Array): Promise<ReadPdfResult> {
   let doc;
   try {
     // pdfjs takes ownership of the buffer it is given: pass a copy so the caller's bytes stay usable.
-    doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+    doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 })
+      .promise;
   } catch (e) {
     // pdfjs does not export PasswordException: recognize it by name.
     if ((e as { name?: string }).name === 'PasswordException')
-      return { ok: false, error: 'the PDF is password-protected; remove the password (print it to a new PDF) and import that' };
+      return {
+        ok: false,
+        error: 'the PDF is password-protected; remove the password (print it to a new PDF) and import that',
+      };
     if (e instanceof InvalidPDFException || (e as { name?: string }).name === 'InvalidPDFException')
       return { ok: false, error: 'the PDF is damaged and cannot be read' };
     return { ok: false, error: `the PDF cannot be read (${e instanceof Error ? e.message : String(e)})` };
@@ -46,10 +48,22 @@ export async function readPdfItems(bytes: Uint8Array): Promise<ReadPdfResult> {
         }
         // Ligature glyphs ("ﬁ") and soft hyphens come out of some fonts as such; the words are what count.
         const text = raw.str.replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC')).replace(/\u00ad/g, '');
-        items.push({ text, x, y, width: raw.width, size: Math.hypot(a, b) || raw.height, ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}) });
+        items.push({
+          text,
+          x,
+          y,
+          width: raw.width,
+          size: Math.hypot(a, b) || raw.height,
+          ...(style.bold ? { bold: true } : {}),
+          ...(style.italic ? { italic: true } : {}),
+        });
       }
       const linked = attachLinks(items, await page.getAnnotations());
-      pages.push({ width: (view[2] ?? 612) - (view[0] ?? 0), height: (view[3] ?? 792) - (view[1] ?? 0), items: linked });
+      pages.push({
+        width: (view[2] ?? 612) - (view[0] ?? 0),
+        height: (view[3] ?? 792) - (view[1] ?? 0),
+        items: linked,
+      });
       page.cleanup();
     }
     return { ok: true, pages, pageCount: doc.numPages };
@@ -74,7 +88,15 @@ function attachLinks(items: PdfItem[], annotations: unknown[]): PdfItem[] {
     const url = a.url.replace(/^(https?:\/\/[^/?#]+)\/$/i, '$1');
     out = out.flatMap((it) => {
       const cy = it.y + it.size * 0.3;
-      if (!/[\p{L}\p{N}]/u.test(it.text) || cy < bottom || cy > top || it.x + it.width <= left || it.x >= right || it.width <= 0) return [it];
+      if (
+        !/[\p{L}\p{N}]/u.test(it.text) ||
+        cy < bottom ||
+        cy > top ||
+        it.x + it.width <= left ||
+        it.x >= right ||
+        it.width <= 0
+      )
+        return [it];
       const perChar = it.width / it.text.length;
       let from = Math.max(0, Math.round((left - it.x) / perChar));
       let to = Math.min(it.text.length, Math.round((right - it.x) / perChar));
@@ -86,7 +108,17 @@ function attachLinks(items: PdfItem[], annotations: unknown[]): PdfItem[] {
       while (to > from && /[\s·•|,;]/.test(it.text[to - 1] ?? '')) to--;
       if (from >= to) return [it];
       const part = (s: number, e: number, href?: string): PdfItem[] =>
-        e > s ? [{ ...it, text: it.text.slice(s, e), x: it.x + s * perChar, width: (e - s) * perChar, ...(href ? { href } : {}) }] : [];
+        e > s
+          ? [
+              {
+                ...it,
+                text: it.text.slice(s, e),
+                x: it.x + s * perChar,
+                width: (e - s) * perChar,
+                ...(href ? { href } : {}),
+              },
+            ]
+          : [];
       return [...part(0, from), ...part(from, to, url), ...part(to, it.text.length)];
     });
   }
@@ -94,7 +126,10 @@ function attachLinks(items: PdfItem[], annotations: unknown[]): PdfItem[] {
 }
 
 /** "ABCDEF+SourceSerif4-SemiBold" is bold; pdfjs's own flags cover fonts whose names say nothing. */
-function fontStyle(objs: { has(id: string): boolean; get(id: string): unknown }, id: string): { bold: boolean; italic: boolean } {
+function fontStyle(
+  objs: { has(id: string): boolean; get(id: string): unknown },
+  id: string,
+): { bold: boolean; italic: boolean } {
   if (!objs.has(id)) return { bold: false, italic: false };
   const font = objs.get(id) as { name?: string; bold?: boolean; italic?: boolean; black?: boolean } | null;
   const name = (font?.name ?? '').replace(/^[A-Z]{6}\+/, '');

@@ -26,7 +26,8 @@ export function resolveLibraryDir(input: LibraryLocationInput = {}): string {
 }
 
 export function defaultLibraryDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string {
-  if (platform === 'win32') return path.win32.join(env.APPDATA?.trim() || path.win32.join(home, 'AppData', 'Roaming'), 'Tailor', 'variants');
+  if (platform === 'win32')
+    return path.win32.join(env.APPDATA?.trim() || path.win32.join(home, 'AppData', 'Roaming'), 'Tailor', 'variants');
   if (platform === 'darwin') return path.posix.join(home, 'Library', 'Application Support', 'Tailor', 'variants');
   // XDG says a relative XDG_CONFIG_HOME is invalid and must be ignored.
   const xdg = env.XDG_CONFIG_HOME?.trim();

@@ -13,7 +13,11 @@ export async function readFileCapped(file: string, maxBytes: number, what = 'thi
     return { ok: false, error: `${file}: ${fsReason(e)}` };
   }
   if (stat.isDirectory()) return { ok: false, error: `${file}: is a folder, not a file` };
-  if (stat.size > maxBytes) return { ok: false, error: `${file}: is ${formatBytes(stat.size)}, more than the ${formatBytes(maxBytes)} ${what}` };
+  if (stat.size > maxBytes)
+    return {
+      ok: false,
+      error: `${file}: is ${formatBytes(stat.size)}, more than the ${formatBytes(maxBytes)} ${what}`,
+    };
   try {
     return { ok: true, bytes: new Uint8Array(await fs.readFile(file)) };
   } catch (e) {
@@ -34,7 +38,8 @@ export async function readStdinText(maxBytes: number): Promise<ReadTextResult> {
   for await (const chunk of process.stdin) {
     const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
     size += b.length;
-    if (size > maxBytes) return { ok: false, error: `standard input is more than the ${formatBytes(maxBytes)} this accepts` };
+    if (size > maxBytes)
+      return { ok: false, error: `standard input is more than the ${formatBytes(maxBytes)} this accepts` };
     chunks.push(b);
   }
   return { ok: true, text: decodeText(Buffer.concat(chunks)) };

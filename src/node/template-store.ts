@@ -11,25 +11,34 @@ export const DEFAULT_TEMPLATE = 'classic';
 const MAX_TEMPLATE_BYTES = 256 * 1024;
 
 export type LoadTemplateResult =
-  | { ok: true; template: Template; file: string; fontsDir: string }
-  | { ok: false; error: string; problems: string[] };
+  { ok: true; template: Template; file: string; fontsDir: string } | { ok: false; error: string; problems: string[] };
 
 /** The names of the templates in templates/, sorted. */
 export async function listTemplates(dir = TEMPLATES_DIR): Promise<string[]> {
   const files = await fs.readdir(dir).catch(() => [] as string[]);
-  return files.filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  return files
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
 }
 
 /**
  * A template by name ("classic") from templates/, or by the path of a .json file. Fonts are always looked up in
  * the fonts folder beside the template file, so a template cannot point at files elsewhere on the disk.
  */
-export async function loadTemplate(nameOrFile: string = DEFAULT_TEMPLATE, dir = TEMPLATES_DIR): Promise<LoadTemplateResult> {
+export async function loadTemplate(
+  nameOrFile: string = DEFAULT_TEMPLATE,
+  dir = TEMPLATES_DIR,
+): Promise<LoadTemplateResult> {
   const byName = /^[a-z0-9-]+$/.test(nameOrFile);
   const file = byName ? path.join(dir, `${nameOrFile}.json`) : path.resolve(nameOrFile);
   if (byName && !(await exists(file))) {
     const names = await listTemplates(dir);
-    return { ok: false, error: `no template named "${nameOrFile}"; the templates are: ${names.join(', ') || '(none)'}`, problems: [] };
+    return {
+      ok: false,
+      error: `no template named "${nameOrFile}"; the templates are: ${names.join(', ') || '(none)'}`,
+      problems: [],
+    };
   }
   const read = await readTextFile(file, MAX_TEMPLATE_BYTES);
   if (!read.ok) return { ok: false, error: `template ${read.error}`, problems: [] };

@@ -12,7 +12,11 @@ export interface VariantForExport extends AppliedVariant {
  * What `tailor export --variant ID` renders: the master with the saved variant applied, plus its template, page
  * target, company and role. The renderer gets `resume` with an empty render tailoring (the variant is already in it).
  */
-export async function loadVariantForExport(dir: string, id: string, master: Resume): Promise<StoreResult<VariantForExport>> {
+export async function loadVariantForExport(
+  dir: string,
+  id: string,
+  master: Resume,
+): Promise<StoreResult<VariantForExport>> {
   const got = await getVariant(dir, id);
   if (!got.ok) return got;
   return { ok: true, value: { stored: got.value, ...applyVariant(master, got.value.variant) } };

@@ -60,7 +60,8 @@ function readVariantFileNow(dir: string, fileName: string): FileRead {
   try {
     fd = openSync(path.join(dir, fileName), 'r');
     const { size } = fstatSync(fd);
-    if (size > MAX_VARIANT_BYTES) return fail(`is ${formatBytes(size)}, more than a variant file can be (${formatBytes(MAX_VARIANT_BYTES)})`);
+    if (size > MAX_VARIANT_BYTES)
+      return fail(`is ${formatBytes(size)}, more than a variant file can be (${formatBytes(MAX_VARIANT_BYTES)})`);
     bytes = readFileSync(fd);
   } catch (e) {
     return fail(fsReason(e));
@@ -69,7 +70,10 @@ function readVariantFileNow(dir: string, fileName: string): FileRead {
   }
   const read = readVariantText(decodeText(bytes));
   if (!read.ok) return fail(read.error);
-  return { ok: true, stored: { variant: read.variant, fileName, revision: revisionOf(bytes), migratedFrom: read.migratedFrom } };
+  return {
+    ok: true,
+    stored: { variant: read.variant, fileName, revision: revisionOf(bytes), migratedFrom: read.migratedFrom },
+  };
 }
 
 /** Reads the named files (all variant files when `names` is omitted) and keeps one copy per id. */

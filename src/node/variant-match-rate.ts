@@ -19,7 +19,10 @@ export function matchRateAgainst(master: Resume): (variant: Variant) => number |
       analyses.set(text, analyzed);
     }
     if (!analyzed.ok) return null;
-    const score = scoreResume(withKeywordOverrides(analyzed.posting, variant.tailoring.keywords), applyVariant(master, variant).resume);
+    const score = scoreResume(
+      withKeywordOverrides(analyzed.posting, variant.tailoring.keywords),
+      applyVariant(master, variant).resume,
+    );
     return Math.round(score.matchRate * 10) / 10;
   };
 }

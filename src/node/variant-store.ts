@@ -7,12 +7,25 @@ import { serializeVariant } from '../core/tailor/migrate-variant';
 import { newVariant, type NewVariantFields } from '../core/tailor/new-variant';
 import { searchVariants } from '../core/tailor/search-variants';
 import { Variant, VariantId, type ExportRecord } from '../core/tailor/variant-schema';
-import { byUpdatedDesc, summarizeVariant, type StoreErrorCode, type UnreadableVariantFile, type VariantListing, type VariantSearchHit } from '../core/tailor/variant-summary';
+import {
+  byUpdatedDesc,
+  summarizeVariant,
+  type StoreErrorCode,
+  type UnreadableVariantFile,
+  type VariantListing,
+  type VariantSearchHit,
+} from '../core/tailor/variant-summary';
 import { describeIssues } from '../core/resume/validate-resume';
 import { writeFileAtomic } from './atomic-write';
 import { fsReason } from './read-text-file';
 import { idFromFileName, isVariantFileName, variantFileName } from './safe-file-name';
-import { readVariantFolder, revisionOf, variantFileNames, type FolderContents, type StoredVariant } from './variant-files';
+import {
+  readVariantFolder,
+  revisionOf,
+  variantFileNames,
+  type FolderContents,
+  type StoredVariant,
+} from './variant-files';
 import { withVariantLock } from './variant-lock';
 
 export type { StoredVariant } from './variant-files';
@@ -30,7 +43,12 @@ export async function listVariants(dir: string, opts: { matchRate?: MatchRateOf 
   const variants = folder.variants
     .map((s) => summarizeVariant(s.variant, s, opts.matchRate?.(s.variant) ?? null))
     .sort(byUpdatedDesc);
-  const superseded = folder.superseded.map((s) => ({ fileName: s.fileName, id: s.variant.id, revision: s.variant.revision, canonicalName: variantFileName(s.variant) === s.fileName }));
+  const superseded = folder.superseded.map((s) => ({
+    fileName: s.fileName,
+    id: s.variant.id,
+    revision: s.variant.revision,
+    canonicalName: variantFileName(s.variant) === s.fileName,
+  }));
   return { variants, unreadable: folder.unreadable, superseded };
 }
 
@@ -49,7 +67,12 @@ export async function searchLibrary(
     query,
   ).map((h) => {
     const s = byId.get(h.variant.id) as StoredVariant;
-    return { ...summarizeVariant(h.variant, s, opts.matchRate?.(h.variant) ?? null), score: h.score, matchedIn: h.matchedIn, snippet: h.snippet };
+    return {
+      ...summarizeVariant(h.variant, s, opts.matchRate?.(h.variant) ?? null),
+      score: h.score,
+      matchedIn: h.matchedIn,
+      snippet: h.snippet,
+    };
   });
   return { hits, unreadable: folder.unreadable };
 }
@@ -63,22 +86,42 @@ export async function findVariantCopies(
   id: string,
   opts: { scanAll?: boolean; everywhere?: boolean; allNames?: string[] } = {},
 ): Promise<FolderContents> {
-  const names = (opts.allNames ?? (await variantFileNames(dir))).filter((n) => isVariantFileName(n) && idFromFileName(n) === id);
+  const names = (opts.allNames ?? (await variantFileNames(dir))).filter(
+    (n) => isVariantFileName(n) && idFromFileName(n) === id,
+  );
   let found = await readVariantFolder(dir, names);
-  found = { ...found, variants: found.variants.filter((s) => s.variant.id === id), superseded: found.superseded.filter((s) => s.variant.id === id) };
+  found = {
+    ...found,
+    variants: found.variants.filter((s) => s.variant.id === id),
+    superseded: found.superseded.filter((s) => s.variant.id === id),
+  };
   if (!opts.everywhere && (found.variants.length || found.unreadable.length || opts.scanAll === false)) return found;
   const all = await readVariantFolder(dir);
   // Unreadable files are tied to an id only by their name, which the first pass already looked at.
-  return { variants: all.variants.filter((s) => s.variant.id === id), superseded: all.superseded.filter((s) => s.variant.id === id), unreadable: found.unreadable };
+  return {
+    variants: all.variants.filter((s) => s.variant.id === id),
+    superseded: all.superseded.filter((s) => s.variant.id === id),
+    unreadable: found.unreadable,
+  };
 }
 
 export async function getVariant(dir: string, id: string): Promise<StoreResult<StoredVariant>> {
-  if (!VariantId.safeParse(id).success) return { ok: false, code: 'not-found', error: `"${id}" is not a variant id (ids are 4-32 lower-case letters and digits)` };
+  if (!VariantId.safeParse(id).success)
+    return {
+      ok: false,
+      code: 'not-found',
+      error: `"${id}" is not a variant id (ids are 4-32 lower-case letters and digits)`,
+    };
   const found = await findVariantCopies(dir, id);
   const winner = found.variants[0];
   if (winner) return { ok: true, value: winner };
   const bad = found.unreadable[0];
-  if (bad) return { ok: false, code: 'unreadable', error: `the file of variant ${id} (${bad.fileName}) cannot be read: ${bad.reason}` };
+  if (bad)
+    return {
+      ok: false,
+      code: 'unreadable',
+      error: `the file of variant ${id} (${bad.fileName}) cannot be read: ${bad.reason}`,
+    };
   return { ok: false, code: 'not-found', error: `no variant with id "${id}" in ${dir}` };
 }
 
@@ -96,11 +139,19 @@ export interface SaveOptions {
  * written first and the old one removed after: a crash in between leaves two files, and readers keep the one with
  * the higher save counter, so there is never zero live copies and never two visible ones.
  */
-export async function saveVariant(dir: string, variant: Variant, opts: SaveOptions): Promise<StoreResult<StoredVariant>> {
+export async function saveVariant(
+  dir: string,
+  variant: Variant,
+  opts: SaveOptions,
+): Promise<StoreResult<StoredVariant>> {
   const checked = Variant.safeParse(variant);
   if (!checked.success) {
     const p = describeIssues(checked.error.issues)[0];
-    return { ok: false, code: 'invalid', error: `the variant is not valid: ${p ? `${p.path}: ${p.message}` : 'unknown problem'}` };
+    return {
+      ok: false,
+      code: 'invalid',
+      error: `the variant is not valid: ${p ? `${p.path}: ${p.message}` : 'unknown problem'}`,
+    };
   }
   return withVariantLock(dir, variant.id, () => saveUnlocked(dir, checked.data, opts));
 }
@@ -117,11 +168,25 @@ async function saveUnlocked(dir: string, variant: Variant, opts: SaveOptions): P
   const found = await findVariantCopies(dir, variant.id, { scanAll: opts.expectedRevision !== null, allNames });
   const current = found.variants[0];
   if (opts.expectedRevision === null) {
-    if (current) return { ok: false, code: 'conflict', error: `a variant with id "${variant.id}" already exists (${current.fileName})` };
+    if (current)
+      return {
+        ok: false,
+        code: 'conflict',
+        error: `a variant with id "${variant.id}" already exists (${current.fileName})`,
+      };
   } else if (!current) {
     const bad = found.unreadable[0];
-    if (bad) return { ok: false, code: 'conflict', error: `variant ${variant.id} changed on disk and can no longer be read (${bad.fileName}: ${bad.reason}); nothing was saved` };
-    return { ok: false, code: 'conflict', error: `variant ${variant.id} was deleted or moved to the trash since it was opened; nothing was saved` };
+    if (bad)
+      return {
+        ok: false,
+        code: 'conflict',
+        error: `variant ${variant.id} changed on disk and can no longer be read (${bad.fileName}: ${bad.reason}); nothing was saved`,
+      };
+    return {
+      ok: false,
+      code: 'conflict',
+      error: `variant ${variant.id} was deleted or moved to the trash since it was opened; nothing was saved`,
+    };
   } else if (current.revision !== opts.expectedRevision) {
     return {
       ok: false,
@@ -136,7 +201,11 @@ async function saveUnlocked(dir: string, variant: Variant, opts: SaveOptions): P
   };
   const fileName = variantFileName(next);
   if (found.unreadable.some((u) => u.fileName === fileName))
-    return { ok: false, code: 'unreadable', error: `${fileName} exists but cannot be read; it is left untouched, so nothing was saved` };
+    return {
+      ok: false,
+      code: 'unreadable',
+      error: `${fileName} exists but cannot be read; it is left untouched, so nothing was saved`,
+    };
   const text = serializeVariant(next);
   try {
     await writeFileAtomic(path.join(dir, fileName), text);
@@ -147,7 +216,11 @@ async function saveUnlocked(dir: string, variant: Variant, opts: SaveOptions): P
   // (left by a rename or a crash mid-rename). Unreadable files and copies under other names (a sync tool's
   // conflicted copy, which may hold another machine's edits) are never removed.
   for (const old of [...found.variants, ...found.superseded])
-    if (old.fileName !== fileName && old.fileName === variantFileName(old.variant) && old.variant.revision < next.revision)
+    if (
+      old.fileName !== fileName &&
+      old.fileName === variantFileName(old.variant) &&
+      old.variant.revision < next.revision
+    )
       await fs.rm(path.join(dir, old.fileName), { force: true }).catch(() => undefined);
   await removeOrphanTempFiles(dir, variant.id, allNames);
   return { ok: true, value: { variant: next, fileName, revision: revisionOf(text), migratedFrom: null } };
@@ -161,7 +234,8 @@ async function removeOrphanTempFiles(dir: string, id: string, names: readonly st
   const mine = names.filter((n) => n.startsWith('.') && n.endsWith('.tmp') && n.includes(`-${id}.variant.json.`));
   for (const n of mine) {
     const stat = await fs.stat(path.join(dir, n)).catch(() => null);
-    if (stat && Date.now() - stat.mtimeMs > ORPHAN_TEMP_AGE_MS) await fs.rm(path.join(dir, n), { force: true }).catch(() => undefined);
+    if (stat && Date.now() - stat.mtimeMs > ORPHAN_TEMP_AGE_MS)
+      await fs.rm(path.join(dir, n), { force: true }).catch(() => undefined);
   }
 }
 
@@ -171,7 +245,12 @@ export function newVariantId(): string {
   return [...randomBytes(10)].map((b) => alphabet[b % 32]).join('');
 }
 
-export async function createVariant(dir: string, master: Resume, fields: NewVariantFields, opts: { now?: Date } = {}): Promise<StoreResult<StoredVariant>> {
+export async function createVariant(
+  dir: string,
+  master: Resume,
+  fields: NewVariantFields,
+  opts: { now?: Date } = {},
+): Promise<StoreResult<StoredVariant>> {
   const now = (opts.now ?? new Date()).toISOString();
   const made = safely(() => newVariant(master, fields, { id: newVariantId(), now }));
   if (!made.ok) return made;
@@ -209,11 +288,21 @@ export async function renameVariant(
   changes: { company?: string; role?: string },
   opts: { expectedRevision?: string; now?: Date } = {},
 ): Promise<StoreResult<StoredVariant>> {
-  return updateVariant(dir, id, (v) => ({ ...v, company: changes.company ?? v.company, role: changes.role ?? v.role }), opts);
+  return updateVariant(
+    dir,
+    id,
+    (v) => ({ ...v, company: changes.company ?? v.company, role: changes.role ?? v.role }),
+    opts,
+  );
 }
 
 /** Appends an export to the history (called by `tailor export --variant` and the app after writing the file). */
-export async function recordExport(dir: string, id: string, record: ExportRecord, opts: { now?: Date } = {}): Promise<StoreResult<StoredVariant>> {
+export async function recordExport(
+  dir: string,
+  id: string,
+  record: ExportRecord,
+  opts: { now?: Date } = {},
+): Promise<StoreResult<StoredVariant>> {
   return updateVariant(dir, id, (v) => ({ ...v, exportHistory: [...v.exportHistory, record] }), opts);
 }
 
@@ -227,8 +316,15 @@ export async function updateVariant(
   const got = await getVariant(dir, id);
   if (!got.ok) return got;
   if (opts.expectedRevision !== undefined && opts.expectedRevision !== got.value.revision)
-    return { ok: false, code: 'conflict', error: `variant ${id} changed on disk since it was opened; nothing was saved` };
-  return saveVariant(dir, change(structuredClone(got.value.variant)), { expectedRevision: got.value.revision, ...(opts.now ? { now: opts.now } : {}) });
+    return {
+      ok: false,
+      code: 'conflict',
+      error: `variant ${id} changed on disk since it was opened; nothing was saved`,
+    };
+  return saveVariant(dir, change(structuredClone(got.value.variant)), {
+    expectedRevision: got.value.revision,
+    ...(opts.now ? { now: opts.now } : {}),
+  });
 }
 
 function safely<T>(fn: () => T): StoreResult<T> {

@@ -17,7 +17,10 @@ export function trashDir(dir: string): string {
 }
 
 /** Moves every copy of the variant into the trash; the files themselves are unchanged, so restore is exact. */
-export async function deleteVariant(dir: string, id: string): Promise<StoreResult<{ id: string; fileNames: string[] }>> {
+export async function deleteVariant(
+  dir: string,
+  id: string,
+): Promise<StoreResult<{ id: string; fileNames: string[] }>> {
   if (!VariantId.safeParse(id).success) return { ok: false, code: 'not-found', error: `"${id}" is not a variant id` };
   return withVariantLock(dir, id, async () => {
     // Every copy, conflicted copies included: otherwise one of them would take the deleted variant's place in the list.
@@ -25,7 +28,12 @@ export async function deleteVariant(dir: string, id: string): Promise<StoreResul
     const copies = [...found.variants, ...found.superseded];
     if (!copies.length) {
       const bad = found.unreadable[0];
-      if (bad) return { ok: false, code: 'unreadable', error: `the file of variant ${id} (${bad.fileName}) cannot be read (${bad.reason}); it is left untouched` };
+      if (bad)
+        return {
+          ok: false,
+          code: 'unreadable',
+          error: `the file of variant ${id} (${bad.fileName}) cannot be read (${bad.reason}); it is left untouched`,
+        };
       return { ok: false, code: 'not-found', error: `no variant with id "${id}" in ${dir}` };
     }
     try {
@@ -47,11 +55,25 @@ export async function restoreVariant(dir: string, id: string): Promise<StoreResu
     const winner = trashed.variants[0];
     if (!winner) return { ok: false, code: 'not-found', error: `no variant with id "${id}" in the trash` };
     const live = await findVariantCopies(dir, id, { scanAll: false });
-    if (live.variants.length) return { ok: false, code: 'conflict', error: `a variant with id "${id}" is already in the library (${live.variants[0]?.fileName})` };
+    if (live.variants.length)
+      return {
+        ok: false,
+        code: 'conflict',
+        error: `a variant with id "${id}" is already in the library (${live.variants[0]?.fileName})`,
+      };
     const target = path.join(dir, winner.fileName);
     // Never replace whatever holds that name now (e.g. an unreadable file the person is still to look at).
-    if (await fs.stat(target).then(() => true, () => false))
-      return { ok: false, code: 'conflict', error: `${winner.fileName} already exists in the library; move it away to restore variant ${id}` };
+    if (
+      await fs.stat(target).then(
+        () => true,
+        () => false,
+      )
+    )
+      return {
+        ok: false,
+        code: 'conflict',
+        error: `${winner.fileName} already exists in the library; move it away to restore variant ${id}`,
+      };
     try {
       await fs.rename(path.join(trashDir(dir), winner.fileName), target);
     } catch (e) {
@@ -61,7 +83,9 @@ export async function restoreVariant(dir: string, id: string): Promise<StoreResu
   });
 }
 
-export async function listTrash(dir: string): Promise<{ variants: VariantSummary[]; unreadable: UnreadableVariantFile[] }> {
+export async function listTrash(
+  dir: string,
+): Promise<{ variants: VariantSummary[]; unreadable: UnreadableVariantFile[] }> {
   const folder = await readVariantFolder(trashDir(dir));
   return { variants: folder.variants.map((s) => summarizeVariant(s.variant, s)), unreadable: folder.unreadable };
 }
@@ -75,7 +99,11 @@ export async function emptyTrash(dir: string): Promise<StoreResult<{ removed: st
       await fs.rm(path.join(trashDir(dir), name));
       removed.push(name);
     } catch (e) {
-      return { ok: false, code: 'io', error: `emptied ${removed.length} file(s), then could not remove ${name}: ${fsReason(e)}` };
+      return {
+        ok: false,
+        code: 'io',
+        error: `emptied ${removed.length} file(s), then could not remove ${name}: ${fsReason(e)}`,
+      };
     }
   }
   return { ok: true, value: { removed } };

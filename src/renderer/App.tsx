@@ -17,7 +17,11 @@ type Settings = MethodOutput<'getSettings'>['settings'];
 export function App() {
   const [error, setError] = useState<string | null>(null);
   const [templates, setTemplates] = useState<MethodOutput<'listTemplates'>['templates']>([]);
-  const [settings, setSettings] = useState<Settings>({ theme: 'system', defaultTemplate: 'classic', defaultPageTarget: 1 });
+  const [settings, setSettings] = useState<Settings>({
+    theme: 'system',
+    defaultTemplate: 'classic',
+    defaultPageTarget: 1,
+  });
   const master = useTailor((s) => s.master);
   const open = useTailor((s) => s.doc !== null);
   const notice = useTailor((s) => s.notice);
@@ -106,7 +110,13 @@ export function App() {
             }}
           />
         )}
-        {view === 'tailor' && master && (open ? <Workspace templates={templates} /> : <NewVariantForm defaults={{ template: settings.defaultTemplate, pageTarget: settings.defaultPageTarget }} />)}
+        {view === 'tailor' &&
+          master &&
+          (open ? (
+            <Workspace templates={templates} />
+          ) : (
+            <NewVariantForm defaults={{ template: settings.defaultTemplate, pageTarget: settings.defaultPageTarget }} />
+          ))}
       </main>
       <footer className="app-footer">
         <label>

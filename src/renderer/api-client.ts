@@ -26,10 +26,19 @@ export function getApi(): TailorApi {
           // A save started as the tab closes must outlive the page; browsers allow this for bodies under 64 KB.
           keepalive: body.length < KEEPALIVE_MAX,
         });
-        if (res.status === 403) return { ok: false, error: 'the app server refused this page: reopen Tailor from its printed address', code: 'forbidden' };
+        if (res.status === 403)
+          return {
+            ok: false,
+            error: 'the app server refused this page: reopen Tailor from its printed address',
+            code: 'forbidden',
+          };
         return (await res.json()) as CallResult<unknown>;
       } catch (e) {
-        return { ok: false, error: `cannot reach the Tailor server: ${e instanceof Error ? e.message : String(e)}`, code: 'io' };
+        return {
+          ok: false,
+          error: `cannot reach the Tailor server: ${e instanceof Error ? e.message : String(e)}`,
+          code: 'io',
+        };
       }
     };
   }

@@ -11,9 +11,17 @@ import { guardRequest, queryToken, TOKEN_COOKIE } from './request-guard';
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.wasm': 'application/wasm', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.map': 'application/json',
 };
 
 export const PAGE_CSP =
@@ -40,7 +48,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const server = http.createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       console.error('tailor server: unexpected error:', e);
-      if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ ok: false, error: 'internal error', code: 'internal' }));
+      if (!res.headersSent)
+        send(res, 500, 'application/json', JSON.stringify({ ok: false, error: 'internal error', code: 'internal' }));
       else res.end();
     });
   });
@@ -60,16 +69,33 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
-    if (req.method !== 'POST') return send(res, 405, 'application/json', JSON.stringify({ ok: false, error: 'use POST', code: 'bad-input' }));
+    if (req.method !== 'POST')
+      return send(res, 405, 'application/json', JSON.stringify({ ok: false, error: 'use POST', code: 'bad-input' }));
     if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
-      return send(res, 415, 'application/json', JSON.stringify({ ok: false, error: 'send application/json', code: 'bad-input' }));
+      return send(
+        res,
+        415,
+        'application/json',
+        JSON.stringify({ ok: false, error: 'send application/json', code: 'bad-input' }),
+      );
     const body = await readBody(req);
-    if (body === null) return send(res, 413, 'application/json', JSON.stringify({ ok: false, error: 'request too large', code: 'bad-input' }));
+    if (body === null)
+      return send(
+        res,
+        413,
+        'application/json',
+        JSON.stringify({ ok: false, error: 'request too large', code: 'bad-input' }),
+      );
     let input: unknown;
     try {
       input = body.length ? JSON.parse(body) : {};
     } catch {
-      return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: 'request body is not JSON', code: 'bad-input' }));
+      return send(
+        res,
+        400,
+        'application/json',
+        JSON.stringify({ ok: false, error: 'request body is not JSON', code: 'bad-input' }),
+      );
     }
     const result = await callMethod(name, input, opts.ctx);
     send(res, result.ok || result.code !== 'bad-input' ? 200 : 400, 'application/json', JSON.stringify(result));
@@ -110,7 +136,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   };
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Security-Policy': PAGE_CSP,

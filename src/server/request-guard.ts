@@ -14,7 +14,8 @@ export function guardRequest(req: IncomingMessage, port: number, token: string, 
   const host = (req.headers.host ?? '').toLowerCase();
   if (!allowedHosts.includes(host)) return `host "${host}" is not this app`;
   const origin = req.headers.origin;
-  if (origin !== undefined && !allowedHosts.some((h) => origin.toLowerCase() === `http://${h}`)) return `origin "${origin}" is not this app`;
+  if (origin !== undefined && !allowedHosts.some((h) => origin.toLowerCase() === `http://${h}`))
+    return `origin "${origin}" is not this app`;
   const site = req.headers['sec-fetch-site'];
   if (site === 'cross-site' || site === 'same-site') return 'cross-site request';
   const presented = where === 'api' ? headerToken(req) : (queryToken(req) ?? cookieToken(req));

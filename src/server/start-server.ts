@@ -9,9 +9,15 @@ import { defaultServiceContext } from '../service/service-context';
 import { startServer } from './http-server';
 
 const staticDir = process.env.TAILOR_STATIC_DIR ?? path.join(PROJECT_ROOT, 'out', 'renderer');
-const server = await startServer({ staticDir, ctx: defaultServiceContext(), port: Number(process.env.TAILOR_PORT ?? 0) });
+const server = await startServer({
+  staticDir,
+  ctx: defaultServiceContext(),
+  port: Number(process.env.TAILOR_PORT ?? 0),
+});
 process.stdout.write(`Tailor is running at ${server.url}\n`);
-process.stderr.write('Open that address in your browser (it includes this launch\'s access token). Press Ctrl+C to stop.\n');
+process.stderr.write(
+  "Open that address in your browser (it includes this launch's access token). Press Ctrl+C to stop.\n",
+);
 if (!process.env.TAILOR_NO_BROWSER) openBrowser(server.url);
 
 const stop = () => void server.close().then(() => process.exit(0));

@@ -14,8 +14,17 @@ export async function renderRequestFor(ctx: ServiceContext, master: Resume, vari
   if (!tpl.ok) throw new ServiceError([tpl.error, ...tpl.problems.slice(0, 3)].join('\n'), 'not-found');
   const fonts = await loadTemplateFonts(tpl.template, tpl.fontsDir);
   if (!fonts.ok) throw new ServiceError(fonts.error, 'unreadable');
-  const meta = { ...(variant.company ? { company: variant.company.slice(0, 200) } : {}), ...(variant.role ? { role: variant.role.slice(0, 200) } : {}) };
-  return { resume: applyVariant(master, variant).resume, template: tpl.template, fonts: fonts.fonts, pages: variant.pageTarget, meta };
+  const meta = {
+    ...(variant.company ? { company: variant.company.slice(0, 200) } : {}),
+    ...(variant.role ? { role: variant.role.slice(0, 200) } : {}),
+  };
+  return {
+    resume: applyVariant(master, variant).resume,
+    template: tpl.template,
+    fonts: fonts.fonts,
+    pages: variant.pageTarget,
+    meta,
+  };
 }
 
 let deflateReady = false;
@@ -29,7 +38,10 @@ export async function renderVariant(req: RenderRequest, format: 'pdf' | 'docx'):
     return format === 'docx' ? await renderDocx({ ...req, embedFonts: true }) : await renderPdf(req);
   } catch (e) {
     // A font that passes the checks but is damaged inside fails deep in fontkit: name the template, not the stack.
-    throw new ServiceError(`could not render with template "${req.template.name}": ${e instanceof Error ? e.message : String(e)}`, 'unreadable');
+    throw new ServiceError(
+      `could not render with template "${req.template.name}": ${e instanceof Error ? e.message : String(e)}`,
+      'unreadable',
+    );
   }
 }
 

@@ -11,7 +11,14 @@ import { openMaster, saveMaster } from './methods/save-master';
 import { scoreVariant } from './methods/score-variant';
 import { getSettings, saveSettings } from './methods/settings';
 import { diffVariants, getVariant, listTrash, listVariants } from './methods/variants-read';
-import { createVariant, deleteVariant, duplicateVariant, renameVariant, restoreVariant, saveVariant } from './methods/variants-write';
+import {
+  createVariant,
+  deleteVariant,
+  duplicateVariant,
+  renameVariant,
+  restoreVariant,
+  saveVariant,
+} from './methods/variants-write';
 
 /**
  * Every method the UI can call. The Electron IPC handlers, the preload's API object and the loopback HTTP routes

@@ -4,7 +4,13 @@ import { z } from 'zod';
 import { writeFileAtomic } from '../node/atomic-write';
 import { readTextFile } from '../node/read-text-file';
 
-export const WindowBounds = z.object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(400), height: z.number().int().min(300), maximized: z.boolean().default(false) });
+export const WindowBounds = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().min(400),
+  height: z.number().int().min(300),
+  maximized: z.boolean().default(false),
+});
 export type WindowBounds = z.infer<typeof WindowBounds>;
 
 /** What the person sets once for every variant. */
@@ -18,7 +24,10 @@ export const AppSettings = z
 export type AppSettings = z.infer<typeof AppSettings>;
 
 /** The file: the person's settings plus what the Electron shell remembers (window size and position). */
-const SettingsFile = z.object({ settings: AppSettings.catch(AppSettings.parse({})).default(AppSettings.parse({})), window: WindowBounds.optional().catch(undefined) });
+const SettingsFile = z.object({
+  settings: AppSettings.catch(AppSettings.parse({})).default(AppSettings.parse({})),
+  window: WindowBounds.optional().catch(undefined),
+});
 type SettingsFile = z.infer<typeof SettingsFile>;
 
 /** A missing or damaged settings file reads as the defaults: settings are a convenience, never a reason not to start. */
@@ -34,7 +43,10 @@ export async function readSettingsFile(file: string): Promise<SettingsFile> {
 }
 
 /** Read, change, write atomically: the service's settings and the shell's window bounds share the file. */
-export async function updateSettingsFile(file: string, change: (f: SettingsFile) => SettingsFile): Promise<SettingsFile> {
+export async function updateSettingsFile(
+  file: string,
+  change: (f: SettingsFile) => SettingsFile,
+): Promise<SettingsFile> {
   const next = change(await readSettingsFile(file));
   await mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n');

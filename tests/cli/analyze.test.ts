@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixture = path.join(root, 'tests/fixtures/postings/gpu-kernel-engineer.txt');
-const tailor = (args: string[], input?: string | Buffer) => spawnSync(process.execPath, [path.join(root, 'bin/tailor.mjs'), ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+const tailor = (args: string[], input?: string | Buffer) =>
+  spawnSync(process.execPath, [path.join(root, 'bin/tailor.mjs'), ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 describe('tailor analyze', () => {
   it('prints sections and ranked keywords as JSON on stdout alone', () => {
@@ -15,7 +21,9 @@ describe('tailor analyze', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.sections.map((s: { kind: string }) => s.kind)).toContain('requirements');
-    expect(out.keywords.slice(0, 15).map((k: { term: string }) => k.term)).toEqual(expect.arrayContaining(['CUDA', 'Triton']));
+    expect(out.keywords.slice(0, 15).map((k: { term: string }) => k.term)).toEqual(
+      expect.arrayContaining(['CUDA', 'Triton']),
+    );
     for (const k of out.keywords) expect(Object.keys(k)).toEqual(expect.arrayContaining(['term', 'weight', 'kind']));
   });
 

@@ -11,13 +11,22 @@ const norm = (s: string) => s.replace(/\s+/g, ' ');
 
 describe('tailor export --variant', () => {
   it('renders a saved variant (hidden and reworded bullets honoured) and records the export in its history', async () => {
-    const created = await runCli(['variants', 'new', '--company', 'Acme GPU', '--role', 'Kernel Engineer', '--pages', '2', '--json'], { env });
+    const created = await runCli(
+      ['variants', 'new', '--company', 'Acme GPU', '--role', 'Kernel Engineer', '--pages', '2', '--json'],
+      { env },
+    );
     expect(created.code).toBe(0);
     const id = (JSON.parse(created.stdout) as { id: string }).id;
-    const shown = JSON.parse((await runCli(['variants', 'show', id, '--json'], { env })).stdout) as { variant: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const shown = JSON.parse((await runCli(['variants', 'show', id, '--json'], { env })).stdout) as {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      variant: Record<string, any>;
+    };
     const v = shown.variant;
     v.tailoring.hidden.bullets.push('systems-engineering-1');
-    v.tailoring.rewording['ai-engineer-intern-1'] = { text: [{ text: 'Built a low-latency voice agent for CUDA-accelerated speech.' }], masterText: 'x' };
+    v.tailoring.rewording['ai-engineer-intern-1'] = {
+      text: [{ text: 'Built a low-latency voice agent for CUDA-accelerated speech.' }],
+      masterText: 'x',
+    };
     const edited = path.join(library, 'edited.json');
     writeFileSync(edited, JSON.stringify(v));
     expect((await runCli(['variants', 'save', id, '--from', edited], { env })).code).toBe(0);
@@ -31,7 +40,9 @@ describe('tailor export --variant', () => {
     const info = execFileSync('pdfinfo', [out]).toString();
     expect(info).toMatch(/Title:\s+Darshan Baslani — Kernel Engineer at Acme GPU/);
 
-    const after = JSON.parse((await runCli(['variants', 'show', id, '--json'], { env })).stdout) as { variant: { exportHistory: { format: string; fileName: string }[] } };
+    const after = JSON.parse((await runCli(['variants', 'show', id, '--json'], { env })).stdout) as {
+      variant: { exportHistory: { format: string; fileName: string }[] };
+    };
     expect(after.variant.exportHistory).toEqual([expect.objectContaining({ format: 'pdf', fileName: 'out.pdf' })]);
   });
 

@@ -6,23 +6,51 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tailor-export-'));
-const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+const text = (file: string) =>
+  execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 describe('tailor export', () => {
   it('writes a PDF of the master, titled for the job, and prints the result as JSON on stdout', async () => {
     const out = path.join(dir, 'master.pdf');
-    const r = await runCli(['export', '--out', out, '--company', 'Acme', '--role', 'ML Engineer', '--template', 'modern', '--json']);
+    const r = await runCli([
+      'export',
+      '--out',
+      out,
+      '--company',
+      'Acme',
+      '--role',
+      'ML Engineer',
+      '--template',
+      'modern',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const res = JSON.parse(r.stdout) as { ok: boolean; file: string; format: string; pages: number; template: string };
     expect(res).toMatchObject({ ok: true, file: out, format: 'pdf', template: 'modern' });
-    expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(new RegExp(`Title:\\s+Darshan Baslani — ML Engineer at Acme[\\s\\S]*Pages:\\s+${res.pages}\\n`));
+    expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(
+      new RegExp(`Title:\\s+Darshan Baslani — ML Engineer at Acme[\\s\\S]*Pages:\\s+${res.pages}\\n`),
+    );
     expect(text(out)).toContain('Ranked #40 globally in the GPU Mode group competition');
   });
 
   it('fits to one page with --pages 1 and names the file "Name - Company - Role" in --dir', async () => {
     const folder = path.join(dir, 'out');
     mkdirSync(folder);
-    const r = await runCli(['export', '--template', 'compact', '--pages', '1', '--dir', folder, '--company', 'Acme/AI', '--role', 'GPU: Kernels', '--format', 'docx']);
+    const r = await runCli([
+      'export',
+      '--template',
+      'compact',
+      '--pages',
+      '1',
+      '--dir',
+      folder,
+      '--company',
+      'Acme/AI',
+      '--role',
+      'GPU: Kernels',
+      '--format',
+      'docx',
+    ]);
     expect(r.code).toBe(0);
     const file = path.join(folder, 'Darshan Baslani - Acme AI - GPU Kernels.docx');
     expect(existsSync(file)).toBe(true);
@@ -65,7 +93,11 @@ describe('tailor export', () => {
     const cases: [string[], RegExp, number][] = [
       [['export', '--out', path.join(dir, 'x.pdf'), '--template', badTemplate], /^tailor: template .*bad\.json: /, 1],
       [['export', '--out', path.join(dir, 'x.pdf'), '--template', 'nope'], /^tailor: no template named "nope"/, 1],
-      [['export', '--out', path.join(dir, 'no', 'such', 'x.pdf')], /^tailor: cannot write .*x\.pdf: the folder .*: no such file/, 1],
+      [
+        ['export', '--out', path.join(dir, 'no', 'such', 'x.pdf')],
+        /^tailor: cannot write .*x\.pdf: the folder .*: no such file/,
+        1,
+      ],
       [['export', '--out', path.join(dir, 'x.txt')], /^tailor: --format must be one of pdf, docx, png/, 2],
       [['export', '--out', path.join(dir, 'x.pdf'), '--pages', 'two'], /^tailor: --pages must be a whole number/, 2],
       [['export'], /^tailor: say where to write/, 2],
@@ -81,10 +113,15 @@ describe('tailor export', () => {
   it('reports a missing font file by template, face and file', async () => {
     const folder = path.join(dir, 'custom');
     mkdirSync(folder);
-    const t = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'templates', 'classic.json'), 'utf8')) as Record<string, unknown>;
+    const t = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'templates', 'classic.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     writeFileSync(path.join(folder, 'mine.json'), JSON.stringify({ ...t, name: 'mine' }));
     const r = await runCli(['export', '--out', path.join(dir, 'y.pdf'), '--template', path.join(folder, 'mine.json')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^tailor: template "mine": the regular font source-serif-4\/SourceSerif4_400Regular\.ttf: no such file/);
+    expect(r.stderr).toMatch(
+      /^tailor: template "mine": the regular font source-serif-4\/SourceSerif4_400Regular\.ttf: no such file/,
+    );
   });
 });

@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixture = (name: string) => path.join(root, 'tests/fixtures/postings', name);
-const tailor = (args: string[], input?: string) => spawnSync(process.execPath, [path.join(root, 'bin/tailor.mjs'), ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+const tailor = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [path.join(root, 'bin/tailor.mjs'), ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 interface ScoreJson {
   matchRate: number;

@@ -24,14 +24,38 @@ describe('tailor validate', () => {
 
   it('prints JSON on stdout alone with --json', async () => {
     const r = await runCli(['validate', '--json']);
-    const out = JSON.parse(r.stdout) as { ok: boolean; counts: { bullets: number }; sections: { kind: string; bullets: number }[] };
+    const out = JSON.parse(r.stdout) as {
+      ok: boolean;
+      counts: { bullets: number };
+      sections: { kind: string; bullets: number }[];
+    };
     expect(out.ok).toBe(true);
     expect(out.counts.bullets).toBe(17);
     expect(out.sections.map((s) => s.kind)).toEqual(['skills', 'projects', 'publications', 'experience', 'education']);
   });
 
   it('lists each problem at its path and exits 1', async () => {
-    const bad = { schemaVersion: 1, basics: { name: 'A' }, sections: [{ id: 's', kind: 'projects', title: 'P', entries: [{ id: 'e', title: 'E', bullets: [{ id: 'b', text: [{ text: 'ok' }] }, { id: 'c', text: [] }] }] }] };
+    const bad = {
+      schemaVersion: 1,
+      basics: { name: 'A' },
+      sections: [
+        {
+          id: 's',
+          kind: 'projects',
+          title: 'P',
+          entries: [
+            {
+              id: 'e',
+              title: 'E',
+              bullets: [
+                { id: 'b', text: [{ text: 'ok' }] },
+                { id: 'c', text: [] },
+              ],
+            },
+          ],
+        },
+      ],
+    };
     const r = await runCli(['validate', file('bad.json', JSON.stringify(bad))]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe('sections[0].entries[0].bullets[1].text: must not be empty');
@@ -39,15 +63,26 @@ describe('tailor validate', () => {
   });
 
   it('reports the line and column of malformed JSON', async () => {
-    const r = await runCli(['validate', file('broken.json', '{\n  "schemaVersion": 1,\n  "basics": { "name": "A" \n}')]);
+    const r = await runCli([
+      'validate',
+      file('broken.json', '{\n  "schemaVersion": 1,\n  "basics": { "name": "A" \n}'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/broken\.json: not valid JSON at line 4, column 2/);
   });
 
   it.each([
     ['an empty file', () => file('empty.json', ''), /empty\.json: the file is empty/],
-    ['binary garbage', () => file('garbage.bin', randomBytes(4096)), /garbage\.bin: (the file is binary, not JSON text|not valid JSON at line)/],
-    ['50 MB of garbage', () => file('huge.json', Buffer.alloc(50 * 1024 * 1024, 'x')), /huge\.json: is 50 MB, more than the 5\.0 MB this accepts/],
+    [
+      'binary garbage',
+      () => file('garbage.bin', randomBytes(4096)),
+      /garbage\.bin: (the file is binary, not JSON text|not valid JSON at line)/,
+    ],
+    [
+      '50 MB of garbage',
+      () => file('huge.json', Buffer.alloc(50 * 1024 * 1024, 'x')),
+      /huge\.json: is 50 MB, more than the 5\.0 MB this accepts/,
+    ],
     ['a missing file', () => path.join(dir, 'nope.json'), /nope\.json: no such file/],
     ['a folder', () => dir, /is a folder, not a file/],
     ['text that is not JSON', () => file('resume.txt', 'Jane Doe\nEXPERIENCE\n'), /not valid JSON at line 1, column 1/],

@@ -18,8 +18,14 @@ async function inProcess(args: string[]): Promise<CliRun> {
   const err: string[] = [];
   const realOut = process.stdout.write.bind(process.stdout);
   const realErr = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => (
+    out.push(String(chunk)),
+    true
+  )) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => (
+    err.push(String(chunk)),
+    true
+  )) as typeof process.stderr.write;
   try {
     const code = await main(args);
     return { code, stdout: out.join(''), stderr: err.join('') };
@@ -51,16 +57,49 @@ describe('tailor variants', () => {
   it('creates variants from the master with the posting read from a file', async () => {
     const posting = path.join(root, 'posting.txt');
     writeFileSync(posting, 'We need CUDA kernels and Kubernetes.\n');
-    const r = await v('new', '--company', 'Acme Compute', '--role', 'Performance Engineer', '--posting', posting, '--url', 'https://jobs.example.com/1', '--resume', MASTER, '--json');
+    const r = await v(
+      'new',
+      '--company',
+      'Acme Compute',
+      '--role',
+      'Performance Engineer',
+      '--posting',
+      posting,
+      '--url',
+      'https://jobs.example.com/1',
+      '--resume',
+      MASTER,
+      '--json',
+    );
     expect(r.code, r.stderr).toBe(0);
-    const made = json<Summary & { variant: { posting: { text: string; url: string }; tailoring: { bulletOrder: Record<string, string[]> } } }>(r.stdout);
+    const made = json<
+      Summary & {
+        variant: { posting: { text: string; url: string }; tailoring: { bulletOrder: Record<string, string[]> } };
+      }
+    >(r.stdout);
     expect(made).toMatchObject({ company: 'Acme Compute', role: 'Performance Engineer', status: 'draft' });
-    expect(made.variant.posting).toEqual({ text: 'We need CUDA kernels and Kubernetes.\n', url: 'https://jobs.example.com/1' });
+    expect(made.variant.posting).toEqual({
+      text: 'We need CUDA kernels and Kubernetes.\n',
+      url: 'https://jobs.example.com/1',
+    });
     expect(made.variant.tailoring.bulletOrder['acme-2024']).toEqual(['acme-kernels', 'acme-k8s', 'acme-oncall']);
     acme = made.id;
-    const second = await v('new', '--company', 'Globex', '--role', 'SRE', '--status', 'applied', '--resume', MASTER, '--json');
+    const second = await v(
+      'new',
+      '--company',
+      'Globex',
+      '--role',
+      'SRE',
+      '--status',
+      'applied',
+      '--resume',
+      MASTER,
+      '--json',
+    );
     globex = json<Summary>(second.stdout).id;
-    expect(readdirSync(lib).sort()).toEqual([`acme-compute-performance-engineer-${acme}.variant.json`, `globex-sre-${globex}.variant.json`].sort());
+    expect(readdirSync(lib).sort()).toEqual(
+      [`acme-compute-performance-engineer-${acme}.variant.json`, `globex-sre-${globex}.variant.json`].sort(),
+    );
   });
 
   it('lists as JSON on stdout alone, newest first, with the match rate of each posting against its tailored resume', async () => {
@@ -85,7 +124,10 @@ describe('tailor variants', () => {
     writeFileSync(snapshot, shown.stdout);
     const set = await v('save', acme, '--set', 'status=applied', '--set', 'notes=called on Tuesday', '--json');
     expect(set.code, set.stderr).toBe(0);
-    expect(json<Summary & { variant: { notes: string } }>(set.stdout)).toMatchObject({ status: 'applied', variant: { notes: 'called on Tuesday' } });
+    expect(json<Summary & { variant: { notes: string } }>(set.stdout)).toMatchObject({
+      status: 'applied',
+      variant: { notes: 'called on Tuesday' },
+    });
     const file = path.join(lib, json<Summary>(set.stdout).fileName);
     const before = readFileSync(file);
     // The snapshot was taken before that save: saving it now would undo it.
@@ -106,10 +148,16 @@ describe('tailor variants', () => {
     expect(json<{ items: unknown[]; b: string }>(d.stdout)).toMatchObject({ items: [], b: 'master' });
   });
 
-  it('auto-tailors from the posting: hides what scores under the threshold, keeps each entry\'s best bullet, saves', async () => {
+  it("auto-tailors from the posting: hides what scores under the threshold, keeps each entry's best bullet, saves", async () => {
     const r = await v('auto', acme, '--threshold', '30', '--resume', MASTER, '--json');
     expect(r.code, r.stderr).toBe(0);
-    const out = json<{ saved: boolean; hiddenBullets: string[]; fits: boolean; matchRate: number; matchRateBefore: number }>(r.stdout);
+    const out = json<{
+      saved: boolean;
+      hiddenBullets: string[];
+      fits: boolean;
+      matchRate: number;
+      matchRateBefore: number;
+    }>(r.stdout);
     expect(out.saved).toBe(true);
     // The posting asks for CUDA and Kubernetes: the on-call bullet is hidden, the CUDA and Kubernetes ones stay.
     expect(out.hiddenBullets).toContain('acme-oncall');
@@ -117,7 +165,9 @@ describe('tailor variants', () => {
     expect(out.hiddenBullets).not.toContain('acme-k8s');
     expect(out.fits).toBe(true);
     expect(out.matchRate).toBe(out.matchRateBefore);
-    const shown = json<{ variant: { tailoring: { hidden: { bullets: string[] } } } }>((await v('show', acme, '--resume', MASTER, '--json')).stdout);
+    const shown = json<{ variant: { tailoring: { hidden: { bullets: string[] } } } }>(
+      (await v('show', acme, '--resume', MASTER, '--json')).stdout,
+    );
     expect(shown.variant.tailoring.hidden.bullets).toEqual(out.hiddenBullets);
     const none = await v('auto', globex, '--resume', MASTER);
     expect(none.code).toBe(1);
@@ -146,15 +196,20 @@ describe('tailor variants', () => {
     writeFileSync(path.join(lib, 'broken-abcd1234.variant.json'), '{"schemaVersion": 2, "id": "abcd');
     const listed = await v('list', '--no-match-rate', '--json');
     expect(listed.code).toBe(0);
-    expect(json<{ unreadable: { fileName: string }[] }>(listed.stdout).unreadable.map((u) => u.fileName)).toEqual(['broken-abcd1234.variant.json']);
+    expect(json<{ unreadable: { fileName: string }[] }>(listed.stdout).unreadable.map((u) => u.fileName)).toEqual([
+      'broken-abcd1234.variant.json',
+    ]);
     expect(listed.stderr).toContain('broken-abcd1234.variant.json: not valid JSON');
-    expect(readFileSync(path.join(lib, 'broken-abcd1234.variant.json'), 'utf8')).toBe('{"schemaVersion": 2, "id": "abcd');
+    expect(readFileSync(path.join(lib, 'broken-abcd1234.variant.json'), 'utf8')).toBe(
+      '{"schemaVersion": 2, "id": "abcd',
+    );
   });
 
   it('takes the library from TAILOR_LIBRARY when --library is not given, and documents its flags', async () => {
     const r = await runCli(['variants', 'list', '--no-match-rate', '--json'], { env: { TAILOR_LIBRARY: lib } });
     expect(json<{ library: string }>(r.stdout).library).toBe(lib);
     const help = await inProcess(['variants', 'save', '--help']);
-    for (const flag of ['--from <file>', '--set <key=value>', '--revision <token>', '--library <dir>', '--json']) expect(help.stdout).toContain(flag);
+    for (const flag of ['--from <file>', '--set <key=value>', '--revision <token>', '--library <dir>', '--json'])
+      expect(help.stdout).toContain(flag);
   });
 });

@@ -24,7 +24,10 @@ export interface E2E {
 export async function startE2E(): Promise<E2E> {
   const library = mkdtempSync(path.join(os.tmpdir(), 'tailor-e2e-'));
   const [app, browser] = await Promise.all([
-    startServerBuild({ TAILOR_LIBRARY: path.join(library, 'variants'), TAILOR_SETTINGS: path.join(library, 'settings.json') }),
+    startServerBuild({
+      TAILOR_LIBRARY: path.join(library, 'variants'),
+      TAILOR_SETTINGS: path.join(library, 'settings.json'),
+    }),
     launchChromium(),
   ]);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });

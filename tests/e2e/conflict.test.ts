@@ -20,7 +20,13 @@ afterAll(async () => e?.close());
 function api<T>(name: string, input: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: e.app.port, path: `/api/${name}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-tailor-token': e.app.token } },
+      {
+        host: '127.0.0.1',
+        port: e.app.port,
+        path: `/api/${name}`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-tailor-token': e.app.token },
+      },
       (res) => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString()));
@@ -36,7 +42,10 @@ function api<T>(name: string, input: unknown): Promise<T> {
   });
 }
 
-type Stored = { variant: { id: string; notes: string; tailoring: { hidden: { bullets: string[] } } }; revision: string };
+type Stored = {
+  variant: { id: string; notes: string; tailoring: { hidden: { bullets: string[] } } };
+  revision: string;
+};
 
 describe('a variant changed elsewhere while open', () => {
   it('is never overwritten silently: the page shows the conflict and lets the person choose', async () => {
@@ -49,7 +58,10 @@ describe('a variant changed elsewhere while open', () => {
     const id = (await api<{ variants: { id: string }[] }>('listVariants', {})).variants[0]?.id ?? '';
 
     const disk = await api<Stored>('getVariant', { id });
-    await api('saveVariant', { variant: { ...disk.variant, notes: 'edited in another window' }, expectedRevision: disk.revision });
+    await api('saveVariant', {
+      variant: { ...disk.variant, notes: 'edited in another window' },
+      expectedRevision: disk.revision,
+    });
 
     const box = page.locator(`li[data-bullet-id="${BULLET}"]`).getByRole('checkbox');
     await box.uncheck();
@@ -72,7 +84,10 @@ describe('a variant changed elsewhere while open', () => {
 
     // And the other way: take the version on disk, dropping the change made here.
     const again = await api<Stored>('getVariant', { id });
-    await api('saveVariant', { variant: { ...again.variant, notes: 'second edit elsewhere' }, expectedRevision: again.revision });
+    await api('saveVariant', {
+      variant: { ...again.variant, notes: 'second edit elsewhere' },
+      expectedRevision: again.revision,
+    });
     await box.check();
     await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
     await dialog.getByRole('button', { name: /^Take the other version/ }).click();
@@ -87,6 +102,8 @@ describe('a variant changed elsewhere while open', () => {
     await page.getByLabel('Notes on this application').pressSequentially(' Call back Friday.', { delay: 5 });
     await page.reload();
     const id = (await api<{ variants: { id: string }[] }>('listVariants', {})).variants[0]?.id ?? '';
-    await expect.poll(async () => (await api<Stored>('getVariant', { id })).variant.notes, { timeout: 5000 }).toBe('second edit elsewhere Call back Friday.');
+    await expect
+      .poll(async () => (await api<Stored>('getVariant', { id })).variant.notes, { timeout: 5000 })
+      .toBe('second edit elsewhere Call back Friday.');
   });
 });

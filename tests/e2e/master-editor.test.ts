@@ -27,7 +27,11 @@ beforeAll(async () => {
   masterFile = path.join(dir, 'master.json');
   copyFileSync(DEFAULT_RESUME_PATH, masterFile);
   [app, browser] = await Promise.all([
-    startServerBuild({ TAILOR_RESUME: masterFile, TAILOR_LIBRARY: path.join(dir, 'variants'), TAILOR_SETTINGS: path.join(dir, 'settings.json') }),
+    startServerBuild({
+      TAILOR_RESUME: masterFile,
+      TAILOR_LIBRARY: path.join(dir, 'variants'),
+      TAILOR_SETTINGS: path.join(dir, 'settings.json'),
+    }),
     launchChromium(),
   ]);
   page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
@@ -42,7 +46,11 @@ afterAll(async () => {
 
 const libraryText = () => {
   const folder = path.join(dir, 'variants');
-  return existsSync(folder) ? readdirSync(folder).map((f) => readFileSync(path.join(folder, f), 'utf8')).join('\n') : '';
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .map((f) => readFileSync(path.join(folder, f), 'utf8'))
+        .join('\n')
+    : '';
 };
 const bulletRow = (id: string) => page.locator(`li[data-bullet-id="${id}"]`);
 const masterBullet = (id: string) => page.locator(`li[data-master-bullet-id="${id}"]`);
@@ -55,14 +63,21 @@ describe('editing the master in the app', () => {
     await page.getByLabel('Job posting').fill(POSTING);
     await page.getByRole('button', { name: 'Create variant' }).click();
     // Auto-tailor's result is saved as the variant's first revision; a rewording made before it lands would be replaced.
-    const order = () => page.locator('[data-entry-id="low-level-ml-frameworks-compilers"] li[data-bullet-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-bullet-id')));
-    await expect.poll(order, { timeout: 15_000 }).toEqual(['low-level-ml-frameworks-compilers-2', 'low-level-ml-frameworks-compilers-1']);
+    const order = () =>
+      page
+        .locator('[data-entry-id="low-level-ml-frameworks-compilers"] li[data-bullet-id]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-bullet-id')));
+    await expect
+      .poll(order, { timeout: 15_000 })
+      .toEqual(['low-level-ml-frameworks-compilers-2', 'low-level-ml-frameworks-compilers-1']);
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toBe('Saved');
 
     // Reword the first bullet for this job.
     const id = await page.locator('li[data-bullet-id]').first().getAttribute('data-bullet-id');
     if (!id) throw new Error('no bullet in the tailoring view');
-    await bulletRow(id).getByRole('button', { name: /^Reword/ }).click();
+    await bulletRow(id)
+      .getByRole('button', { name: /^Reword/ })
+      .click();
     const box = bulletRow(id).getByRole('textbox');
     await box.fill(REWORDED);
     await box.press('Enter');
@@ -102,7 +117,12 @@ describe('editing the master in the app', () => {
     // On disk: the copy holds the edit, the bold run, and the previous version is kept beside it.
     const saved = readFileSync(masterFile, 'utf8');
     expect(saved).toContain(MASTER_NOW);
-    expect(JSON.parse(saved).sections.flatMap((s: { entries: { id: string; bullets: { id: string; text: unknown }[] }[] }) => s.entries).find((e: { id: string }) => e.id === entryId).bullets.at(-1).text).toEqual([
+    expect(
+      JSON.parse(saved)
+        .sections.flatMap((s: { entries: { id: string; bullets: { id: string; text: unknown }[] }[] }) => s.entries)
+        .find((e: { id: string }) => e.id === entryId)
+        .bullets.at(-1).text,
+    ).toEqual([
       { text: 'Profiled ' },
       { text: 'CUDA', bold: true },
       { text: ' kernels with Nsight and cut launch overhead' },
@@ -113,7 +133,9 @@ describe('editing the master in the app', () => {
 
     // Back in the variant: reconciliation flags the rewording and reports the new bullet.
     await page.getByRole('button', { name: 'Tailoring' }).click();
-    await expect.poll(() => bulletRow(id).textContent(), { timeout: 15_000 }).toContain('master text changed since this rewording');
+    await expect
+      .poll(() => bulletRow(id).textContent(), { timeout: 15_000 })
+      .toContain('master text changed since this rewording');
     expect(await bulletRow(id).locator('.bullet-text').textContent()).toBe(REWORDED);
     await expect.poll(() => bulletRow(addedId as string).textContent()).toContain('new in the master');
     const notice = await page.locator('.notice').first().textContent();
@@ -122,15 +144,22 @@ describe('editing the master in the app', () => {
 
     // And after a reload, from disk alone.
     await page.reload();
-    await page.getByRole('button', { name: /Acme GPU/ }).first().click();
-    await expect.poll(() => bulletRow(id).textContent(), { timeout: 15_000 }).toContain('master text changed since this rewording');
+    await page
+      .getByRole('button', { name: /Acme GPU/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => bulletRow(id).textContent(), { timeout: 15_000 })
+      .toContain('master text changed since this rewording');
     expect(errors).toEqual([]);
   }, 120_000);
 
   it('imports a DOCX from the app: the recognized resume beside its source text, accepted into the draft, undone by Undo', async () => {
     await page.getByRole('button', { name: 'Master resume' }).click();
     const name = await page.getByLabel('Name', { exact: true }).inputValue();
-    await page.getByTestId('master-import-file').setInputFiles(path.join(ROOT, 'tests/fixtures/import/two-column.docx'));
+    await page
+      .getByTestId('master-import-file')
+      .setInputFiles(path.join(ROOT, 'tests/fixtures/import/two-column.docx'));
     const review = page.getByLabel('Import of two-column.docx');
     await expect.poll(() => review.isVisible(), { timeout: 20_000 }).toBe(true);
     const source = (await review.locator('.m-source').textContent()) ?? '';
@@ -149,13 +178,26 @@ describe('editing the master in the app', () => {
 
   it('deletes and moves bullets; Ctrl+Z outside a text box undoes each, one step at a time', async () => {
     const entry = page.locator('article.m-entry').first();
-    const ids = () => entry.locator('li[data-master-bullet-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-master-bullet-id')));
+    const ids = () =>
+      entry
+        .locator('li[data-master-bullet-id]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-master-bullet-id')));
     const before = await ids();
     expect(before.length).toBeGreaterThan(1);
-    await entry.locator('li[data-master-bullet-id]').first().getByRole('button', { name: /^Delete bullet 1/ }).click();
+    await entry
+      .locator('li[data-master-bullet-id]')
+      .first()
+      .getByRole('button', { name: /^Delete bullet 1/ })
+      .click();
     await expect.poll(ids).toEqual(before.slice(1));
-    await expect.poll(() => page.locator('.master-view [role=status]').first().textContent()).toMatch(/Deleted bullet .*Undo/);
-    await entry.locator('li[data-master-bullet-id]').first().getByRole('button', { name: /^Move bullet 1.* down$/ }).click();
+    await expect
+      .poll(() => page.locator('.master-view [role=status]').first().textContent())
+      .toMatch(/Deleted bullet .*Undo/);
+    await entry
+      .locator('li[data-master-bullet-id]')
+      .first()
+      .getByRole('button', { name: /^Move bullet 1.* down$/ })
+      .click();
     await expect.poll(ids).toEqual([before[2], before[1], ...before.slice(3)]);
     await page.locator('.m-toolbar h2').click();
     await page.keyboard.press('Control+z');
@@ -168,7 +210,9 @@ describe('editing the master in the app', () => {
     await links.getByRole('button', { name: 'Add a link to the basics' }).click();
     const address = links.getByRole('textbox', { name: /address$/ }).last();
     await address.fill('linkedin.com/in/someone');
-    await expect.poll(() => links.locator('.m-problem').last().textContent()).toMatch(/address must start with http:\/\/, https:\/\/ or mailto:/);
+    await expect
+      .poll(() => links.locator('.m-problem').last().textContent())
+      .toMatch(/address must start with http:\/\/, https:\/\/ or mailto:/);
     await address.fill('https://linkedin.com/in/someone');
     await expect.poll(() => links.locator('.m-problem').count()).toBe(0);
     expect(errors).toEqual([]);

@@ -13,10 +13,19 @@ afterAll(async () => e?.close());
 
 function post(path: string, headers: Record<string, string>, body = '{}'): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: e.app.port, path, method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: e.app.port,
+        path,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -39,16 +48,38 @@ describe('the page is a web page, nothing more', () => {
       } catch (err) {
         dynamic = `blocked: ${(err as Error).name}`;
       }
-      return { require: typeof g.require, process: typeof g.process, module: typeof g.module, electron: typeof g.electron, ipc: typeof g.ipcRenderer, file, dynamic, tailor: typeof g.tailor };
+      return {
+        require: typeof g.require,
+        process: typeof g.process,
+        module: typeof g.module,
+        electron: typeof g.electron,
+        ipc: typeof g.ipcRenderer,
+        file,
+        dynamic,
+        tailor: typeof g.tailor,
+      };
     });
-    expect(reach).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', electron: 'undefined', ipc: 'undefined', file: expect.stringMatching(/^blocked/), dynamic: expect.stringMatching(/^blocked/), tailor: 'undefined' });
+    expect(reach).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      module: 'undefined',
+      electron: 'undefined',
+      ipc: 'undefined',
+      file: expect.stringMatching(/^blocked/),
+      dynamic: expect.stringMatching(/^blocked/),
+      tailor: 'undefined',
+    });
   });
 
   it('the API answers only methods of the table, with inputs parsed by their schemas', async () => {
     const r = await e.page.evaluate(async () => {
       const token = document.querySelector<HTMLMetaElement>('meta[name="tailor-token"]')?.content ?? '';
       const call = async (name: string, body: unknown) => {
-        const res = await fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tailor-token': token }, body: JSON.stringify(body) });
+        const res = await fetch(`/api/${name}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-tailor-token': token },
+          body: JSON.stringify(body),
+        });
         return { status: res.status, body: (await res.json()) as { ok: boolean; error?: string } };
       };
       return {
@@ -65,8 +96,12 @@ describe('the page is a web page, nothing more', () => {
   it('the server refuses a request without the token, or from another origin or host', async () => {
     expect(await post('/api/listVariants', {})).toBe(403);
     expect(await post('/api/listVariants', { 'x-tailor-token': 'not-the-token' })).toBe(403);
-    expect(await post('/api/listVariants', { 'x-tailor-token': e.app.token, origin: 'https://evil.example' })).toBe(403);
-    expect(await post('/api/listVariants', { 'x-tailor-token': e.app.token, host: `evil.example:${e.app.port}` })).toBe(403);
+    expect(await post('/api/listVariants', { 'x-tailor-token': e.app.token, origin: 'https://evil.example' })).toBe(
+      403,
+    );
+    expect(await post('/api/listVariants', { 'x-tailor-token': e.app.token, host: `evil.example:${e.app.port}` })).toBe(
+      403,
+    );
     expect(await post('/api/listVariants', { 'x-tailor-token': e.app.token, origin: e.app.origin })).toBe(200);
   });
 
@@ -76,7 +111,11 @@ describe('the page is a web page, nothing more', () => {
     const result = await other.evaluate(
       async ({ origin, token }) => {
         try {
-          const res = await fetch(`${origin}/api/listVariants`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tailor-token': token }, body: '{}' });
+          const res = await fetch(`${origin}/api/listVariants`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-tailor-token': token },
+            body: '{}',
+          });
           return `status ${res.status}`;
         } catch (err) {
           return `blocked: ${(err as Error).name}`;

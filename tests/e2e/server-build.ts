@@ -34,7 +34,18 @@ function buildIfStale(): void {
     try {
       mkdirSync(lock);
       try {
-        const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--config', 'electron.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+        const r = spawnSync(
+          process.execPath,
+          [
+            path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'),
+            'build',
+            '--config',
+            'electron.config.ts',
+            '--logLevel',
+            'warn',
+          ],
+          { cwd: ROOT, stdio: 'inherit' },
+        );
         if (r.status !== 0) throw new Error('the renderer build failed');
       } finally {
         rmSync(lock, { recursive: true, force: true });

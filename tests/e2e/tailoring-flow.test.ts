@@ -13,7 +13,8 @@ const HIDE = 'ai-engineer-intern-1'; // "Architected a real-time voice-conversat
 const MOVE_ENTRY = 'blackwell-b200-gemm-optimization-cute';
 const MOVE = 'blackwell-b200-gemm-optimization-cute-1'; // "Ranked #40 globally…", below the SGEMM kernel bullet after auto-tailor
 const REWORD = 'gen-ai-inference-optimization-denoising-1'; // "Built Stable Diffusion 1.5 from first principles…"
-const REWORDED = 'Built Stable Diffusion 1.5 from scratch (UNet, VAE, CLIP) and cut denoising latency 85% (33s to 4.7s) with Flash Attention-2 and FP16 CUDA kernels.';
+const REWORDED =
+  'Built Stable Diffusion 1.5 from scratch (UNet, VAE, CLIP) and cut denoising latency 85% (33s to 4.7s) with Flash Attention-2 and FP16 CUDA kernels.';
 let e: E2E;
 let out: string;
 
@@ -25,7 +26,10 @@ beforeAll(async () => {
 afterAll(async () => e?.close());
 
 const bullet = (page: Page, id: string) => page.locator(`li[data-bullet-id="${id}"]`);
-const entryOrder = (page: Page, entryId: string) => page.locator(`[data-entry-id="${entryId}"] li[data-bullet-id]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-bullet-id')));
+const entryOrder = (page: Page, entryId: string) =>
+  page
+    .locator(`[data-entry-id="${entryId}"] li[data-bullet-id]`)
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-bullet-id')));
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 async function rescoreTiming(page: Page, kind: 'reword' | 'posting'): Promise<string> {
   const d = await page.evaluate(() => ({ ...document.body.dataset }));
@@ -33,7 +37,8 @@ async function rescoreTiming(page: Page, kind: 'reword' | 'posting'): Promise<st
   expect(Number(k('Samples'))).toBeGreaterThan(20);
   return `${k('Samples')} keystrokes, median ${k('MedianMs')} ms, p95 ${k('P95Ms')} ms, max ${k('MaxMs')} ms, first ${k('FirstMs')} ms`;
 }
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('Saved');
+const saved = (page: Page) =>
+  expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('Saved');
 
 describe('a day with Tailor, in Chromium against the server build', () => {
   it('pastes a posting: the CUDA kernel bullets rank first and the match rate shows', async () => {
@@ -45,18 +50,23 @@ describe('a day with Tailor, in Chromium against the server build', () => {
     await page.getByRole('button', { name: 'Create variant' }).click();
     await expect.poll(() => page.getByTestId('match-rate').textContent(), { timeout: 15_000 }).toMatch(/^\d+%$/);
     // Auto-tailor ran after the paste: each entry leads with its best bullet.
-    await expect.poll(() => entryOrder(page, 'low-level-ml-frameworks-compilers'), { timeout: 15_000 }).toEqual(['low-level-ml-frameworks-compilers-2', 'low-level-ml-frameworks-compilers-1']);
+    await expect
+      .poll(() => entryOrder(page, 'low-level-ml-frameworks-compilers'), { timeout: 15_000 })
+      .toEqual(['low-level-ml-frameworks-compilers-2', 'low-level-ml-frameworks-compilers-1']);
     const strongest = await page.getByRole('list', { name: 'Strongest bullets' }).locator('li').allTextContents();
     expect(strongest[0]).toMatch(/CUDA kernel/);
     expect(strongest.slice(0, 3).join(' ')).toMatch(/SGEMM kernel/);
     await saved(page);
-    await expect.poll(() => page.getByRole('navigation', { name: 'Variants' }).getByText('Acme GPU').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('navigation', { name: 'Variants' }).getByText('Acme GPU').isVisible())
+      .toBe(true);
   });
 
   it('hides a bullet, moves another up with the keyboard, rewords a third; rescoring follows each keystroke', async () => {
     const { page } = e;
     const rateBefore = await page.getByTestId('match-rate').textContent();
-    for (const id of [HIDE, MOVE, REWORD]) expect(await bullet(page, id).getByRole('checkbox').isChecked(), `${id} shown after auto-tailor`).toBe(true);
+    for (const id of [HIDE, MOVE, REWORD])
+      expect(await bullet(page, id).getByRole('checkbox').isChecked(), `${id} shown after auto-tailor`).toBe(true);
     await bullet(page, HIDE).getByRole('checkbox').uncheck();
     await expect.poll(() => bullet(page, HIDE).getAttribute('class')).toMatch(/is-hidden/);
 
@@ -69,7 +79,9 @@ describe('a day with Tailor, in Chromium against the server build', () => {
     expected.splice(at - 1, 0, MOVE);
     await expect.poll(() => entryOrder(page, MOVE_ENTRY)).toEqual(expected);
 
-    await bullet(page, REWORD).getByRole('button', { name: /^Reword/ }).click();
+    await bullet(page, REWORD)
+      .getByRole('button', { name: /^Reword/ })
+      .click();
     const box = bullet(page, REWORD).getByRole('textbox');
     await box.fill('');
     await box.pressSequentially(REWORDED, { delay: 5 });
@@ -88,7 +100,9 @@ describe('a day with Tailor, in Chromium against the server build', () => {
     const posting = page.getByLabel('Job posting text');
     await posting.press('Control+End');
     await posting.pressSequentially('\nExperience with Kubernetes and Rust is a plus.', { delay: 5 });
-    await expect.poll(() => page.evaluate(() => Number(document.body.dataset.rescorePostingSamples))).toBeGreaterThan(40);
+    await expect
+      .poll(() => page.evaluate(() => Number(document.body.dataset.rescorePostingSamples)))
+      .toBeGreaterThan(40);
     console.log(`keystroke-to-rescore, typing in the posting: ${await rescoreTiming(page, 'posting')}`);
     await page.getByRole('button', { name: 'Show keywords' }).click();
   });
@@ -100,15 +114,22 @@ describe('a day with Tailor, in Chromium against the server build', () => {
     await expect.poll(() => page.getByTestId('page-count').textContent()).toMatch(/^\d+ pages?$/);
     const seq = Number(await preview.getAttribute('data-render-seq'));
     await page.getByLabel('Page target').selectOption('2');
-    await expect.poll(async () => Number(await preview.getAttribute('data-render-seq')), { timeout: 15_000 }).toBeGreaterThan(seq);
+    await expect
+      .poll(async () => Number(await preview.getAttribute('data-render-seq')), { timeout: 15_000 })
+      .toBeGreaterThan(seq);
     await expect.poll(() => page.locator('.pdf-pages canvas').first().isVisible()).toBe(true);
     await page.getByLabel('Page target').selectOption('1');
-    await expect.poll(async () => Number(await preview.getAttribute('data-render-seq')), { timeout: 15_000 }).toBeGreaterThan(seq + 1);
+    await expect
+      .poll(async () => Number(await preview.getAttribute('data-render-seq')), { timeout: 15_000 })
+      .toBeGreaterThan(seq + 1);
   });
 
   it('exports PDF and DOCX: the reworded text, not the hidden bullet, in the new order', async () => {
     const { page } = e;
-    const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PDF' }).click(),
+    ]);
     expect(pdfDownload.suggestedFilename()).toBe('Darshan Baslani - Acme GPU - GPU Kernel Engineer.pdf');
     const pdf = path.join(out, pdfDownload.suggestedFilename());
     await pdfDownload.saveAs(pdf);
@@ -119,9 +140,14 @@ describe('a day with Tailor, in Chromium against the server build', () => {
     expect(text.indexOf('Ranked #40 globally')).toBeGreaterThan(0);
     expect(text.indexOf('Ranked #40 globally')).toBeLessThan(text.indexOf('Developed a custom SGEMM kernel'));
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
-    await expect.poll(() => page.getByTestId('page-count').textContent()).toBe(`${pages} page${pages === 1 ? '' : 's'}`);
+    await expect
+      .poll(() => page.getByTestId('page-count').textContent())
+      .toBe(`${pages} page${pages === 1 ? '' : 's'}`);
 
-    const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export DOCX' }).click()]);
+    const [docxDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export DOCX' }).click(),
+    ]);
     const docx = path.join(out, docxDownload.suggestedFilename());
     await docxDownload.saveAs(docx);
     expect(docx).toMatch(/\.docx$/);
@@ -136,11 +162,16 @@ describe('a day with Tailor, in Chromium against the server build', () => {
     await saved(page);
     const order = await entryOrder(page, MOVE_ENTRY);
     await page.reload();
-    await page.getByRole('navigation', { name: 'Variants' }).getByRole('button', { name: /^Acme GPU/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Variants' })
+      .getByRole('button', { name: /^Acme GPU/ })
+      .click();
     await expect.poll(() => bullet(page, REWORD).locator('.bullet-text').textContent()).toBe(REWORDED);
     await expect.poll(() => bullet(page, HIDE).getByRole('checkbox').isChecked()).toBe(false);
     expect(await entryOrder(page, MOVE_ENTRY)).toEqual(order);
-    const files = execFileSync('sh', ['-c', `cat "${path.join(e.library, 'variants')}"/*.variant.json`], { encoding: 'utf8' });
+    const files = execFileSync('sh', ['-c', `cat "${path.join(e.library, 'variants')}"/*.variant.json`], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(files).exportHistory.map((x: { format: string }) => x.format)).toEqual(['pdf', 'docx']);
     await page.getByText('Notes', { exact: false }).first().click();
     await expect.poll(() => page.getByTestId('master-diff').textContent()).toMatch(/reworded/);
@@ -153,7 +184,9 @@ describe('a day with Tailor, in Chromium against the server build', () => {
     await page.locator('.name-line').click();
     // Newest first: page target 1, page target 2, the rewording (its keystrokes are one step), the move, the hide.
     for (let i = 0; i < 5; i++) await page.keyboard.press('Control+z');
-    await expect.poll(() => bullet(page, REWORD).locator('.bullet-text').textContent()).toMatch(/^Built Stable Diffusion 1\.5 from first principles/);
+    await expect
+      .poll(() => bullet(page, REWORD).locator('.bullet-text').textContent())
+      .toMatch(/^Built Stable Diffusion 1\.5 from first principles/);
     expect(await entryOrder(page, MOVE_ENTRY)).toEqual([...order].reverse());
     await expect.poll(() => bullet(page, HIDE).getByRole('checkbox').isChecked()).toBe(true);
     await expect.poll(() => bullet(page, HIDE).getAttribute('class')).not.toMatch(/is-hidden/);

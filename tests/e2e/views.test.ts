@@ -25,12 +25,15 @@ async function checkView(page: Page, name: string): Promise<void> {
   }
 }
 
-const idle = (page: Page) => expect.poll(() => page.locator('.preview-pane').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
+const idle = (page: Page) =>
+  expect.poll(() => page.locator('.preview-pane').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
 
 describe('each main view: no serious or critical axe findings, light and dark', () => {
   it('the start: paste a posting, or open it from a file', async () => {
     await e.page.goto(e.app.url);
-    await e.page.locator('.welcome input[type=file]').setInputFiles(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'));
+    await e.page
+      .locator('.welcome input[type=file]')
+      .setInputFiles(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'));
     await expect.poll(() => e.page.getByLabel('Job posting').inputValue()).toBe(POSTING);
     await e.page.getByLabel('Job posting').fill(POSTING.slice(0, 600));
     await checkView(e.page, 'start');
@@ -58,7 +61,8 @@ describe('each main view: no serious or critical axe findings, light and dark', 
 
   it('sections move by keyboard; showing every bullet runs past the page target and the preview says so', async () => {
     const { page } = e;
-    const sections = () => page.locator('.resume > section').evaluateAll((els) => els.map((el) => el.getAttribute('data-section-id')));
+    const sections = () =>
+      page.locator('.resume > section').evaluateAll((els) => els.map((el) => el.getAttribute('data-section-id')));
     const before = await sections();
     const at = before.indexOf('experience');
     await idle(page);
@@ -72,11 +76,15 @@ describe('each main view: no serious or critical axe findings, light and dark', 
 
     const hidden = page.locator('li[data-bullet-id] input[type=checkbox]:not(:checked)');
     while ((await hidden.count()) > 0) await hidden.first().check();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'past the 1-page target' }).count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'past the 1-page target' }).count(), { timeout: 15_000 })
+      .toBe(1);
     await idle(page);
     await checkView(page, 'overflow');
     await page.getByLabel('Page target').selectOption('2');
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'past the' }).count(), { timeout: 15_000 }).toBe(0);
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'past the' }).count(), { timeout: 15_000 })
+      .toBe(0);
   });
 
   it('the library: several variants, one being renamed, and the trash', async () => {
@@ -84,7 +92,10 @@ describe('each main view: no serious or critical axe findings, light and dark', 
     const nav = page.getByRole('navigation', { name: 'Variants' });
     await nav.getByRole('button', { name: /^Duplicate Acme GPU/ }).click();
     await expect.poll(() => nav.getByRole('button', { name: /^Acme GPU/ }).count()).toBe(2);
-    await nav.getByRole('button', { name: /^Delete Acme GPU/ }).first().click();
+    await nav
+      .getByRole('button', { name: /^Delete Acme GPU/ })
+      .first()
+      .click();
     await expect.poll(() => nav.getByText(/^Deleted /).count()).toBe(1);
     const search = nav.getByRole('searchbox', { name: 'Search variants' });
     await search.fill('kernel engineer');
@@ -92,7 +103,10 @@ describe('each main view: no serious or critical axe findings, light and dark', 
     await search.fill('bakery');
     await expect.poll(() => nav.getByText('No variant matches.').count()).toBe(1);
     await search.fill('');
-    await nav.getByRole('button', { name: /^Rename Acme GPU/ }).first().click();
+    await nav
+      .getByRole('button', { name: /^Rename Acme GPU/ })
+      .first()
+      .click();
     await nav.locator('summary').click();
     await checkView(page, 'library');
     await nav.getByRole('button', { name: 'Cancel' }).click();
@@ -107,7 +121,9 @@ describe('a 2 MB paste', () => {
     await box.waitFor();
     const timing = await page.evaluate(async (posting) => {
       let longest = 0;
-      const obs = new PerformanceObserver((list) => list.getEntries().forEach((en) => (longest = Math.max(longest, en.duration))));
+      const obs = new PerformanceObserver((list) =>
+        list.getEntries().forEach((en) => (longest = Math.max(longest, en.duration))),
+      );
       obs.observe({ type: 'longtask', buffered: false });
       let big = '';
       while (big.length < 2_000_000) big += posting + '\n';
@@ -132,7 +148,9 @@ describe('a 2 MB paste', () => {
     await expect.poll(() => page.getByTestId('match-rate').textContent(), { timeout: 30_000 }).toMatch(/^\d+%$/);
     const openMs = Date.now() - created;
     await expect.poll(() => page.getByText(/analyzed the first 200,000/).count()).toBeGreaterThan(0);
-    console.log(`2 MB paste: ${timing.pasted.toLocaleString()} characters pasted, kept ${timing.length.toLocaleString()}; paste to next frame ${timing.pasteToFrame.toFixed(0)} ms (longest task ${timing.longest.toFixed(0)} ms); create + analyze + first view ${openMs} ms`);
+    console.log(
+      `2 MB paste: ${timing.pasted.toLocaleString()} characters pasted, kept ${timing.length.toLocaleString()}; paste to next frame ${timing.pasteToFrame.toFixed(0)} ms (longest task ${timing.longest.toFixed(0)} ms); create + analyze + first view ${openMs} ms`,
+    );
     expect(e.errors).toEqual([]);
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { menuCommandScript, menuTemplate, type MenuCommand } from '../../src/main/app-menu';
 
-type Item = { label?: string; role?: string; accelerator?: string; registerAccelerator?: boolean; click?: () => void; submenu?: Item[] };
+type Item = {
+  label?: string;
+  role?: string;
+  accelerator?: string;
+  registerAccelerator?: boolean;
+  click?: () => void;
+  submenu?: Item[];
+};
 
 function items(platform: NodeJS.Platform): Item[] {
   return (menuTemplate(() => undefined, platform) as Item[]).flatMap((m) => [m, ...(m.submenu ?? [])]);
@@ -14,8 +21,12 @@ describe('the application menu', () => {
     expect(byLabel.get('Redo')).toMatchObject({ accelerator: 'Shift+CmdOrCtrl+Z', registerAccelerator: false });
     expect(byLabel.get('Export PDF…')).toMatchObject({ accelerator: 'CmdOrCtrl+E' });
     expect(byLabel.get('Save')).toMatchObject({ accelerator: 'CmdOrCtrl+S' });
-    const roles = items('linux').map((i) => i.role).filter(Boolean);
-    expect(roles).toEqual(expect.arrayContaining(['copy', 'paste', 'cut', 'selectAll', 'quit', 'zoomIn', 'togglefullscreen']));
+    const roles = items('linux')
+      .map((i) => i.role)
+      .filter(Boolean);
+    expect(roles).toEqual(
+      expect.arrayContaining(['copy', 'paste', 'cut', 'selectAll', 'quit', 'zoomIn', 'togglefullscreen']),
+    );
   });
 
   it('has the app menu on macOS and runs each command it is clicked for', () => {

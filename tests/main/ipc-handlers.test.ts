@@ -28,12 +28,19 @@ describe('IPC handlers', () => {
     ['a destroyed frame', { senderFrame: null as never }],
   ])('refuses %s', async (_name, event) => {
     const r = await handleCall(event, 'loadMaster', {}, ctx, trusted);
-    expect(r).toEqual({ ok: false, error: 'refused: the request did not come from the Tailor window', code: 'forbidden' });
+    expect(r).toEqual({
+      ok: false,
+      error: 'refused: the request did not come from the Tailor window',
+      code: 'forbidden',
+    });
   });
 
   it('parses input with the method schema and names what is wrong', async () => {
     const r = await handleCall(frame(ours), 'loadMaster', { path: '/etc/passwd' }, ctx, trusted);
     expect(r).toMatchObject({ ok: false, code: 'bad-input', error: expect.stringContaining('unknown field "path"') });
-    expect(await handleCall(frame(ours), 'deleteEverything', {}, ctx, trusted)).toMatchObject({ ok: false, error: 'unknown method "deleteEverything"' });
+    expect(await handleCall(frame(ours), 'deleteEverything', {}, ctx, trusted)).toMatchObject({
+      ok: false,
+      error: 'unknown method "deleteEverything"',
+    });
   });
 });

@@ -27,7 +27,12 @@ describe('template font files', () => {
 
   it('names the template, the face and the file when a font is missing', async () => {
     const r = await loadTemplateFonts(await classic(), dir);
-    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/^template "classic": the regular font source-serif-4\/SourceSerif4_400Regular\.ttf: no such file/) });
+    expect(r).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(
+        /^template "classic": the regular font source-serif-4\/SourceSerif4_400Regular\.ttf: no such file/,
+      ),
+    });
   });
 
   it('refuses a file that is not a TrueType font', async () => {
@@ -45,7 +50,10 @@ describe('a damaged font file', () => {
     const bad = mkdtempSync(path.join(tmpdir(), 'tailor-badfont-'));
     mkdirSync(path.join(bad, 'source-serif-4'), { recursive: true });
     // The TrueType signature, then garbage: passes the magic check, fails in the parser.
-    writeFileSync(path.join(bad, t.fonts.regular), Buffer.concat([Buffer.from([0, 1, 0, 0, 0, 40]), Buffer.alloc(64, 7)]));
+    writeFileSync(
+      path.join(bad, t.fonts.regular),
+      Buffer.concat([Buffer.from([0, 1, 0, 0, 0, 40]), Buffer.alloc(64, 7)]),
+    );
     const r = await loadTemplateFonts(t, bad);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toMatch(/^template "classic": the regular font .*: is not a readable TrueType font/);

@@ -33,7 +33,10 @@ beforeAll(async () => {
           return;
         }
         const r = await importDocument(new Uint8Array(readFileSync(out)), format);
-        results.set(`${template}.${format}`, r.ok ? { comparison: compareImport(master, r.resume) } : { error: r.error });
+        results.set(
+          `${template}.${format}`,
+          r.ok ? { comparison: compareImport(master, r.resume) } : { error: r.error },
+        );
       }),
     );
   }
@@ -41,44 +44,72 @@ beforeAll(async () => {
   for (const { template, format } of cases) {
     const r = results.get(`${template}.${format}`);
     const c = r?.comparison;
-    rows.push([template, format, ...(c ? COMPARED_FIELDS.map((f) => `${c.fields[f].exact}/${c.fields[f].total}`) : [r?.error ?? 'missing'])]);
+    rows.push([
+      template,
+      format,
+      ...(c ? COMPARED_FIELDS.map((f) => `${c.fields[f].exact}/${c.fields[f].total}`) : [r?.error ?? 'missing']),
+    ]);
   }
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  console.log(`import round trip (fields back exactly / in the master)\n${rows.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')).join('\n')}`);
+  console.log(
+    `import round trip (fields back exactly / in the master)\n${rows.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')).join('\n')}`,
+  );
 }, 240_000);
 
 /** The master with an address on every link, as a person who filled them in would have it. */
 function withUrls(r: Resume): Resume {
   const copy = structuredClone(r);
-  copy.basics.links = copy.basics.links.map((l) => ({ ...l, url: l.url ?? `https://example.dev/${l.label.toLowerCase()}` }));
-  for (const s of copy.sections) for (const e of s.entries) e.links = e.links.map((l) => ({ ...l, url: l.url ?? `https://example.dev/${e.id}/${l.label.toLowerCase()}` }));
+  copy.basics.links = copy.basics.links.map((l) => ({
+    ...l,
+    url: l.url ?? `https://example.dev/${l.label.toLowerCase()}`,
+  }));
+  for (const s of copy.sections)
+    for (const e of s.entries)
+      e.links = e.links.map((l) => ({ ...l, url: l.url ?? `https://example.dev/${e.id}/${l.label.toLowerCase()}` }));
   return copy;
 }
 
 describe('import round trip: every template, DOCX and PDF', () => {
   it('finds the templates to test', () => expect(templates.length).toBeGreaterThan(0));
 
-  it.each(cases)('$template.$format gives back every bullet with its bold spans, and every entry title', ({ template, format }) => {
-    const r = results.get(`${template}.${format}`);
-    expect(r?.error).toBeUndefined();
-    const c = r?.comparison;
-    expect(c?.fields.bullets.total).toBe(17);
-    for (const f of ['bullets', 'boldSpans', 'titles'] as const) expect(c?.fields[f], `${f}: ${c?.misses.join('; ')}`).toMatchObject({ exact: c?.fields[f].total });
-  });
+  it.each(cases)(
+    '$template.$format gives back every bullet with its bold spans, and every entry title',
+    ({ template, format }) => {
+      const r = results.get(`${template}.${format}`);
+      expect(r?.error).toBeUndefined();
+      const c = r?.comparison;
+      expect(c?.fields.bullets.total).toBe(17);
+      for (const f of ['bullets', 'boldSpans', 'titles'] as const)
+        expect(c?.fields[f], `${f}: ${c?.misses.join('; ')}`).toMatchObject({ exact: c?.fields[f].total });
+    },
+  );
 
-  it.each(cases)('$template.$format keeps every link address (DOCX hyperlinks, PDF link annotations)', async ({ template, format }) => {
-    const source = withUrls(master);
-    const resumeFile = path.join(dir, `urls-${template}-${format}.json`);
-    writeFileSync(resumeFile, JSON.stringify(source));
-    const out = path.join(dir, `urls-${template}.${format}`);
-    const run = await runCli(['export', '--resume', resumeFile, '--template', template, '--format', format, '--out', out]);
-    expect(run.code, run.stderr).toBe(0);
-    const r = await importDocument(new Uint8Array(readFileSync(out)), format);
-    if (!r.ok) throw new Error(r.error);
-    expect(r.resume.basics.links).toEqual(source.basics.links);
-    const c = compareImport(source, r.resume);
-    expect(c.fields.links, c.misses.join('; ')).toEqual({ exact: 6, total: 6 });
-  });
+  it.each(cases)(
+    '$template.$format keeps every link address (DOCX hyperlinks, PDF link annotations)',
+    async ({ template, format }) => {
+      const source = withUrls(master);
+      const resumeFile = path.join(dir, `urls-${template}-${format}.json`);
+      writeFileSync(resumeFile, JSON.stringify(source));
+      const out = path.join(dir, `urls-${template}.${format}`);
+      const run = await runCli([
+        'export',
+        '--resume',
+        resumeFile,
+        '--template',
+        template,
+        '--format',
+        format,
+        '--out',
+        out,
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      const r = await importDocument(new Uint8Array(readFileSync(out)), format);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.resume.basics.links).toEqual(source.basics.links);
+      const c = compareImport(source, r.resume);
+      expect(c.fields.links, c.misses.join('; ')).toEqual({ exact: 6, total: 6 });
+    },
+  );
 
   it.each(cases)('$template.$format keeps organizations, dates and locations', ({ template, format }) => {
     const c = results.get(`${template}.${format}`)?.comparison;

@@ -23,6 +23,9 @@ describe('PNG preview through pdftoppm', () => {
   });
 
   it('says so when the page does not exist or the bytes are not a PDF', async () => {
-    expect(await renderPdfPagePng(new TextEncoder().encode('not a pdf'))).toMatchObject({ ok: false, error: expect.stringContaining('pdftoppm could not draw page 1') });
+    expect(await renderPdfPagePng(new TextEncoder().encode('not a pdf'))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('pdftoppm could not draw page 1'),
+    });
   });
 });

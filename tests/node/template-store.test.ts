@@ -16,7 +16,10 @@ describe('template store', () => {
 
   it('names the templates there are when asked for one that is not', async () => {
     const t = await loadTemplate('fancy');
-    expect(t).toMatchObject({ ok: false, error: expect.stringMatching(/^no template named "fancy"; the templates are: .*classic/) });
+    expect(t).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^no template named "fancy"; the templates are: .*classic/),
+    });
   });
 
   it('reports bad JSON and schema problems in a template file by path', async () => {
@@ -28,7 +31,9 @@ describe('template store', () => {
     const wrong = path.join(dir, 'wrong.json');
     writeFileSync(wrong, JSON.stringify({ schemaVersion: 1, name: 'wrong', lineHeight: 9 }));
     const r2 = await loadTemplate(wrong);
-    expect(!r2.ok && r2.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^lineHeight: /), expect.stringMatching(/^fonts: /)]));
+    expect(!r2.ok && r2.problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^lineHeight: /), expect.stringMatching(/^fonts: /)]),
+    );
   });
 
   it('loads a template file from another folder, with fonts from the folder beside it', async () => {

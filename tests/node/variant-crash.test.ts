@@ -34,7 +34,16 @@ async function childCommand(): Promise<string[]> {
   try {
     const { build } = await import('esbuild');
     const outfile = path.join(ROOT, 'node_modules', '.cache', 'tailor-tests', `crash-saver-${process.pid}.mjs`);
-    await build({ entryPoints: [SCRIPT], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'error' });
+    await build({
+      entryPoints: [SCRIPT],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      outfile,
+      logLevel: 'error',
+    });
     return [outfile];
   } catch {
     return ['--import', 'tsx', SCRIPT];
@@ -44,7 +53,10 @@ async function childCommand(): Promise<string[]> {
 /** Starts the saver and SIGKILLs it at a random moment: mostly mid-loop, sometimes while it is still starting. */
 function runAndKill(dir: string): Promise<{ sawSaving: boolean; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...command, dir, path.join(FIXTURES, 'master.json')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...command, dir, path.join(FIXTURES, 'master.json')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     let sawSaving = false;
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -65,7 +77,9 @@ function runAndKill(dir: string): Promise<{ sawSaving: boolean; signal: NodeJS.S
 
 /** Every variant file must parse and be one whole version: all its fields from the same save. */
 async function checkLibrary(dir: string, existed: boolean): Promise<number> {
-  const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.variant.json') && !n.startsWith('.'));
+  const names = (await fs.readdir(dir).catch(() => [] as string[])).filter(
+    (n) => n.endsWith('.variant.json') && !n.startsWith('.'),
+  );
   let newest = -1;
   for (const name of names) {
     const read = readVariantText(await fs.readFile(path.join(dir, name), 'utf8'));

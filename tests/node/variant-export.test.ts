@@ -48,7 +48,12 @@ async function renderer() {
 
 describe('a saved variant through the scorer and the renderer', () => {
   it('auto-tailors the real master to one page with the renderer as the page-fit check, and exports what it chose', async () => {
-    const made = await createVariant(dir, master, { company: 'Example GPU Co', role: 'Inference Engineer', posting: { text: POSTING }, pageTarget: 1 });
+    const made = await createVariant(dir, master, {
+      company: 'Example GPU Co',
+      role: 'Inference Engineer',
+      posting: { text: POSTING },
+      pageTarget: 1,
+    });
     if (!made.ok) throw new Error(made.error);
     const analyzed = analyzePosting(POSTING);
     if (!analyzed.ok) throw new Error(analyzed.error);
@@ -59,7 +64,11 @@ describe('a saved variant through the scorer and the renderer', () => {
 
     // Reword one bullet by hand first: auto-tailor must keep it.
     const firstBullet = master.sections.flatMap((s) => s.entries.flatMap((e) => e.bullets))[0]!;
-    const reworded = editVariant(master, made.value.variant, { type: 'reword', bulletId: firstBullet.id, text: [{ text: 'Made Qwen decoding five times faster on a B200.' }] });
+    const reworded = editVariant(master, made.value.variant, {
+      type: 'reword',
+      bulletId: firstBullet.id,
+      text: [{ text: 'Made Qwen decoding five times faster on a B200.' }],
+    });
     if (!reworded.ok) throw new Error(reworded.error);
     const tailored = autoTailor(master, reworded.variant, {
       bulletScores: new Map(score.bullets.map((b) => [b.bulletId, b.score])),
@@ -76,14 +85,22 @@ describe('a saved variant through the scorer and the renderer', () => {
     // entry is empty) or the one reworded by hand (never auto-hidden).
     for (const s of applyVariant(master, tailored.variant).resume.sections)
       for (const e of s.entries)
-        for (const b of e.bullets) if ((scoreOf.get(b.id) ?? 0) < highestHidden && b.id !== firstBullet.id) expect(e.bullets, `${b.id} kept over a better bullet`).toHaveLength(1);
+        for (const b of e.bullets)
+          if ((scoreOf.get(b.id) ?? 0) < highestHidden && b.id !== firstBullet.id)
+            expect(e.bullets, `${b.id} kept over a better bullet`).toHaveLength(1);
     const saved = await saveVariant(dir, tailored.variant, { expectedRevision: made.value.revision });
     if (!saved.ok) throw new Error(saved.error);
 
     const forExport = await loadVariantForExport(dir, saved.value.variant.id, master);
     if (!forExport.ok) throw new Error(forExport.error);
     const { resume, render } = forExport.value;
-    const pdf = await renderPdf({ resume, template, fonts, pages: render.pageTarget, meta: { company: render.company, role: render.role } });
+    const pdf = await renderPdf({
+      resume,
+      template,
+      fonts,
+      pages: render.pageTarget,
+      meta: { company: render.company, role: render.role },
+    });
     expect(pdf.pageCount).toBe(1);
     const file = path.join(path.dirname(dir), 'Ada - Example GPU Co.pdf');
     await fs.writeFile(file, pdf.bytes);
@@ -91,13 +108,25 @@ describe('a saved variant through the scorer and the renderer', () => {
     expect(text).toContain('Made Qwen decoding five times faster on a B200.');
     for (const hidden of tailored.variant.tailoring.hidden.bullets) {
       const b = master.sections.flatMap((s) => s.entries.flatMap((e) => e.bullets)).find((x) => x.id === hidden)!;
-      expect(text).not.toContain(b.text.map((r) => r.text).join('').slice(0, 40).replace(/\s+/g, ' '));
+      expect(text).not.toContain(
+        b.text
+          .map((r) => r.text)
+          .join('')
+          .slice(0, 40)
+          .replace(/\s+/g, ' '),
+      );
     }
 
-    const recorded = await recordVariantExport(dir, saved.value.variant.id, { file, format: 'pdf', template: template.name });
+    const recorded = await recordVariantExport(dir, saved.value.variant.id, {
+      file,
+      format: 'pdf',
+      template: template.name,
+    });
     if (!recorded.ok) throw new Error(recorded.error);
     const after = await getVariant(dir, saved.value.variant.id);
-    expect(after.ok && after.value.variant.exportHistory.map((e) => [e.format, e.template, e.fileName])).toEqual([['pdf', template.name, 'Ada - Example GPU Co.pdf']]);
+    expect(after.ok && after.value.variant.exportHistory.map((e) => [e.format, e.template, e.fileName])).toEqual([
+      ['pdf', template.name, 'Ada - Example GPU Co.pdf'],
+    ]);
   });
 
   it('lists the match rate of the posting against the tailored resume', async () => {

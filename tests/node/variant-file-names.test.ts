@@ -6,7 +6,19 @@ import { idFromFileName, slugify, variantFileName } from '../../src/node/safe-fi
 import { createVariant, listVariants } from '../../src/node/variant-store';
 import { loadMaster } from '../core/tailor/fixture';
 
-const UNSAFE = ['../../etc/passwd', 'CON', 'a/b', '😀'.repeat(300), '', '..\\..\\windows\\system32', 'nul.txt', '.hidden', '   ', 'C:\\x', 'a\u0000b'];
+const UNSAFE = [
+  '../../etc/passwd',
+  'CON',
+  'a/b',
+  '😀'.repeat(300),
+  '',
+  '..\\..\\windows\\system32',
+  'nul.txt',
+  '.hidden',
+  '   ',
+  'C:\\x',
+  'a\u0000b',
+];
 const SAFE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{4,32}\.variant\.json$/;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 
@@ -21,7 +33,9 @@ describe('variant file names', () => {
   });
 
   it('keeps readable words and drops accents', () => {
-    expect(variantFileName({ company: 'Zürich Instruments AG', role: 'GPU Kernel Engineer', id: 'abcd1234' })).toBe('zurich-instruments-ag-gpu-kernel-engineer-abcd1234.variant.json');
+    expect(variantFileName({ company: 'Zürich Instruments AG', role: 'GPU Kernel Engineer', id: 'abcd1234' })).toBe(
+      'zurich-instruments-ag-gpu-kernel-engineer-abcd1234.variant.json',
+    );
     expect(slugify('../../etc/passwd')).toBe('etc-passwd');
     expect(slugify('')).toBe('untitled');
     expect(slugify('😀'.repeat(300))).toBe('untitled');

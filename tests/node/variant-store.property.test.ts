@@ -4,7 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readVariantText } from '../../src/core/tailor/migrate-variant';
-import { createVariant, duplicateVariant, getVariant, listVariants, renameVariant, saveVariant } from '../../src/node/variant-store';
+import {
+  createVariant,
+  duplicateVariant,
+  getVariant,
+  listVariants,
+  renameVariant,
+  saveVariant,
+} from '../../src/node/variant-store';
 import { deleteVariant, emptyTrash, listTrash, restoreVariant, trashDir } from '../../src/node/variant-trash';
 import { loadMaster } from '../core/tailor/fixture';
 
@@ -23,7 +30,18 @@ type Op =
   | { op: 'emptyTrash' };
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('create' as const), company, role: company }),
-  fc.record({ op: fc.constantFrom('save' as const, 'saveStale' as const, 'rename' as const, 'duplicate' as const, 'delete' as const, 'restore' as const), pick: fc.nat(20), company }),
+  fc.record({
+    op: fc.constantFrom(
+      'save' as const,
+      'saveStale' as const,
+      'rename' as const,
+      'duplicate' as const,
+      'delete' as const,
+      'restore' as const,
+    ),
+    pick: fc.nat(20),
+    company,
+  }),
   fc.record({ op: fc.constant('emptyTrash' as const) }),
 );
 
@@ -93,7 +111,9 @@ async function check(dir: string, m: Model): Promise<void> {
   const listed = await listVariants(dir);
   expect(listed.unreadable).toEqual([]);
   expect(listed.superseded).toEqual([]);
-  expect(new Map(listed.variants.map((v) => [v.id, v.company]))).toEqual(new Map([...m.live].map(([id, v]) => [id, v.company])));
+  expect(new Map(listed.variants.map((v) => [v.id, v.company]))).toEqual(
+    new Map([...m.live].map(([id, v]) => [id, v.company])),
+  );
   expect(listed.variants.map((v) => v.revision).sort()).toEqual([...m.live.values()].map((v) => v.revision).sort());
   expect((await listTrash(dir)).variants.map((v) => v.id).sort()).toEqual([...m.trash].sort());
   for (const folder of [dir, trashDir(dir)])

@@ -22,15 +22,22 @@ describe('writing an export', () => {
   });
 
   it('explains a missing folder, a folder in the way and a read-only folder', async () => {
-    expect(await writeExport(path.join(dir, 'nope', 'x.pdf'), new Uint8Array(1))).toMatchObject({ ok: false, error: expect.stringMatching(/the folder .*nope: no such file/) });
+    expect(await writeExport(path.join(dir, 'nope', 'x.pdf'), new Uint8Array(1))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/the folder .*nope: no such file/),
+    });
     mkdirSync(path.join(dir, 'taken.pdf'));
-    expect(await writeExport(path.join(dir, 'taken.pdf'), new Uint8Array(1))).toMatchObject({ ok: false, error: expect.stringMatching(/it is a folder/) });
+    expect(await writeExport(path.join(dir, 'taken.pdf'), new Uint8Array(1))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/it is a folder/),
+    });
     const ro = path.join(dir, 'ro');
     mkdirSync(ro);
     chmodSync(ro, 0o500);
     const r = await writeExport(path.join(ro, 'x.pdf'), new Uint8Array(1));
     // root ignores folder permissions; everyone else gets the message.
-    if (process.getuid?.() !== 0) expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/permission denied/) });
+    if (process.getuid?.() !== 0)
+      expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/permission denied/) });
     chmodSync(ro, 0o700);
   });
 });

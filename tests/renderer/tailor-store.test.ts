@@ -4,12 +4,26 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Resume } from '../../src/core/resume/schema';
 import { newVariant } from '../../src/core/tailor/new-variant';
 import { scoreTailoring } from '../../src/renderer/lib/scoring';
-import { applyEdit, currentVariant, history, openVariant, redo, setDoc, undo, useTailor } from '../../src/renderer/store/tailor-store';
+import {
+  applyEdit,
+  currentVariant,
+  history,
+  openVariant,
+  redo,
+  setDoc,
+  undo,
+  useTailor,
+} from '../../src/renderer/store/tailor-store';
 import { MASTER, ROOT } from '../support/run-cli';
 
 const master = JSON.parse(readFileSync(MASTER, 'utf8')) as Resume;
 const POSTING = readFileSync(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'), 'utf8');
-const variant = (id: string) => newVariant(master, { company: 'Acme', role: 'Engineer', posting: { text: POSTING } }, { id, now: '2026-01-01T00:00:00.000Z' });
+const variant = (id: string) =>
+  newVariant(
+    master,
+    { company: 'Acme', role: 'Engineer', posting: { text: POSTING } },
+    { id, now: '2026-01-01T00:00:00.000Z' },
+  );
 const hidden = () => useTailor.getState().tailoring?.hidden.bullets ?? [];
 
 beforeEach(() => {
@@ -26,7 +40,9 @@ describe('the UI store: every tailoring action is one undo step', () => {
     undo();
     expect(useTailor.getState().tailoring?.keywords.added).toEqual([]);
     undo();
-    expect(useTailor.getState().tailoring?.bulletOrder['qwen3-5-high-throughput-inference-engine']?.[0]).toBe('qwen3-5-high-throughput-inference-engine-1');
+    expect(useTailor.getState().tailoring?.bulletOrder['qwen3-5-high-throughput-inference-engine']?.[0]).toBe(
+      'qwen3-5-high-throughput-inference-engine-1',
+    );
     undo();
     expect(hidden()).toEqual([]);
     redo();
@@ -34,7 +50,8 @@ describe('the UI store: every tailoring action is one undo step', () => {
   });
 
   it('makes the keystrokes of one rewording one step, and leaves text fields to their own undo', () => {
-    for (const text of ['S', 'Sp', 'Spe', 'Sped up']) applyEdit({ type: 'reword', bulletId: 'ai-engineer-intern-1', text: [{ text }] }, 'reword:ai-engineer-intern-1');
+    for (const text of ['S', 'Sp', 'Spe', 'Sped up'])
+      applyEdit({ type: 'reword', bulletId: 'ai-engineer-intern-1', text: [{ text }] }, 'reword:ai-engineer-intern-1');
     setDoc({ company: 'Acme GPU', notes: 'call back Friday' });
     expect(history().pastStates).toHaveLength(1);
     expect(currentVariant()?.company).toBe('Acme GPU');
@@ -53,7 +70,10 @@ describe('the UI store: every tailoring action is one undo step', () => {
 
   it('reports an id the master lacks as a notice, changing nothing', () => {
     expect(applyEdit({ type: 'setHidden', id: 'no-such-bullet', hidden: true })).toBe(false);
-    expect(useTailor.getState().notice).toMatchObject({ kind: 'error', text: expect.stringContaining('no-such-bullet') });
+    expect(useTailor.getState().notice).toMatchObject({
+      kind: 'error',
+      text: expect.stringContaining('no-such-bullet'),
+    });
     expect(history().pastStates).toEqual([]);
   });
 });
@@ -64,7 +84,10 @@ describe('scoring in the page', () => {
     if (!t) throw new Error('no variant open');
     const all = scoreTailoring(master, POSTING, t);
     const cuda = ['low-level-ml-frameworks-compilers-2', 'blackwell-b200-gemm-optimization-cute-2'];
-    const hiddenCuda = scoreTailoring(master, POSTING, { ...t, hidden: { ...t.hidden, bullets: cuda, sections: ['skills'] } });
+    const hiddenCuda = scoreTailoring(master, POSTING, {
+      ...t,
+      hidden: { ...t.hidden, bullets: cuda, sections: ['skills'] },
+    });
     expect(hiddenCuda.score?.bullets).toHaveLength(all.score?.bullets.length ?? -1);
     expect(hiddenCuda.score?.matchRate).toBeLessThan(all.score?.matchRate ?? 0);
   });
@@ -74,7 +97,15 @@ describe('scoring in the page', () => {
     if (!t) throw new Error('no variant open');
     const id = 'ai-engineer-intern-1';
     const before = scoreTailoring(master, POSTING, t).score?.bullets.find((b) => b.bulletId === id)?.score ?? 0;
-    const reworded = { ...t, rewording: { [id]: { text: [{ text: 'Wrote CUDA and Triton kernels for attention and GEMM, profiled with Nsight Compute.' }], masterText: '' } } };
+    const reworded = {
+      ...t,
+      rewording: {
+        [id]: {
+          text: [{ text: 'Wrote CUDA and Triton kernels for attention and GEMM, profiled with Nsight Compute.' }],
+          masterText: '',
+        },
+      },
+    };
     const after = scoreTailoring(master, POSTING, reworded).score?.bullets.find((b) => b.bulletId === id);
     expect(after?.score).toBeGreaterThan(before + 30);
     expect(after?.matches.map((m) => m.term)).toEqual(expect.arrayContaining(['CUDA', 'Triton']));

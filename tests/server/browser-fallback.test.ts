@@ -13,7 +13,13 @@ let library: string;
 
 beforeAll(async () => {
   library = mkdtempSync(path.join(os.tmpdir(), 'tailor-fallback-'));
-  [app, browser] = await Promise.all([startBrowserApp({ TAILOR_LIBRARY: path.join(library, 'variants'), TAILOR_SETTINGS: path.join(library, 'settings.json') }), launchChromium()]);
+  [app, browser] = await Promise.all([
+    startBrowserApp({
+      TAILOR_LIBRARY: path.join(library, 'variants'),
+      TAILOR_SETTINGS: path.join(library, 'settings.json'),
+    }),
+    launchChromium(),
+  ]);
 }, 120_000);
 
 afterAll(async () => {
@@ -23,13 +29,21 @@ afterAll(async () => {
 });
 
 /** A raw request, so the test can send the Host and Origin headers an attacker's page would. */
-function request(opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string }> {
+function request(opts: {
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: app.port, path: opts.path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port: app.port, path: opts.path, method: opts.method ?? 'GET', headers: opts.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
@@ -44,13 +58,20 @@ describe('npm start without Electron (the browser build)', () => {
     await page.goto(app.url);
     // The start view names the master resume it loaded through the API: its owner and bullet count.
     await page.getByTestId('master-summary').waitFor();
-    expect(await page.getByTestId('master-summary').textContent()).toMatch(/^Master resume: Darshan Baslani, 17 bullets in \d+ sections$/);
+    expect(await page.getByTestId('master-summary').textContent()).toMatch(
+      /^Master resume: Darshan Baslani, 17 bullets in \d+ sections$/,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('answers the API with the token and the right origin', async () => {
-    const r = await request({ path: '/api/loadMaster', method: 'POST', headers: { 'content-type': 'application/json', 'x-tailor-token': app.token, origin: app.origin }, body: '{}' });
+    const r = await request({
+      path: '/api/loadMaster',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-tailor-token': app.token, origin: app.origin },
+      body: '{}',
+    });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { resume: { basics: { name: 'Darshan Baslani' } } } });
   });
@@ -59,10 +80,40 @@ describe('npm start without Electron (the browser build)', () => {
   it.each<[string, Attempt]>([
     ['the page without the token', { path: '/' }],
     ['the page with a wrong token', { path: '/?token=guess' }],
-    ['the API without the token', { path: '/api/loadMaster', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }],
-    ['the API from a foreign origin', { path: '/api/loadMaster', method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.example' }, body: '{}', token: true }],
-    ['a DNS-rebinding Host', { path: '/api/loadMaster', method: 'POST', headers: { 'content-type': 'application/json', host: 'evil.example' }, body: '{}', token: true }],
-    ['a cross-site fetch', { path: '/api/loadMaster', method: 'POST', headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }, body: '{}', token: true }],
+    [
+      'the API without the token',
+      { path: '/api/loadMaster', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' },
+    ],
+    [
+      'the API from a foreign origin',
+      {
+        path: '/api/loadMaster',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+        body: '{}',
+        token: true,
+      },
+    ],
+    [
+      'a DNS-rebinding Host',
+      {
+        path: '/api/loadMaster',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', host: 'evil.example' },
+        body: '{}',
+        token: true,
+      },
+    ],
+    [
+      'a cross-site fetch',
+      {
+        path: '/api/loadMaster',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' },
+        body: '{}',
+        token: true,
+      },
+    ],
   ])('refuses %s with 403', async (_name, opts) => {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };
     if (opts.token) headers['x-tailor-token'] = app.token;
@@ -76,7 +127,11 @@ describe('npm start without Electron (the browser build)', () => {
     await page.setContent('<p>elsewhere</p>');
     const result = await page.evaluate(async (origin) => {
       try {
-        const res = await fetch(`${origin}/api/loadMaster`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+        const res = await fetch(`${origin}/api/loadMaster`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        });
         return `status ${res.status}`;
       } catch (e) {
         return `blocked: ${(e as Error).name}`;

@@ -34,14 +34,21 @@ describe('importResumeFile', () => {
   });
 
   it('imports a Markdown resume given as text', async () => {
-    const r = await call(t.ctx, 'importResumeFile', { fileName: 'unusual.md', base64: readFileSync(path.join(ROOT, 'tests/fixtures/resumes/unusual.md')).toString('base64') });
+    const r = await call(t.ctx, 'importResumeFile', {
+      fileName: 'unusual.md',
+      base64: readFileSync(path.join(ROOT, 'tests/fixtures/resumes/unusual.md')).toString('base64'),
+    });
     expect(r.type).toBe('text');
     expect(r.sourceText).toBe(readFileSync(path.join(ROOT, 'tests/fixtures/resumes/unusual.md'), 'utf8'));
     expect(allBullets(r.resume).length).toBeGreaterThan(0);
   });
 
   it('refuses a file whose bytes are not what its name says, and a scan with no text, in words a person can act on', async () => {
-    const renamed = await callMethod('importResumeFile', { fileName: 'resume.txt', base64: b64('two-column.docx') }, t.ctx);
+    const renamed = await callMethod(
+      'importResumeFile',
+      { fileName: 'resume.txt', base64: b64('two-column.docx') },
+      t.ctx,
+    );
     expect(renamed).toMatchObject({ ok: false, code: 'bad-input' });
     expect(!renamed.ok && renamed.error).toContain('give it the .docx extension');
     const scan = await callMethod('importResumeFile', { fileName: 'scanned.pdf', base64: b64('scanned.pdf') }, t.ctx);

@@ -33,7 +33,11 @@ describe('saveMaster', () => {
     expect(saved.backup).toBe(path.join(t.dir, 'master.backup.json'));
     expect(readFileSync(path.join(t.dir, 'master.backup.json'), 'utf8')).toBe(original);
     const loaded = await call(t.ctx, 'loadMaster', {});
-    expect(firstBullet(loaded.resume).text).toEqual([{ text: 'Rewrote the ' }, { text: 'CUDA', bold: true }, { text: ' kernels' }]);
+    expect(firstBullet(loaded.resume).text).toEqual([
+      { text: 'Rewrote the ' },
+      { text: 'CUDA', bold: true },
+      { text: ' kernels' },
+    ]);
     expect(saved.revision).not.toBe(opened.revision);
     expect((await call(t.ctx, 'openMaster', {})).revision).toBe(saved.revision);
   });

@@ -17,9 +17,15 @@ describe('auto-tailor, preview and export through the service', () => {
   it('auto-tailors for a GPU kernel posting: the CUDA kernel bullet leads its entry and the page target is met', async () => {
     const t = tempContext();
     cleanups.push(t.cleanup);
-    const made = await call(t.ctx, 'createVariant', { company: 'Acme GPU', role: 'Kernel Engineer', postingText: POSTING });
+    const made = await call(t.ctx, 'createVariant', {
+      company: 'Acme GPU',
+      role: 'Kernel Engineer',
+      postingText: POSTING,
+    });
     const r = await call(t.ctx, 'autoTailor', { variant: made.variant });
-    expect(r.variant.tailoring.bulletOrder['low-level-ml-frameworks-compilers']?.[0]).toBe('low-level-ml-frameworks-compilers-2');
+    expect(r.variant.tailoring.bulletOrder['low-level-ml-frameworks-compilers']?.[0]).toBe(
+      'low-level-ml-frameworks-compilers-2',
+    );
     expect(r.fits).toBe(true);
     const preview = await call(t.ctx, 'renderPreview', { variant: r.variant });
     const pdf = path.join(t.dir, 'preview.pdf');
@@ -29,7 +35,7 @@ describe('auto-tailor, preview and export through the service', () => {
     expect(pages).toBe(1);
   });
 
-  it('writes the export where Electron\'s dialog said and records it in the variant\'s history', async () => {
+  it("writes the export where Electron's dialog said and records it in the variant's history", async () => {
     const chosen: string[] = [];
     const t = tempContext({
       chooseSavePath: async (name) => {
@@ -38,13 +44,21 @@ describe('auto-tailor, preview and export through the service', () => {
       },
     });
     cleanups.push(t.cleanup);
-    const made = await call(t.ctx, 'createVariant', { company: 'Acme GPU', role: 'Kernel Engineer', postingText: POSTING });
+    const made = await call(t.ctx, 'createVariant', {
+      company: 'Acme GPU',
+      role: 'Kernel Engineer',
+      postingText: POSTING,
+    });
     const r = await call(t.ctx, 'exportResume', { variant: made.variant, format: 'pdf' });
     expect(chosen).toEqual(['Darshan Baslani - Acme GPU - Kernel Engineer.pdf']);
     expect(r).toMatchObject({ cancelled: false, fileName: 'Chosen name.pdf', dataBase64: null });
-    expect(execFileSync('pdftotext', [path.join(t.dir, 'Chosen name.pdf'), '-'], { encoding: 'utf8' })).toContain('Darshan Baslani');
+    expect(execFileSync('pdftotext', [path.join(t.dir, 'Chosen name.pdf'), '-'], { encoding: 'utf8' })).toContain(
+      'Darshan Baslani',
+    );
     const reread = await call(t.ctx, 'getVariant', { id: made.variant.id });
-    expect(reread.variant.exportHistory).toMatchObject([{ format: 'pdf', fileName: 'Chosen name.pdf', template: 'classic' }]);
+    expect(reread.variant.exportHistory).toMatchObject([
+      { format: 'pdf', fileName: 'Chosen name.pdf', template: 'classic' },
+    ]);
     expect(reread.revision).toBe(r.recorded?.revision);
   });
 
@@ -54,12 +68,20 @@ describe('auto-tailor, preview and export through the service', () => {
     const made = await call(t.ctx, 'createVariant', { company: 'Acme GPU', role: 'Kernel Engineer' });
     const docx = await call(t.ctx, 'exportResume', { variant: made.variant, format: 'docx' });
     expect(docx.fileName).toBe('Darshan Baslani - Acme GPU - Kernel Engineer.docx');
-    expect(Buffer.from(docx.dataBase64 ?? '', 'base64').subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(docx.dataBase64 ?? '', 'base64')
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
 
     const c = tempContext({ chooseSavePath: async () => null });
     cleanups.push(c.cleanup);
     const made2 = await call(c.ctx, 'createVariant', { company: 'Acme', role: 'X' });
-    expect(await call(c.ctx, 'exportResume', { variant: made2.variant, format: 'pdf' })).toMatchObject({ cancelled: true, file: null, dataBase64: null });
+    expect(await call(c.ctx, 'exportResume', { variant: made2.variant, format: 'pdf' })).toMatchObject({
+      cancelled: true,
+      file: null,
+      dataBase64: null,
+    });
     expect((await call(c.ctx, 'getVariant', { id: made2.variant.id })).variant.exportHistory).toEqual([]);
   });
 
@@ -88,7 +110,11 @@ describe('keyword overrides', () => {
   it('an added keyword the resume lacks shows as missing; one it has raises no alarm', () => {
     const added = withKeywordOverrides(posting, { added: ['k8s', 'Go'], removed: [], boosted: [] });
     // The taxonomy knows k8s is Kubernetes.
-    expect(added.keywords.find((k) => k.skillId === 'kubernetes')).toMatchObject({ term: 'Kubernetes', weight: 1, heading: 'Added by you' });
+    expect(added.keywords.find((k) => k.skillId === 'kubernetes')).toMatchObject({
+      term: 'Kubernetes',
+      weight: 1,
+      heading: 'Added by you',
+    });
     const score = scoreResume(added, master);
     expect(score.missing.map((m) => m.term)).toContain('Kubernetes');
     expect(score.missing.map((m) => m.term)).not.toContain('Go');

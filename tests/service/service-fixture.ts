@@ -6,14 +6,26 @@ import { defaultServiceContext, type ServiceContext } from '../../src/service/se
 import type { MethodName, MethodOutput } from '../../src/service/service-table';
 
 /** A service context on temporary folders (library, settings), with the real master and templates. */
-export function tempContext(overrides: Partial<ServiceContext> = {}): { ctx: ServiceContext; dir: string; cleanup(): void } {
+export function tempContext(overrides: Partial<ServiceContext> = {}): {
+  ctx: ServiceContext;
+  dir: string;
+  cleanup(): void;
+} {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tailor-service-'));
-  const ctx = defaultServiceContext({ libraryDir: path.join(dir, 'variants'), settingsFile: path.join(dir, 'settings.json'), ...overrides });
+  const ctx = defaultServiceContext({
+    libraryDir: path.join(dir, 'variants'),
+    settingsFile: path.join(dir, 'settings.json'),
+    ...overrides,
+  });
   return { ctx, dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Calls a method the way both transports do and returns its value, failing the test with the service's words. */
-export async function call<K extends MethodName>(ctx: ServiceContext, name: K, input: unknown): Promise<MethodOutput<K>> {
+export async function call<K extends MethodName>(
+  ctx: ServiceContext,
+  name: K,
+  input: unknown,
+): Promise<MethodOutput<K>> {
   const r = await callMethod(name, input, ctx);
   if (!r.ok) throw new Error(`${name} failed (${r.code}): ${r.error}`);
   return r.value as MethodOutput<K>;

@@ -12,13 +12,36 @@ describe('the service table', () => {
       expect(m.input, name).toBeInstanceOf(ZodType);
       expect(m.output, name).toBeInstanceOf(ZodType);
     }
-    expect(METHOD_NAMES).toEqual(expect.arrayContaining(['analyzePosting', 'scoreVariant', 'autoTailor', 'renderPreview', 'exportResume', 'listVariants', 'getVariant', 'saveVariant', 'duplicateVariant', 'renameVariant', 'deleteVariant', 'restoreVariant', 'diffVariants', 'listTemplates', 'getSettings', 'saveSettings']));
+    expect(METHOD_NAMES).toEqual(
+      expect.arrayContaining([
+        'analyzePosting',
+        'scoreVariant',
+        'autoTailor',
+        'renderPreview',
+        'exportResume',
+        'listVariants',
+        'getVariant',
+        'saveVariant',
+        'duplicateVariant',
+        'renameVariant',
+        'deleteVariant',
+        'restoreVariant',
+        'diffVariants',
+        'listTemplates',
+        'getSettings',
+        'saveSettings',
+      ]),
+    );
   });
 
   it.each(METHOD_NAMES)('%s refuses a field its schema does not know, naming it', async (name) => {
     const { ctx, cleanup } = tempContext();
     const r = await callMethod(name, { notAField: '/etc/passwd' }, ctx);
     cleanup();
-    expect(r).toMatchObject({ ok: false, code: 'bad-input', error: expect.stringContaining(`invalid input for ${name}`) });
+    expect(r).toMatchObject({
+      ok: false,
+      code: 'bad-input',
+      error: expect.stringContaining(`invalid input for ${name}`),
+    });
   });
 });

@@ -17,7 +17,11 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()));
 describe('variants through the service', () => {
   it('creates, lists with a match rate, searches, reopens, duplicates, renames, deletes and restores', async () => {
     const ctx = setup();
-    const made = await call(ctx, 'createVariant', { company: 'Acme GPU', role: 'Kernel Engineer', postingText: POSTING });
+    const made = await call(ctx, 'createVariant', {
+      company: 'Acme GPU',
+      role: 'Kernel Engineer',
+      postingText: POSTING,
+    });
     const list = await call(ctx, 'listVariants', {});
     expect(list.variants).toHaveLength(1);
     expect(list.variants[0]?.matchRate).toBeGreaterThan(50);
@@ -38,8 +42,15 @@ describe('variants through the service', () => {
   it('refuses a save over a version it did not read: a conflict, nothing overwritten', async () => {
     const ctx = setup();
     const made = await call(ctx, 'createVariant', { company: 'Acme', role: 'Engineer' });
-    const other = await call(ctx, 'saveVariant', { variant: { ...made.variant, notes: 'from another window' }, expectedRevision: made.revision });
-    const mine = await callMethod('saveVariant', { variant: { ...made.variant, notes: 'mine' }, expectedRevision: made.revision }, ctx);
+    const other = await call(ctx, 'saveVariant', {
+      variant: { ...made.variant, notes: 'from another window' },
+      expectedRevision: made.revision,
+    });
+    const mine = await callMethod(
+      'saveVariant',
+      { variant: { ...made.variant, notes: 'mine' }, expectedRevision: made.revision },
+      ctx,
+    );
     expect(mine).toMatchObject({ ok: false, code: 'conflict', error: expect.stringContaining('changed on disk') });
     expect((await call(ctx, 'getVariant', { id: made.variant.id })).variant.notes).toBe('from another window');
     // Knowingly keeping mine: save against the revision now on disk.
@@ -50,7 +61,13 @@ describe('variants through the service', () => {
   it('diffs a variant against the master', async () => {
     const ctx = setup();
     const made = await call(ctx, 'createVariant', { company: 'Acme', role: 'Engineer', postingText: POSTING });
-    const hidden = { ...made.variant, tailoring: { ...made.variant.tailoring, hidden: { ...made.variant.tailoring.hidden, bullets: ['ai-engineer-intern-3'] } } };
+    const hidden = {
+      ...made.variant,
+      tailoring: {
+        ...made.variant.tailoring,
+        hidden: { ...made.variant.tailoring.hidden, bullets: ['ai-engineer-intern-3'] },
+      },
+    };
     await call(ctx, 'saveVariant', { variant: hidden, expectedRevision: made.revision });
     const diff = await call(ctx, 'diffVariants', { a: 'master', b: made.variant.id });
     expect(diff.items.find((i) => i.id === 'ai-engineer-intern-3')?.changes).toEqual(['hidden']);
@@ -58,7 +75,11 @@ describe('variants through the service', () => {
 
   it('keeps settings in the settings file and gives defaults when there is none', async () => {
     const ctx = setup();
-    expect((await call(ctx, 'getSettings', {})).settings).toEqual({ theme: 'system', defaultTemplate: 'classic', defaultPageTarget: 1 });
+    expect((await call(ctx, 'getSettings', {})).settings).toEqual({
+      theme: 'system',
+      defaultTemplate: 'classic',
+      defaultPageTarget: 1,
+    });
     await call(ctx, 'saveSettings', { settings: { theme: 'dark' } });
     expect((await call(ctx, 'getSettings', {})).settings.theme).toBe('dark');
     expect(JSON.parse(readFileSync(ctx.settingsFile, 'utf8')).settings.theme).toBe('dark');

@@ -11,7 +11,10 @@ export interface CliRun {
 }
 
 /** Runs the real `tailor` bin (as `npx tailor` would) and collects its output. */
-export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'tailor.mjs'), ...args], {
       cwd: opts.cwd ?? ROOT,
@@ -23,7 +26,9 @@ export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: st
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) =>
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
     child.stdin.end(opts.input ?? '');
   });
 }

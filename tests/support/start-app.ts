@@ -16,11 +16,19 @@ export interface StartedApp {
  * Waits for a started app server to print "running at <url>" and returns it. `stop` ends the process (its whole
  * group when it was started detached) and then runs `cleanup`.
  */
-export function waitForAppUrl(child: ChildProcess, label: string, timeoutMs: number, cleanup: () => void = () => undefined): Promise<StartedApp> {
+export function waitForAppUrl(
+  child: ChildProcess,
+  label: string,
+  timeoutMs: number,
+  cleanup: () => void = () => undefined,
+): Promise<StartedApp> {
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`${label} printed no URL in ${timeoutMs / 1000} s:\n${out}\n${err}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${label} printed no URL in ${timeoutMs / 1000} s:\n${out}\n${err}`)),
+      timeoutMs,
+    );
     child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
     child.stdout?.on('data', (c: Buffer) => {
       out += c.toString();
@@ -64,7 +72,12 @@ const isGroupLeader = (c: ChildProcess) => groupLeaders.has(c);
 export function startBrowserApp(env: Record<string, string> = {}): Promise<StartedApp> {
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs'), '--browser', '--no-build'], {
     cwd: ROOT,
-    env: { ...process.env, TAILOR_NO_BROWSER: '1', TAILOR_LIBRARY: mkdtempSync(path.join(tmpdir(), 'tailor-app-')), ...env },
+    env: {
+      ...process.env,
+      TAILOR_NO_BROWSER: '1',
+      TAILOR_LIBRARY: mkdtempSync(path.join(tmpdir(), 'tailor-app-')),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group: start.mjs spawns the server, and stopping must end both.
     detached: true,

@@ -6,7 +6,13 @@ import { CliError, printJson, printLine, say } from '../cli-io';
 /** Larger files are refused unread; up to this size the analysis itself caps the text and says so. */
 export const MAX_POSTING_BYTES = 10 * 1024 * 1024;
 
-const KIND_LABEL: Record<string, string> = { hard_skill: 'hard skill', tool: 'tool', soft_skill: 'soft skill', domain: 'domain', credential: 'credential' };
+const KIND_LABEL: Record<string, string> = {
+  hard_skill: 'hard skill',
+  tool: 'tool',
+  soft_skill: 'soft skill',
+  domain: 'domain',
+  credential: 'credential',
+};
 
 /** Reads a posting from a file or "-" (standard input) and analyzes it; bad input becomes a CliError. */
 export async function loadPosting(source: string): Promise<AnalyzedPosting> {
@@ -25,7 +31,7 @@ export function kindLabel(kind: string): string {
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
-    .description('show a job posting\'s sections and its ranked keywords')
+    .description("show a job posting's sections and its ranked keywords")
     .argument('<posting>', 'posting text file, or - to read standard input')
     .option('--json', 'print the analysis as JSON')
     .option('--top <n>', 'how many keywords to list', '30')
@@ -37,7 +43,13 @@ export function registerAnalyze(program: Command): void {
           ok: true,
           wordCount: posting.wordCount,
           notes: posting.notes,
-          sections: posting.sections.map((s) => ({ kind: s.kind, heading: s.heading, weight: s.weight, start: s.start, end: s.end })),
+          sections: posting.sections.map((s) => ({
+            kind: s.kind,
+            heading: s.heading,
+            weight: s.weight,
+            start: s.start,
+            end: s.end,
+          })),
           keywords: posting.keywords.slice(0, top).map((k) => ({
             term: k.term,
             weight: k.weight,
@@ -55,12 +67,16 @@ export function registerAnalyze(program: Command): void {
       printLine();
       printLine('Sections');
       for (const s of posting.sections)
-        printLine(`  ${s.kind.padEnd(16)} weight ${s.weight.toFixed(2)}  ${s.heading ? `"${s.heading}"` : '(no heading)'}`);
+        printLine(
+          `  ${s.kind.padEnd(16)} weight ${s.weight.toFixed(2)}  ${s.heading ? `"${s.heading}"` : '(no heading)'}`,
+        );
       printLine();
       printLine('Keywords, most important first');
       posting.keywords.slice(0, top).forEach((k, i) => {
         const also = k.members?.length ? `  (with ${k.members.map((m) => m.term).join(', ')})` : '';
-        printLine(`  ${String(i + 1).padStart(2)}. ${k.term.padEnd(30)} ${kindLabel(k.kind).padEnd(10)} ${k.weight.toFixed(2)}  ${k.count}x, ${k.sections.join(', ')}${also}`);
+        printLine(
+          `  ${String(i + 1).padStart(2)}. ${k.term.padEnd(30)} ${kindLabel(k.kind).padEnd(10)} ${k.weight.toFixed(2)}  ${k.count}x, ${k.sections.join(', ')}${also}`,
+        );
       });
     });
 }

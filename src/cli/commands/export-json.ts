@@ -14,7 +14,12 @@ export function registerExportJson(program: Command): void {
     .option('--out <file>', 'write here instead of printing')
     .action(async (opts: { resume: string; out?: string }) => {
       const loaded = await loadResumeFile(opts.resume);
-      if (!loaded.ok) throw new CliError(loaded.error, 1, (loaded.problems ?? []).map((p) => `${p.path}: ${p.message}`));
+      if (!loaded.ok)
+        throw new CliError(
+          loaded.error,
+          1,
+          (loaded.problems ?? []).map((p) => `${p.path}: ${p.message}`),
+        );
       const json = `${JSON.stringify(toJsonResume(loaded.resume), null, 2)}\n`;
       if (!opts.out) {
         process.stdout.write(json);

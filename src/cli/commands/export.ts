@@ -45,8 +45,8 @@ export function registerExport(program: Command): void {
     .option('--resume <file>', 'master resume JSON', DEFAULT_RESUME_PATH)
     .option('--posting <file>', 'job posting text: bullets are ordered by how well they match it')
     .option('--template <name>', 'template name in templates/ or a template .json file', DEFAULT_TEMPLATE)
-    .option('--pages <n>', 'fit to this many pages (tightens spacing, then font size, within the template\'s bounds)')
-    .option('--format <format>', 'pdf, docx or png (default: from --out\'s extension, else pdf)')
+    .option('--pages <n>', "fit to this many pages (tightens spacing, then font size, within the template's bounds)")
+    .option('--format <format>', "pdf, docx or png (default: from --out's extension, else pdf)")
     .option('--out <file>', 'file to write')
     .option('--dir <folder>', 'write "Name - Company - Role.<format>" into this folder instead of --out')
     .option('--company <name>', 'the employer, for the PDF title and the default file name')
@@ -64,7 +64,12 @@ async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
   if (!opts.out && !opts.dir) throw new CliError('say where to write: --out FILE or --dir FOLDER', 2);
 
   const loaded = await loadResumeFile(opts.resume);
-  if (!loaded.ok) throw new CliError(loaded.error, 1, (loaded.problems ?? []).map((p) => `${p.path}: ${p.message}`));
+  if (!loaded.ok)
+    throw new CliError(
+      loaded.error,
+      1,
+      (loaded.problems ?? []).map((p) => `${p.path}: ${p.message}`),
+    );
   const variant = opts.variant
     ? await variantExportInput({ variant: opts.variant, library: opts.library, posting: opts.posting }, loaded.resume, {
         ...(cmd.getOptionValueSource('template') === 'cli' ? { template: opts.template } : {}),
@@ -79,13 +84,22 @@ async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
   const fonts = await loadTemplateFonts(tpl.template, tpl.fontsDir);
   if (!fonts.ok) throw new CliError(fonts.error);
 
-  const meta = variant?.meta ?? { ...(opts.company ? { company: opts.company } : {}), ...(opts.role ? { role: opts.role } : {}) };
+  const meta = variant?.meta ?? {
+    ...(opts.company ? { company: opts.company } : {}),
+    ...(opts.role ? { role: opts.role } : {}),
+  };
   const req: RenderRequest = {
     resume: variant?.resume ?? loaded.resume,
     // A saved variant already carries its choices; --posting alone auto-tailors the master to it.
     tailoring:
       !variant && opts.posting
-        ? await tailoringFor(opts.posting, loaded.resume, pages ? (r) => prepareRender({ resume: r, template: tpl.template, fonts: fonts.fonts, pages }).fit.fits : undefined)
+        ? await tailoringFor(
+            opts.posting,
+            loaded.resume,
+            pages
+              ? (r) => prepareRender({ resume: r, template: tpl.template, fonts: fonts.fonts, pages }).fit.fits
+              : undefined,
+          )
         : RenderTailoring.parse({}),
     template: tpl.template,
     fonts: fonts.fonts,
@@ -93,31 +107,49 @@ async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
     meta,
   };
 
-  const target = opts.dir ? exportPathIn(opts.dir, defaultExportFileName(loaded.resume.basics.name, format, meta)) : path.resolve(opts.out!);
+  const target = opts.dir
+    ? exportPathIn(opts.dir, defaultExportFileName(loaded.resume.basics.name, format, meta))
+    : path.resolve(opts.out!);
   installNodeDeflate();
   let rendered;
   try {
     rendered = format === 'docx' ? await renderDocx({ ...req, embedFonts: opts.embedFonts }) : await renderPdf(req);
   } catch (e) {
     // A font file that passes the checks but is damaged inside fails deep in fontkit: name the template, not the stack.
-    throw new CliError(`could not render with template "${tpl.template.name}": ${e instanceof Error ? e.message : String(e)}`);
+    throw new CliError(
+      `could not render with template "${tpl.template.name}": ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
   let bytes = rendered.bytes;
   if (format === 'png') {
     const page = positiveInt(opts.page ?? '1', '--page');
-    if (page > rendered.pageCount) throw new CliError(`--page ${page}: the document has ${rendered.pageCount} page(s)`, 2);
+    if (page > rendered.pageCount)
+      throw new CliError(`--page ${page}: the document has ${rendered.pageCount} page(s)`, 2);
     const png = await renderPdfPagePng(bytes, { page, dpi: positiveInt(opts.dpi ?? '110', '--dpi', 20, 600) });
     if (!png.ok) throw new CliError(png.error);
     bytes = png.png;
   }
   const written = await writeExport(target, bytes);
   if (!written.ok) throw new CliError(written.error);
-  if (variant && !(await recordVariantExportDone(variant, { file: written.file, format, template: tpl.template.name }))) process.exitCode = 1;
+  if (variant && !(await recordVariantExportDone(variant, { file: written.file, format, template: tpl.template.name })))
+    process.exitCode = 1;
 
   const missing = rendered.missingCharacters;
-  const result = { ok: true, file: written.file, format, bytes: written.bytes, pages: rendered.pageCount, template: tpl.template.name, fit: rendered.fit, missingCharacters: missing };
+  const result = {
+    ok: true,
+    file: written.file,
+    format,
+    bytes: written.bytes,
+    pages: rendered.pageCount,
+    template: tpl.template.name,
+    fit: rendered.fit,
+    missingCharacters: missing,
+  };
   if (opts.json) printJson(result);
-  else say(`wrote ${written.file} (${format}, ${rendered.pageCount} page${rendered.pageCount === 1 ? '' : 's'}, ${Math.round(written.bytes / 1024)} KB)`);
+  else
+    say(
+      `wrote ${written.file} (${format}, ${rendered.pageCount} page${rendered.pageCount === 1 ? '' : 's'}, ${Math.round(written.bytes / 1024)} KB)`,
+    );
   if (missing.length)
     say(
       `note: the "${tpl.template.name}" template's font has no ${missing.map((m) => (m.replacement === null ? `"${m.char}" (drawn as a blank box)` : `"${m.char}" (written as "${m.replacement}")`)).join(', ')}`,
@@ -151,16 +183,19 @@ async function tailoringFor(file: string, resume: Resume, fits?: (r: Resume) => 
 
 function pickFormat(opts: ExportOptions): ExportFormat {
   const f = (opts.format ?? (opts.out ? path.extname(opts.out).slice(1).toLowerCase() : '') ?? '') || 'pdf';
-  if (!FORMATS.includes(f as ExportFormat)) throw new CliError(`--format must be one of ${FORMATS.join(', ')} (got "${f}")`, 2);
+  if (!FORMATS.includes(f as ExportFormat))
+    throw new CliError(`--format must be one of ${FORMATS.join(', ')} (got "${f}")`, 2);
   if (opts.format && opts.out) {
     const ext = path.extname(opts.out).slice(1).toLowerCase();
-    if (ext && FORMATS.includes(ext as ExportFormat) && ext !== f) throw new CliError(`--out ${opts.out} ends in .${ext} but --format is ${f}`, 2);
+    if (ext && FORMATS.includes(ext as ExportFormat) && ext !== f)
+      throw new CliError(`--out ${opts.out} ends in .${ext} but --format is ${f}`, 2);
   }
   return f as ExportFormat;
 }
 
 function positiveInt(v: string, what: string, min = 1, max = 100): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw new CliError(`${what} must be a whole number from ${min} to ${max} (got "${v}")`, 2);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new CliError(`${what} must be a whole number from ${min} to ${max} (got "${v}")`, 2);
   return n;
 }

@@ -23,7 +23,12 @@ export function registerImport(program: Command): void {
     .option('--json', 'print {resume, warnings} as JSON instead of the resume alone')
     .action(async (file: string, opts: { out?: string; json?: boolean }) => {
       const { resume, warnings } = await importFile(file);
-      for (const w of warnings) say(w.lineNo > 0 ? `warning: line ${w.lineNo}: ${w.reason}: ${w.line}` : `warning: ${w.reason}${w.line ? `: ${w.line}` : ''}`);
+      for (const w of warnings)
+        say(
+          w.lineNo > 0
+            ? `warning: line ${w.lineNo}: ${w.reason}: ${w.line}`
+            : `warning: ${w.reason}${w.line ? `: ${w.line}` : ''}`,
+        );
       const counts = countResume(resume);
       const json = `${JSON.stringify(resume, null, 2)}\n`;
       if (opts.out) {
@@ -32,7 +37,9 @@ export function registerImport(program: Command): void {
         } catch (e) {
           throw new CliError(`cannot write ${opts.out}: ${fsReason(e)}`);
         }
-        say(`imported ${file}: ${counts.sections} sections, ${counts.entries} entries, ${counts.bullets} bullets -> ${opts.out}`);
+        say(
+          `imported ${file}: ${counts.sections} sections, ${counts.entries} entries, ${counts.bullets} bullets -> ${opts.out}`,
+        );
       }
       if (opts.json) printJson({ resume, warnings });
       else if (!opts.out) process.stdout.write(json);
@@ -58,7 +65,12 @@ async function importFile(file: string): Promise<{ resume: Resume; warnings: Imp
     // Our own format passes through validation; anything else is read as JSON Resume.
     if (parsed.value && typeof parsed.value === 'object' && 'schemaVersion' in parsed.value) {
       const v = validateResume(parsed.value);
-      if (!v.ok) throw new CliError(`${file}: not a valid master resume`, 1, v.problems.map((p) => `${p.path}: ${p.message}`));
+      if (!v.ok)
+        throw new CliError(
+          `${file}: not a valid master resume`,
+          1,
+          v.problems.map((p) => `${p.path}: ${p.message}`),
+        );
       return { resume: v.resume, warnings: [] };
     }
     const r = fromJsonResume(parsed.value);

@@ -7,13 +7,18 @@ import { kindLabel, loadPosting } from './analyze';
 export function registerScore(program: Command): void {
   program
     .command('score')
-    .description('score the resume\'s bullets against a job posting: match rate, missing keywords, ranked bullets')
+    .description("score the resume's bullets against a job posting: match rate, missing keywords, ranked bullets")
     .argument('<posting>', 'posting text file, or - to read standard input')
     .option('--resume <file>', 'master resume JSON', DEFAULT_RESUME_PATH)
     .option('--json', 'print the result as JSON')
     .action(async (source: string, opts: { resume: string; json?: boolean }) => {
       const loaded = await loadResumeFile(opts.resume);
-      if (!loaded.ok) throw new CliError(loaded.error, 1, (loaded.problems ?? []).map((p) => `${p.path}: ${p.message}`));
+      if (!loaded.ok)
+        throw new CliError(
+          loaded.error,
+          1,
+          (loaded.problems ?? []).map((p) => `${p.path}: ${p.message}`),
+        );
       const posting = await loadPosting(source);
       const score = scoreResume(posting, loaded.resume);
       const ranked = [...score.bullets].sort((a, b) => b.score - a.score);
@@ -27,15 +32,37 @@ function toJson(score: ResumeScore, ranked: BulletScore[], notes: string[]) {
     ok: true,
     matchRate: score.matchRate,
     notes,
-    keywords: score.keywords.map((k) => ({ term: k.term, weight: k.weight, kind: k.kind, count: k.count, section: k.sections[0], ...(k.members ? { also: k.members.map((m) => m.term) } : {}) })),
-    missing: score.missing.map((m) => ({ term: m.term, weight: m.weight, status: m.status, kind: m.kind, section: m.section, heading: m.heading })),
+    keywords: score.keywords.map((k) => ({
+      term: k.term,
+      weight: k.weight,
+      kind: k.kind,
+      count: k.count,
+      section: k.sections[0],
+      ...(k.members ? { also: k.members.map((m) => m.term) } : {}),
+    })),
+    missing: score.missing.map((m) => ({
+      term: m.term,
+      weight: m.weight,
+      status: m.status,
+      kind: m.kind,
+      section: m.section,
+      heading: m.heading,
+    })),
     bullets: ranked.map((b) => ({
       id: b.bulletId,
       entryId: b.entryId,
       sectionId: b.sectionId,
       text: b.text,
       score: b.score,
-      matches: b.matches.map((m) => ({ term: m.term, start: m.start, end: m.end, kind: m.kind, contribution: m.contribution, ...(m.via ? { via: m.via } : {}), ...(m.keyword ? { keyword: m.keyword } : {}) })),
+      matches: b.matches.map((m) => ({
+        term: m.term,
+        start: m.start,
+        end: m.end,
+        kind: m.kind,
+        contribution: m.contribution,
+        ...(m.via ? { via: m.via } : {}),
+        ...(m.keyword ? { keyword: m.keyword } : {}),
+      })),
       context: b.context,
     })),
     entries: score.entries,
@@ -50,13 +77,20 @@ function printHuman(score: ResumeScore, ranked: BulletScore[]): void {
   if (score.missing.length) {
     printLine('Missing keywords, most important first');
     for (const m of score.missing)
-      printLine(`  ${m.term.padEnd(30)} ${m.status.padEnd(8)} ${kindLabel(m.kind).padEnd(10)} weight ${m.weight.toFixed(2)}  from ${m.heading ? `"${m.heading}"` : m.section}`);
+      printLine(
+        `  ${m.term.padEnd(30)} ${m.status.padEnd(8)} ${kindLabel(m.kind).padEnd(10)} weight ${m.weight.toFixed(2)}  from ${m.heading ? `"${m.heading}"` : m.section}`,
+      );
   } else printLine('No top keyword is missing.');
   printLine();
   printLine('Bullets, best match first ([matched words])');
   for (const b of ranked) {
     printLine(`  ${b.score.toFixed(0).padStart(3)}  ${highlight(b, tty)}`);
-    const why = b.matches.filter((m) => m.contribution > 0).map((m) => `${m.term}${m.kind === 'related' ? ` (via ${m.via})` : m.kind === 'exact' ? '' : ` (${m.kind})`} +${m.contribution.toFixed(0)}`);
+    const why = b.matches
+      .filter((m) => m.contribution > 0)
+      .map(
+        (m) =>
+          `${m.term}${m.kind === 'related' ? ` (via ${m.via})` : m.kind === 'exact' ? '' : ` (${m.kind})`} +${m.contribution.toFixed(0)}`,
+      );
     const ctx = b.context.map((c) => `${c.term} (entry) +${c.contribution.toFixed(0)}`);
     if (why.length || ctx.length) printLine(`       ${[...why, ...ctx].join(', ')}`);
   }

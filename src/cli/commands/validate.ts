@@ -31,7 +31,9 @@ export function registerValidate(program: Command): void {
         printJson({ ok: true, file, counts, skillGroups: loaded.resume.skills.length, sections: bySection });
         return;
       }
-      const kinds = bySection.map((s) => (s.kind === 'skills' ? 'skills' : `${s.kind} (${s.entries} entries, ${s.bullets} bullets)`));
+      const kinds = bySection.map((s) =>
+        s.kind === 'skills' ? 'skills' : `${s.kind} (${s.entries} entries, ${s.bullets} bullets)`,
+      );
       printLine(
         `valid: ${counts.sections} sections, ${counts.entries} entries, ${counts.bullets} bullets (${loaded.resume.basics.name}): ${kinds.join('; ')}`,
       );

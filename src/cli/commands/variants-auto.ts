@@ -20,7 +20,9 @@ interface AutoOpts extends CommonOpts {
 
 export function registerVariantAuto(variants: Command): void {
   withResume(withLibrary(variants.command('auto')))
-    .description("tailor a variant from its posting: bullets by score, weak ones hidden, hide more until the page target fits; your manual choices stay")
+    .description(
+      'tailor a variant from its posting: bullets by score, weak ones hidden, hide more until the page target fits; your manual choices stay',
+    )
     .argument('<id>', 'variant id (it must have a posting: "tailor variants save ID --posting FILE")')
     .option('--threshold <score>', 'hide bullets scoring below this (0-100)', '0')
     .option('--keep <n>', "never hide an entry's last n bullets", '1')
@@ -32,7 +34,11 @@ export function registerVariantAuto(variants: Command): void {
       const keep = numberIn(opts.keep, '--keep', 0, 50);
       const stored = must(await getVariant(dir, id));
       const v = stored.variant;
-      if (!v.posting.text.trim()) throw new CliError(`variant ${id} has no posting text to tailor to: add one with "tailor variants save ${id} --posting FILE"`, 1);
+      if (!v.posting.text.trim())
+        throw new CliError(
+          `variant ${id} has no posting text to tailor to: add one with "tailor variants save ${id} --posting FILE"`,
+          1,
+        );
       const analyzed = analyzePosting(v.posting.text);
       if (!analyzed.ok) throw new CliError(`the posting of variant ${id} cannot be analyzed: ${analyzed.error}`, 1);
       const master = await loadMaster(opts.resume);
@@ -50,7 +56,9 @@ export function registerVariantAuto(variants: Command): void {
       const rateOf = (r: Resume) => Math.round(scoreResume(posting, r).matchRate * 10) / 10;
       const before = rateOf(applyVariant(master, v).resume);
       const after = rateOf(applyVariant(master, result.variant).resume);
-      const saved = opts.dryRun ? null : must(await saveVariant(dir, result.variant, { expectedRevision: stored.revision }));
+      const saved = opts.dryRun
+        ? null
+        : must(await saveVariant(dir, result.variant, { expectedRevision: stored.revision }));
       const t = result.variant.tailoring;
       const out = {
         saved: saved !== null,
@@ -63,8 +71,13 @@ export function registerVariantAuto(variants: Command): void {
       };
       if (opts.json) printJson(out);
       else {
-        say(`${saved ? 'tailored' : 'would tailor'} variant ${id}: ${t.hidden.bullets.length} bullet(s) hidden (${result.hiddenToFit.length} to fit the page target), match rate ${before}% → ${after}%`);
-        if (result.fits === false) say(`warning: it still does not fit ${v.pageTarget} page(s) with one bullet left per entry; hide entries or sections by hand`);
+        say(
+          `${saved ? 'tailored' : 'would tailor'} variant ${id}: ${t.hidden.bullets.length} bullet(s) hidden (${result.hiddenToFit.length} to fit the page target), match rate ${before}% → ${after}%`,
+        );
+        if (result.fits === false)
+          say(
+            `warning: it still does not fit ${v.pageTarget} page(s) with one bullet left per entry; hide entries or sections by hand`,
+          );
       }
     });
 }
@@ -80,6 +93,7 @@ async function pageFit(templateName: string, pages: number): Promise<(r: Resume)
 
 function numberIn(v: string, what: string, min: number, max: number): number {
   const n = Number(v);
-  if (!Number.isFinite(n) || n < min || n > max) throw new CliError(`${what} must be a number from ${min} to ${max} (got "${v}")`, 2);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new CliError(`${what} must be a number from ${min} to ${max} (got "${v}")`, 2);
   return n;
 }

@@ -13,8 +13,14 @@ import { CliError, say } from '../cli-io';
  */
 export function addVariantExportOptions(cmd: Command): Command {
   return cmd
-    .option('--variant <id>', "render a saved variant (its tailoring, template, page target, company and role) and record the export in its history")
-    .option('--library <dir>', 'variant library folder for --variant (overrides $TAILOR_LIBRARY and the app-data default)');
+    .option(
+      '--variant <id>',
+      'render a saved variant (its tailoring, template, page target, company and role) and record the export in its history',
+    )
+    .option(
+      '--library <dir>',
+      'variant library folder for --variant (overrides $TAILOR_LIBRARY and the app-data default)',
+    );
 }
 
 export interface VariantExportInput {
@@ -45,9 +51,13 @@ export async function variantExportInput(
     const parts = [
       report.newBullets.length && `${report.newBullets.length} new bullet(s) shown`,
       report.staleRewordings.length && `${report.staleRewordings.length} rewording(s) made against older master text`,
-      report.orphanedRewordings.length && `${report.orphanedRewordings.length} rewording(s) of deleted bullets (kept, not shown)`,
+      report.orphanedRewordings.length &&
+        `${report.orphanedRewordings.length} rewording(s) of deleted bullets (kept, not shown)`,
     ].filter(Boolean);
-    if (parts.length) say(`note: the master changed since variant ${opts.variant} was saved: ${parts.join('; ')} (see "tailor variants show ${opts.variant}")`);
+    if (parts.length)
+      say(
+        `note: the master changed since variant ${opts.variant} was saved: ${parts.join('; ')} (see "tailor variants show ${opts.variant}")`,
+      );
   }
   const company = explicit.company ?? render.company;
   const role = explicit.role ?? render.role;
@@ -62,7 +72,10 @@ export async function variantExportInput(
 }
 
 /** After the file is on disk. A failure here does not undo the export; it is said, and the exit code says so. */
-export async function recordVariantExportDone(input: VariantExportInput, done: { file: string; format: ExportFormat; template: string }): Promise<boolean> {
+export async function recordVariantExportDone(
+  input: VariantExportInput,
+  done: { file: string; format: ExportFormat; template: string },
+): Promise<boolean> {
   const r = await recordVariantExport(input.dir, input.id, done);
   if (r.ok) return true;
   say(`tailor: wrote ${done.file} but could not record it in variant ${input.id}: ${r.error}`);

@@ -26,7 +26,9 @@ Windows: %APPDATA%\\Tailor\\variants).
 `;
 
 export function withLibrary(cmd: Command): Command {
-  return cmd.option('--library <dir>', 'variant library folder (overrides $TAILOR_LIBRARY and the app-data default)').option('--json', 'print machine-readable JSON on stdout');
+  return cmd
+    .option('--library <dir>', 'variant library folder (overrides $TAILOR_LIBRARY and the app-data default)')
+    .option('--json', 'print machine-readable JSON on stdout');
 }
 
 export function withResume(cmd: Command): Command {
@@ -36,7 +38,8 @@ export function withResume(cmd: Command): Command {
 export function libraryOf(opts: CommonOpts): string {
   const dir = resolveLibraryDir({ flag: opts.library });
   // A missing folder is an empty library (created on the first save); a file in its place is a mistake to name.
-  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new CliError(`the variant library ${dir} is a file, not a folder`, 1);
+  if (existsSync(dir) && !statSync(dir).isDirectory())
+    throw new CliError(`the variant library ${dir} is a file, not a folder`, 1);
   return dir;
 }
 
@@ -49,7 +52,11 @@ export function must<T>(r: StoreResult<T>): T {
 export async function loadMaster(file: string | undefined): Promise<Resume> {
   const loaded = await loadResumeFile(file ?? DEFAULT_RESUME_PATH);
   if (loaded.ok) return loaded.resume;
-  throw new CliError(`cannot load the master resume: ${loaded.error}`, 1, (loaded.problems ?? []).slice(0, 10).map((p) => `${p.path}: ${p.message}`));
+  throw new CliError(
+    `cannot load the master resume: ${loaded.error}`,
+    1,
+    (loaded.problems ?? []).slice(0, 10).map((p) => `${p.path}: ${p.message}`),
+  );
 }
 
 export function warnUnreadable(unreadable: readonly UnreadableVariantFile[], dir: string): void {

@@ -4,10 +4,26 @@ import { readVariantValue } from '../../core/tailor/migrate-variant';
 import { VariantStatus, type Variant } from '../../core/tailor/variant-schema';
 import { summarizeVariant } from '../../core/tailor/variant-summary';
 import { readStdinText, readTextFile } from '../../node/read-text-file';
-import { createVariant, duplicateVariant, getVariant, renameVariant, saveVariant, type StoredVariant } from '../../node/variant-store';
+import {
+  createVariant,
+  duplicateVariant,
+  getVariant,
+  renameVariant,
+  saveVariant,
+  type StoredVariant,
+} from '../../node/variant-store';
 import { deleteVariant, emptyTrash, restoreVariant } from '../../node/variant-trash';
 import { CliError, printJson, say } from '../cli-io';
-import { collect, libraryOf, loadMaster, must, parseSetPairs, withLibrary, withResume, type CommonOpts } from './variants-shared';
+import {
+  collect,
+  libraryOf,
+  loadMaster,
+  must,
+  parseSetPairs,
+  withLibrary,
+  withResume,
+  type CommonOpts,
+} from './variants-shared';
 
 const MAX_POSTING_BYTES = 1024 * 1024;
 const SETTABLE = ['company', 'role', 'status', 'notes', 'url', 'template', 'pages'] as const;
@@ -23,61 +39,88 @@ export function registerVariantWrites(variants: Command): void {
     .option('--notes <text>', 'your notes')
     .option('--template <name>', 'document template')
     .option('--pages <n>', 'page target for the export', toPages)
-    .action(async (opts: CommonOpts & { company: string; role: string; posting?: string; url?: string; status: string; notes?: string; template?: string; pages?: number }) => {
-      const dir = libraryOf(opts);
-      const status = parseStatus(opts.status);
-      const master = await loadMaster(opts.resume);
-      const postingText = opts.posting ? await readPosting(opts.posting) : '';
-      const stored = must(
-        await createVariant(dir, master, {
-          company: opts.company,
-          role: opts.role,
-          posting: { text: postingText, ...(opts.url ? { url: opts.url } : {}) },
-          status,
-          ...(opts.notes !== undefined ? { notes: opts.notes } : {}),
-          ...(opts.template ? { template: opts.template } : {}),
-          ...(opts.pages ? { pageTarget: opts.pages } : {}),
-        }),
-      );
-      report(stored, opts, 'created');
-    });
+    .action(
+      async (
+        opts: CommonOpts & {
+          company: string;
+          role: string;
+          posting?: string;
+          url?: string;
+          status: string;
+          notes?: string;
+          template?: string;
+          pages?: number;
+        },
+      ) => {
+        const dir = libraryOf(opts);
+        const status = parseStatus(opts.status);
+        const master = await loadMaster(opts.resume);
+        const postingText = opts.posting ? await readPosting(opts.posting) : '';
+        const stored = must(
+          await createVariant(dir, master, {
+            company: opts.company,
+            role: opts.role,
+            posting: { text: postingText, ...(opts.url ? { url: opts.url } : {}) },
+            status,
+            ...(opts.notes !== undefined ? { notes: opts.notes } : {}),
+            ...(opts.template ? { template: opts.template } : {}),
+            ...(opts.pages ? { pageTarget: opts.pages } : {}),
+          }),
+        );
+        report(stored, opts, 'created');
+      },
+    );
 
   withLibrary(variants.command('save'))
     .description('change a variant: replace it with an edited JSON file (--from) and/or set fields (--set key=value)')
     .argument('<id>', 'variant id')
     .option('--from <file>', 'variant JSON to save (as printed by "show ID --json", edited); its id must be <id>')
-    .option('--set <key=value>', `set a field; keys: ${SETTABLE.join(', ')} (repeatable; url= clears the URL)`, collect, [])
+    .option(
+      '--set <key=value>',
+      `set a field; keys: ${SETTABLE.join(', ')} (repeatable; url= clears the URL)`,
+      collect,
+      [],
+    )
     .option('--posting <file>', 'replace the posting text with this file ("-" reads standard input)')
     .option('--revision <token>', 'refuse to save unless the file on disk still has this revision (from "show --json")')
     .addHelpText(
       'after',
       '\nWith --from, the revision inside the file (from "show --json") is checked too: if the variant changed on disk since, the save is refused with exit code 4.',
     )
-    .action(async (id: string, opts: CommonOpts & { from?: string; set: string[]; posting?: string; revision?: string }) => {
-      const dir = libraryOf(opts);
-      if (!opts.from && !opts.set.length && !opts.posting) throw new CliError('nothing to save: give --from FILE, --set key=value or --posting FILE', 2);
-      const current = must(await getVariant(dir, id));
-      let base: Variant = current.variant;
-      let expected = opts.revision ?? current.revision;
-      if (opts.from) {
-        const loaded = await readVariantArg(opts.from);
-        if (loaded.variant.id !== id) throw new CliError(`${opts.from} holds variant ${loaded.variant.id}, not ${id}`, 1);
-        base = loaded.variant;
-        if (!opts.revision && loaded.revision) expected = loaded.revision;
-      }
-      let next = applySets(base, parseSetPairs(opts.set));
-      if (opts.posting) next = { ...next, posting: { ...next.posting, text: await readPosting(opts.posting) } };
-      report(must(await saveVariant(dir, next, { expectedRevision: expected })), opts, 'saved');
-    });
+    .action(
+      async (id: string, opts: CommonOpts & { from?: string; set: string[]; posting?: string; revision?: string }) => {
+        const dir = libraryOf(opts);
+        if (!opts.from && !opts.set.length && !opts.posting)
+          throw new CliError('nothing to save: give --from FILE, --set key=value or --posting FILE', 2);
+        const current = must(await getVariant(dir, id));
+        let base: Variant = current.variant;
+        let expected = opts.revision ?? current.revision;
+        if (opts.from) {
+          const loaded = await readVariantArg(opts.from);
+          if (loaded.variant.id !== id)
+            throw new CliError(`${opts.from} holds variant ${loaded.variant.id}, not ${id}`, 1);
+          base = loaded.variant;
+          if (!opts.revision && loaded.revision) expected = loaded.revision;
+        }
+        let next = applySets(base, parseSetPairs(opts.set));
+        if (opts.posting) next = { ...next, posting: { ...next.posting, text: await readPosting(opts.posting) } };
+        report(must(await saveVariant(dir, next, { expectedRevision: expected })), opts, 'saved');
+      },
+    );
 
   withLibrary(variants.command('duplicate'))
-    .description('copy a variant for a similar job: same posting, tailoring and notes; new id, status draft, no exports')
+    .description(
+      'copy a variant for a similar job: same posting, tailoring and notes; new id, status draft, no exports',
+    )
     .argument('<id>', 'variant id to copy')
     .option('--company <name>', 'company of the copy (default: the same)')
     .option('--role <title>', 'role of the copy (default: the same)')
     .action(async (id: string, opts: CommonOpts & { company?: string; role?: string }) => {
       const dir = libraryOf(opts);
-      const changes = { ...(opts.company !== undefined ? { company: opts.company } : {}), ...(opts.role !== undefined ? { role: opts.role } : {}) };
+      const changes = {
+        ...(opts.company !== undefined ? { company: opts.company } : {}),
+        ...(opts.role !== undefined ? { role: opts.role } : {}),
+      };
       report(must(await duplicateVariant(dir, id, changes)), opts, 'created copy');
     });
 
@@ -90,8 +133,15 @@ export function registerVariantWrites(variants: Command): void {
     .action(async (id: string, opts: CommonOpts & { company?: string; role?: string; revision?: string }) => {
       const dir = libraryOf(opts);
       if (opts.company === undefined && opts.role === undefined) throw new CliError('give --company and/or --role', 2);
-      const changes = { ...(opts.company !== undefined ? { company: opts.company } : {}), ...(opts.role !== undefined ? { role: opts.role } : {}) };
-      report(must(await renameVariant(dir, id, changes, opts.revision ? { expectedRevision: opts.revision } : {})), opts, 'renamed');
+      const changes = {
+        ...(opts.company !== undefined ? { company: opts.company } : {}),
+        ...(opts.role !== undefined ? { role: opts.role } : {}),
+      };
+      report(
+        must(await renameVariant(dir, id, changes, opts.revision ? { expectedRevision: opts.revision } : {})),
+        opts,
+        'renamed',
+      );
     });
 
   withLibrary(variants.command('delete'))
@@ -124,7 +174,10 @@ export function registerVariantWrites(variants: Command): void {
 function report(stored: StoredVariant, opts: CommonOpts, verb: string): void {
   const summary = summarizeVariant(stored.variant, stored);
   if (opts.json) printJson({ ...summary, variant: stored.variant });
-  else say(`${verb} variant ${summary.id} (${summary.company}${summary.role ? ` — ${summary.role}` : ''}) in ${summary.fileName}, revision ${summary.revision}`);
+  else
+    say(
+      `${verb} variant ${summary.id} (${summary.company}${summary.role ? ` — ${summary.role}` : ''}) in ${summary.fileName}, revision ${summary.revision}`,
+    );
 }
 
 function applySets(v: Variant, sets: Record<string, string>): Variant {
@@ -148,7 +201,10 @@ function applySets(v: Variant, sets: Record<string, string>): Variant {
         next.pageTarget = toPages(value);
         break;
       default:
-        throw new CliError(`cannot --set "${key}" (settable: ${SETTABLE.join(', ')}; use --from FILE for the tailoring)`, 2);
+        throw new CliError(
+          `cannot --set "${key}" (settable: ${SETTABLE.join(', ')}; use --from FILE for the tailoring)`,
+          2,
+        );
     }
   }
   return next;
@@ -162,7 +218,8 @@ function parseStatus(s: string): Variant['status'] {
 
 function toPages(s: string): number {
   const n = Number(s);
-  if (!Number.isInteger(n) || n < 1 || n > 10) throw new CliError(`page target must be a whole number from 1 to 10, not "${s}"`, 2);
+  if (!Number.isInteger(n) || n < 1 || n > 10)
+    throw new CliError(`page target must be a whole number from 1 to 10, not "${s}"`, 2);
   return n;
 }
 
@@ -179,8 +236,14 @@ async function readVariantArg(file: string): Promise<{ variant: Variant; revisio
   const json = parseJsonText(read.text);
   if (!json.ok) throw new CliError(`${file}: ${json.error}`, 1);
   const value = json.value as { variant?: unknown; revision?: unknown; schemaVersion?: unknown } | null;
-  const wrapped = value && typeof value === 'object' && value.schemaVersion === undefined && value.variant !== undefined;
+  const wrapped =
+    value && typeof value === 'object' && value.schemaVersion === undefined && value.variant !== undefined;
   const parsed = readVariantValue(wrapped ? value.variant : value);
-  if (!parsed.ok) throw new CliError(`${file} ${parsed.error}`, 1, (parsed.problems ?? []).slice(0, 10).map((p) => `${p.path}: ${p.message}`));
+  if (!parsed.ok)
+    throw new CliError(
+      `${file} ${parsed.error}`,
+      1,
+      (parsed.problems ?? []).slice(0, 10).map((p) => `${p.path}: ${p.message}`),
+    );
   return { variant: parsed.variant, revision: wrapped && typeof value.revision === 'string' ? value.revision : null };
 }

@@ -9,7 +9,17 @@ import { listTrash } from '../../node/variant-trash';
 import { CliError, printJson, printLine, say } from '../cli-io';
 import { registerVariantAuto } from './variants-auto';
 import { registerVariantWrites } from './variants-write';
-import { EXIT_CODES_HELP, libraryOf, loadMaster, must, summaryLine, warnUnreadable, withLibrary, withResume, type CommonOpts } from './variants-shared';
+import {
+  EXIT_CODES_HELP,
+  libraryOf,
+  loadMaster,
+  must,
+  summaryLine,
+  warnUnreadable,
+  withLibrary,
+  withResume,
+  type CommonOpts,
+} from './variants-shared';
 
 export function registerVariants(program: Command): void {
   const variants = program
@@ -18,7 +28,9 @@ export function registerVariants(program: Command): void {
     .addHelpText('after', EXIT_CODES_HELP);
 
   withResume(withLibrary(variants.command('list')))
-    .description('list the variants, most recently updated first, with each posting\'s match rate against the tailored resume')
+    .description(
+      "list the variants, most recently updated first, with each posting's match rate against the tailored resume",
+    )
     .option('--status <status>', `only this status (${VariantStatus.options.join(', ')})`)
     .option('--no-match-rate', 'skip scoring (faster for a large library); the match rate shows as "-" / null')
     .action(async (opts: CommonOpts & { status?: string; matchRate: boolean }) => {
@@ -28,7 +40,8 @@ export function registerVariants(program: Command): void {
       const matchRate = opts.matchRate ? await matchRateOrNone(opts.resume) : undefined;
       const listing = await listVariants(dir, matchRate ? { matchRate } : {});
       const rows = opts.status ? listing.variants.filter((v) => v.status === opts.status) : listing.variants;
-      if (opts.json) printJson({ library: dir, variants: rows, unreadable: listing.unreadable, superseded: listing.superseded });
+      if (opts.json)
+        printJson({ library: dir, variants: rows, unreadable: listing.unreadable, superseded: listing.superseded });
       else {
         if (!rows.length) say(`no variants in ${dir}`);
         for (const r of rows) printLine(summaryLine(r));
@@ -36,7 +49,9 @@ export function registerVariants(program: Command): void {
       warnUnreadable(listing.unreadable, dir);
       const conflicts = listing.superseded.filter((s) => !s.canonicalName);
       if (conflicts.length) {
-        say(`note: ${conflicts.length} other cop(ies) of listed variants, kept untouched (a sync tool's conflicted copy, perhaps; open and compare them by hand):`);
+        say(
+          `note: ${conflicts.length} other cop(ies) of listed variants, kept untouched (a sync tool's conflicted copy, perhaps; open and compare them by hand):`,
+        );
         for (const c of conflicts) say(`  ${c.fileName} (variant ${c.id}, save ${c.revision})`);
       }
     });
@@ -52,7 +67,8 @@ export function registerVariants(program: Command): void {
       if (opts.json) printJson({ library: dir, query: words.join(' '), hits, unreadable });
       else {
         if (!hits.length) say(`nothing matches "${words.join(' ')}" in ${dir}`);
-        for (const h of hits) printLine(`${summaryLine(h)}  [${h.matchedIn.join(', ')}]${h.snippet ? `\n    ${h.snippet}` : ''}`);
+        for (const h of hits)
+          printLine(`${summaryLine(h)}  [${h.matchedIn.join(', ')}]${h.snippet ? `\n    ${h.snippet}` : ''}`);
       }
       warnUnreadable(unreadable, dir);
     });
@@ -75,19 +91,31 @@ export function registerVariants(program: Command): void {
       });
       const report = master ? applyVariant(master, stored.variant).report : null;
       if (opts.json) {
-        printJson({ fileName: stored.fileName, revision: stored.revision, migratedFrom: stored.migratedFrom, variant: stored.variant, report });
+        printJson({
+          fileName: stored.fileName,
+          revision: stored.revision,
+          migratedFrom: stored.migratedFrom,
+          variant: stored.variant,
+          report,
+        });
         return;
       }
       const v = stored.variant;
       const t = v.tailoring;
       printLine(`${v.company || '(no company)'}${v.role ? ` — ${v.role}` : ''}  [${v.status}]  id ${v.id}`);
-      printLine(`file ${stored.fileName}  revision ${stored.revision}${stored.migratedFrom ? `  (schema ${stored.migratedFrom}, migrated on read)` : ''}`);
+      printLine(
+        `file ${stored.fileName}  revision ${stored.revision}${stored.migratedFrom ? `  (schema ${stored.migratedFrom}, migrated on read)` : ''}`,
+      );
       printLine(`created ${v.createdAt}  updated ${v.updatedAt}  template ${v.template}  ${v.pageTarget} page(s)`);
       if (v.posting.url) printLine(`posting ${v.posting.url}`);
       if (v.posting.text) printLine(`posting text: ${v.posting.text.length} characters`);
-      printLine(`hidden: ${t.hidden.sections.length} section(s), ${t.hidden.entries.length} entr(ies), ${t.hidden.bullets.length} bullet(s); reworded: ${Object.keys(t.rewording).length} bullet(s)`);
+      printLine(
+        `hidden: ${t.hidden.sections.length} section(s), ${t.hidden.entries.length} entr(ies), ${t.hidden.bullets.length} bullet(s); reworded: ${Object.keys(t.rewording).length} bullet(s)`,
+      );
       if (t.keywords.added.length || t.keywords.removed.length || t.keywords.boosted.length)
-        printLine(`keywords: +${t.keywords.added.join(', +') || '-'}  -${t.keywords.removed.join(', -') || '-'}  ^${t.keywords.boosted.join(', ^') || '-'}`);
+        printLine(
+          `keywords: +${t.keywords.added.join(', +') || '-'}  -${t.keywords.removed.join(', -') || '-'}  ^${t.keywords.boosted.join(', ^') || '-'}`,
+        );
       for (const e of v.exportHistory) printLine(`exported ${e.at} ${e.format} (${e.template}) ${e.fileName}`);
       if (v.notes) printLine(`notes: ${v.notes}`);
       if (report) printReport(report);
@@ -99,7 +127,8 @@ export function registerVariants(program: Command): void {
     .argument('<b>', 'variant id, or "master"')
     .action(async (a: string, b: string, opts: CommonOpts) => {
       const dir = libraryOf(opts);
-      const side = async (x: string): Promise<DiffSide> => (x === 'master' ? 'master' : must(await getVariant(dir, x)).variant);
+      const side = async (x: string): Promise<DiffSide> =>
+        x === 'master' ? 'master' : must(await getVariant(dir, x)).variant;
       const [sa, sb] = [await side(a), await side(b)];
       const master = await loadMaster(opts.resume);
       const diff = diffVariants(master, sa, sb);
@@ -110,7 +139,8 @@ export function registerVariants(program: Command): void {
       printLine(`A: ${diff.a}\nB: ${diff.b}`);
       if (!diff.items.length && !diff.settings.length) printLine('no differences');
       for (const i of diff.items) {
-        const where = i.a.position !== null && i.b.position !== null ? ` (${i.a.position + 1} → ${i.b.position + 1})` : '';
+        const where =
+          i.a.position !== null && i.b.position !== null ? ` (${i.a.position + 1} → ${i.b.position + 1})` : '';
         printLine(`${i.changes.join(', ').padEnd(18)} ${i.kind.padEnd(7)} ${i.id}${where}: ${i.label}`);
         if (i.changes.includes('reworded')) printLine(`    A: ${i.a.text}\n    B: ${i.b.text}`);
       }
@@ -153,5 +183,6 @@ function printReport(r: ReconcileReport): void {
   for (const b of r.newBullets) printLine(`  new bullet ${b.bulletId} in ${b.entryId}: ${b.text}`);
   for (const id of [...r.removedSections, ...r.removedEntries, ...r.removedBullets]) printLine(`  removed ${id}`);
   for (const o of r.orphanedRewordings) printLine(`  orphaned rewording of deleted bullet ${o.bulletId} (kept)`);
-  for (const s of r.staleRewordings) printLine(`  rewording of ${s.bulletId} may be stale: the master bullet now reads "${s.masterTextNow}"`);
+  for (const s of r.staleRewordings)
+    printLine(`  rewording of ${s.bulletId} may be stale: the master bullet now reads "${s.masterTextNow}"`);
 }

@@ -10,7 +10,10 @@ const RULES: [RegExp, HeadingKind][] = [
   [/\b(publications?|writing|papers|articles|blog)\b/i, 'publications'],
   [/\b(projects?|portfolio|things i(?:'ve| have)? (?:built|made)|side work|open source)\b/i, 'projects'],
   [/\b(education|academic|degrees?|qualifications|schooling|studies)\b/i, 'education'],
-  [/\b(experience|employment|work history|career|internships?|positions|where i(?:'ve| have)? worked|jobs)\b/i, 'experience'],
+  [
+    /\b(experience|employment|work history|career|internships?|positions|where i(?:'ve| have)? worked|jobs)\b/i,
+    'experience',
+  ],
   [/\b(skills|technologies|tech stack|competencies|expertise|toolbox|tools i use)\b/i, 'skills'],
 ];
 
@@ -38,5 +41,8 @@ export function headingText(line: string): string | null {
 }
 
 function stripEmphasis(s: string): string {
-  return s.replace(/^\*\*(.*)\*\*$/, '$1').replace(/^\*(.*)\*$/, '$1').trim();
+  return s
+    .replace(/^\*\*(.*)\*\*$/, '$1')
+    .replace(/^\*(.*)\*$/, '$1')
+    .trim();
 }

@@ -1,7 +1,19 @@
 import { normalizeRuns, plainText } from '../resume/rich-text';
 import type { Entry, Resume, Section } from '../resume/schema';
 
-export const COMPARED_FIELDS = ['bullets', 'boldSpans', 'titles', 'organizations', 'dates', 'locations', 'tech', 'links', 'basics', 'summary', 'skills'] as const;
+export const COMPARED_FIELDS = [
+  'bullets',
+  'boldSpans',
+  'titles',
+  'organizations',
+  'dates',
+  'locations',
+  'tech',
+  'links',
+  'basics',
+  'summary',
+  'skills',
+] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export interface ImportComparison {
@@ -16,7 +28,9 @@ export interface ImportComparison {
  * is in the same section and entry; its bold spans count only when the runs are identical too.
  */
 export function compareImport(master: Resume, imported: Resume): ImportComparison {
-  const fields = Object.fromEntries(COMPARED_FIELDS.map((f) => [f, { exact: 0, total: 0 }])) as ImportComparison['fields'];
+  const fields = Object.fromEntries(
+    COMPARED_FIELDS.map((f) => [f, { exact: 0, total: 0 }]),
+  ) as ImportComparison['fields'];
   const misses: string[] = [];
   const score = (field: ComparedField, ok: boolean, what: string) => {
     fields[field].total++;
@@ -25,14 +39,23 @@ export function compareImport(master: Resume, imported: Resume): ImportCompariso
   };
   for (const key of ['name', 'headline', 'email', 'phone', 'location'] as const) {
     const want = master.basics[key];
-    if (want) score('basics', imported.basics[key] === want, `basics.${key}: got ${JSON.stringify(imported.basics[key])}`);
+    if (want)
+      score('basics', imported.basics[key] === want, `basics.${key}: got ${JSON.stringify(imported.basics[key])}`);
   }
   if (master.basics.links.length)
-    score('basics', JSON.stringify(imported.basics.links) === JSON.stringify(master.basics.links), `basics.links: got ${JSON.stringify(imported.basics.links)}`);
+    score(
+      'basics',
+      JSON.stringify(imported.basics.links) === JSON.stringify(master.basics.links),
+      `basics.links: got ${JSON.stringify(imported.basics.links)}`,
+    );
   if (master.summary) score('summary', imported.summary === master.summary, 'summary differs');
   for (const g of master.skills) {
     const got = imported.skills.find((x) => x.label === g.label);
-    score('skills', JSON.stringify(got?.items) === JSON.stringify(g.items), `skills "${g.label}": got ${JSON.stringify(got?.items)}`);
+    score(
+      'skills',
+      JSON.stringify(got?.items) === JSON.stringify(g.items),
+      `skills "${g.label}": got ${JSON.stringify(got?.items)}`,
+    );
   }
   const used = new Set<Section>();
   for (const section of master.sections) {
@@ -44,18 +67,42 @@ export function compareImport(master: Resume, imported: Resume): ImportCompariso
       const got = other ? matchEntry(entry, i, other.entries, usedEntries) : undefined;
       if (got) usedEntries.add(got);
       if (entry.title) score('titles', got?.title === entry.title, `${where}: got ${JSON.stringify(got?.title)}`);
-      if (entry.organization) score('organizations', got?.organization === entry.organization, `${where}: got ${JSON.stringify(got?.organization)}`);
-      if (entry.location) score('locations', got?.location === entry.location, `${where}: got ${JSON.stringify(got?.location)}`);
+      if (entry.organization)
+        score(
+          'organizations',
+          got?.organization === entry.organization,
+          `${where}: got ${JSON.stringify(got?.organization)}`,
+        );
+      if (entry.location)
+        score('locations', got?.location === entry.location, `${where}: got ${JSON.stringify(got?.location)}`);
       if (entry.start || entry.end)
-        score('dates', got?.start === entry.start && got?.end === entry.end, `${where}: got ${got?.start ?? '-'}..${got?.end ?? '-'}`);
-      if (entry.tech.length) score('tech', JSON.stringify(got?.tech) === JSON.stringify(entry.tech), `${where}: got ${JSON.stringify(got?.tech)}`);
-      if (entry.links.length) score('links', JSON.stringify(got?.links) === JSON.stringify(entry.links), `${where}: got ${JSON.stringify(got?.links)}`);
+        score(
+          'dates',
+          got?.start === entry.start && got?.end === entry.end,
+          `${where}: got ${got?.start ?? '-'}..${got?.end ?? '-'}`,
+        );
+      if (entry.tech.length)
+        score(
+          'tech',
+          JSON.stringify(got?.tech) === JSON.stringify(entry.tech),
+          `${where}: got ${JSON.stringify(got?.tech)}`,
+        );
+      if (entry.links.length)
+        score(
+          'links',
+          JSON.stringify(got?.links) === JSON.stringify(entry.links),
+          `${where}: got ${JSON.stringify(got?.links)}`,
+        );
       for (const bullet of entry.bullets) {
         const text = plainText(bullet.text);
         const runs = JSON.stringify(normalizeRuns(bullet.text));
         const same = got?.bullets.find((b) => plainText(b.text) === text);
         score('bullets', !!same, `${where}: "${text.slice(0, 70)}"`);
-        score('boldSpans', !!same && JSON.stringify(normalizeRuns(same.text)) === runs, `${where}: "${text.slice(0, 70)}"`);
+        score(
+          'boldSpans',
+          !!same && JSON.stringify(normalizeRuns(same.text)) === runs,
+          `${where}: "${text.slice(0, 70)}"`,
+        );
       }
     });
   }
@@ -75,7 +122,9 @@ function matchEntry(entry: Entry, index: number, candidates: Entry[], used: Set<
   const free = candidates.filter((c) => !used.has(c));
   return (
     free.find((c) => c.title === entry.title && c.organization === entry.organization) ??
-    free.find((c) => (entry.title && c.title === entry.title) || (entry.organization && c.organization === entry.organization)) ??
+    free.find(
+      (c) => (entry.title && c.title === entry.title) || (entry.organization && c.organization === entry.organization),
+    ) ??
     (candidates[index] && !used.has(candidates[index]) ? candidates[index] : undefined)
   );
 }

@@ -10,7 +10,8 @@ export function detectFileType(head: Uint8Array): DetectedType {
   // Compound File Binary: an old .doc, or a password-protected .docx (Word encrypts it inside this container).
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return 'ole';
   if (ascii.startsWith('{\\rtf')) return 'rtf';
-  if (ascii.startsWith('\u0089PNG') || (head[0] === 0xff && head[1] === 0xd8) || ascii.startsWith('GIF8')) return 'image';
+  if (ascii.startsWith('\u0089PNG') || (head[0] === 0xff && head[1] === 0xd8) || ascii.startsWith('GIF8'))
+    return 'image';
   const sample = head.slice(0, 8192);
   if (sample.some((b) => b < 9 || (b > 13 && b < 32 && b !== 27))) return 'binary';
   return 'text';

@@ -43,9 +43,14 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
     return columns(p).map((c) => ({ rows: toRows(c.items), edge: c.inner ? null : pageEdge }));
   });
   const body = bodySize(blocks.flatMap((b) => b.rows));
-  const headingSizes = headingTier(blocks.flatMap((b) => b.rows), body);
+  const headingSizes = headingTier(
+    blocks.flatMap((b) => b.rows),
+    body,
+  );
   // Browsers draw list bullets as shapes, not text: with no bullet glyph anywhere, an indented line is a bullet.
-  const glyphs = blocks.some((b) => b.rows.some((r) => BULLET_ITEM.test(r.items.find((i) => i.text.trim())?.text.trim() ?? '')));
+  const glyphs = blocks.some((b) =>
+    b.rows.some((r) => BULLET_ITEM.test(r.items.find((i) => i.text.trim())?.text.trim() ?? '')),
+  );
   const out: StyledLine[] = [];
   let lineNo = 0;
   let seenHeading = false;
@@ -67,12 +72,29 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
       const gap: number = prev ? prev.row.y - row.y : Infinity;
       // A wrapped line: no glyph, starts at the text edge of the line above, one line-height below it.
       if (prev && !isBullet && !right && !prev.line.right && prev.line.role !== 'heading' && gap < row.size * 1.6) {
-        const continuesBullet = prev.line.role === 'bullet' && Math.abs(row.x0 - prev.textX) < 2 && (glyphs || wouldNotFit(prev.row, row, edge));
-        const continuesText = prev.line.role !== 'bullet' && Math.abs(row.x0 - prev.textX) < 2 && wouldNotFit(prev.row, row, edge) && Math.abs(row.size - prev.row.size) < 0.3 && !looksLikeStart(runs);
+        const continuesBullet =
+          prev.line.role === 'bullet' &&
+          Math.abs(row.x0 - prev.textX) < 2 &&
+          (glyphs || wouldNotFit(prev.row, row, edge));
+        const continuesText =
+          prev.line.role !== 'bullet' &&
+          Math.abs(row.x0 - prev.textX) < 2 &&
+          wouldNotFit(prev.row, row, edge) &&
+          Math.abs(row.size - prev.row.size) < 0.3 &&
+          !looksLikeStart(runs);
         if (continuesBullet || continuesText) {
           // "first-" + "principles": a line broken after a hyphen joins without a space.
           const tail = prev.line.runs.map((r) => r.text).join('');
-          const joiner = /\p{L}-$/u.test(tail) && /^\p{L}/u.test(runs.map((r) => r.text).join('').trimStart()) ? '' : ' ';
+          const joiner =
+            /\p{L}-$/u.test(tail) &&
+            /^\p{L}/u.test(
+              runs
+                .map((r) => r.text)
+                .join('')
+                .trimStart(),
+            )
+              ? ''
+              : ' ';
           prev.line.runs.push(...(joiner ? [{ text: joiner }] : []), ...runs);
           prev.row = row;
           continue;
@@ -107,7 +129,8 @@ function commonX(rows: Row[]): number {
 /** The most common font size, weighted by text length: the body text every heading is compared with. */
 function bodySize(rows: Row[]): number {
   const weight = new Map<number, number>();
-  for (const r of rows) for (const it of r.items) weight.set(round(it.size), (weight.get(round(it.size)) ?? 0) + it.text.length);
+  for (const r of rows)
+    for (const it of r.items) weight.set(round(it.size), (weight.get(round(it.size)) ?? 0) + it.text.length);
   let best = 10;
   let bestW = -1;
   for (const [s, w] of weight) if (w > bestW) [best, bestW] = [s, w];
@@ -120,9 +143,19 @@ function bodySize(rows: Row[]): number {
  */
 function headingTier(rows: Row[], body: number): Set<number> {
   const tiers = new Map<number, Row[]>();
-  for (const r of rows.slice(1)) if (r.size >= body * 1.12) tiers.set(round(r.size), [...(tiers.get(round(r.size)) ?? []), r]);
+  for (const r of rows.slice(1))
+    if (r.size >= body * 1.12) tiers.set(round(r.size), [...(tiers.get(round(r.size)) ?? []), r]);
   if (tiers.size <= 1) return new Set(tiers.keys());
-  const score = (rs: Row[]) => rs.filter((r) => classifyHeading(r.items.map((i) => i.text).join('').trim()) !== 'custom').length / rs.length;
+  const score = (rs: Row[]) =>
+    rs.filter(
+      (r) =>
+        classifyHeading(
+          r.items
+            .map((i) => i.text)
+            .join('')
+            .trim(),
+        ) !== 'custom',
+    ).length / rs.length;
   const ranked = [...tiers].sort((a, b) => score(b[1]) - score(a[1]) || b[0] - a[0]);
   const best = ranked[0];
   // A lone larger line (the name when it is not first) is not a tier of its own.
@@ -130,7 +163,10 @@ function headingTier(rows: Row[], body: number): Set<number> {
 }
 
 function isHeadingRow(row: Row, runs: StyledRun[], body: number, gapAbove: number, headingSizes: Set<number>): boolean {
-  const text = runs.map((r) => r.text).join('').trim();
+  const text = runs
+    .map((r) => r.text)
+    .join('')
+    .trim();
   if (!text || text.length > 60 || /[.!?,;]$/.test(text)) return false;
   const allBold = runs.every((r) => r.bold || !r.text.trim());
   // A heading-sized line: clearly bigger than the body and than entry titles (which templates set ~5% larger).
@@ -156,7 +192,16 @@ function wouldNotFit(prev: Row, next: Row, edge: number): boolean {
 /** A line that opens with a bold label ending in a colon ("**Tools:** dbt, Airflow") starts anew, even after a full line. */
 function looksLikeStart(runs: StyledRun[]): boolean {
   const first = runs.find((r) => r.text.trim());
-  return !!first?.bold && runs.some((r) => !r.bold && r.text.trim()) && /:\s*$/.test(runs.filter((r) => r.bold).map((r) => r.text).join(''));
+  return (
+    !!first?.bold &&
+    runs.some((r) => !r.bold && r.text.trim()) &&
+    /:\s*$/.test(
+      runs
+        .filter((r) => r.bold)
+        .map((r) => r.text)
+        .join(''),
+    )
+  );
 }
 
 /** Items -> rows by baseline, top to bottom, each row left to right. */
@@ -200,8 +245,14 @@ function toRuns(items: PdfItem[]): StyledRun[] {
   let end: number | null = null;
   let lastText = '';
   for (const it of items) {
-    if (end !== null && it.x - end > it.size * 0.15 && !/\s$/.test(lastText) && !/^\s/.test(it.text)) runs.push({ text: ' ' });
-    runs.push({ text: it.text, ...(it.bold ? { bold: true } : {}), ...(it.italic ? { italic: true } : {}), ...(it.href ? { href: it.href } : {}) });
+    if (end !== null && it.x - end > it.size * 0.15 && !/\s$/.test(lastText) && !/^\s/.test(it.text))
+      runs.push({ text: ' ' });
+    runs.push({
+      text: it.text,
+      ...(it.bold ? { bold: true } : {}),
+      ...(it.italic ? { italic: true } : {}),
+      ...(it.href ? { href: it.href } : {}),
+    });
     end = it.x + it.width;
     lastText = it.text;
   }
@@ -222,13 +273,15 @@ function columns(page: PdfPage): { items: PdfItem[]; inner?: boolean }[] {
   const lo = page.width * 0.2;
   const hi = page.width * 0.8;
   const crossingAt = (x: number) => ink.filter((i) => i.x < x && i.x + i.width > x).length;
-  const sides = (x: number) => [ink.filter((i) => i.x + i.width <= x).length, ink.filter((i) => i.x >= x).length] as const;
+  const sides = (x: number) =>
+    [ink.filter((i) => i.x + i.width <= x).length, ink.filter((i) => i.x >= x).length] as const;
   // The widest run of x positions that almost nothing crosses, with a real share of the text on each side.
   let best: { from: number; to: number } | null = null;
   let run: { from: number; to: number } | null = null;
   for (let x = lo; x <= hi; x += 2) {
     const [leftN, rightN] = sides(x);
-    const open = crossingAt(x) <= Math.max(1, ink.length * 0.02) && leftN >= ink.length * 0.15 && rightN >= ink.length * 0.15;
+    const open =
+      crossingAt(x) <= Math.max(1, ink.length * 0.02) && leftN >= ink.length * 0.15 && rightN >= ink.length * 0.15;
     if (open) run = run ? { from: run.from, to: x } : { from: x, to: x };
     else run = null;
     if (run && (!best || run.to - run.from > best.to - best.from)) best = { ...run };
@@ -243,7 +296,11 @@ function columns(page: PdfPage): { items: PdfItem[]; inner?: boolean }[] {
   const spanning = page.items.filter((i) => i.y > topOfColumns + 0.5 || crossingYs.some((y) => Math.abs(y - i.y) < 1));
   const rest = page.items.filter((i) => !spanning.includes(i));
   // The left column ends at the gutter, not at the page's margin.
-  return [{ items: spanning }, { items: rest.filter((i) => i.x < x), inner: true }, { items: rest.filter((i) => i.x >= x) }].filter((c) => c.items.length);
+  return [
+    { items: spanning },
+    { items: rest.filter((i) => i.x < x), inner: true },
+    { items: rest.filter((i) => i.x >= x) },
+  ].filter((c) => c.items.length);
 }
 
 function round(n: number): number {

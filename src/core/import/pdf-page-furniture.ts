@@ -14,7 +14,8 @@ export function stripPageFurniture(pages: PdfPage[]): { pages: PdfPage[]; notes:
   if (pages.length < 2) return { pages, notes: [] };
   const keyed = pages.map((p) => edgeLines(p));
   const seen = new Map<string, number>();
-  for (const lines of keyed) for (const key of new Set(lines.map((l) => l.key))) seen.set(key, (seen.get(key) ?? 0) + 1);
+  for (const lines of keyed)
+    for (const key of new Set(lines.map((l) => l.key))) seen.set(key, (seen.get(key) ?? 0) + 1);
   const notes: string[] = [];
   const reported = new Set<string>();
   const out = pages.map((p, pi) => {
@@ -24,7 +25,11 @@ export function stripPageFurniture(pages: PdfPage[]): { pages: PdfPage[]; notes:
       for (const it of line.items) drop.add(it);
       if (!reported.has(line.key)) {
         reported.add(line.key);
-        notes.push(PAGE_NUMBER.test(line.masked) ? `page numbers were left out ("${line.text}")` : `left out a line repeated at the ${line.edge} of every page: ${line.text}`);
+        notes.push(
+          PAGE_NUMBER.test(line.masked)
+            ? `page numbers were left out ("${line.text}")`
+            : `left out a line repeated at the ${line.edge} of every page: ${line.text}`,
+        );
       }
     }
     return drop.size ? { ...p, items: p.items.filter((i) => !drop.has(i)) } : p;
@@ -51,17 +56,19 @@ function edgeLines(page: PdfPage): EdgeLine[] {
     const y = Math.round(it.y / 2) * 2;
     rows.set(y, [...(rows.get(y) ?? []), it]);
   }
-  return [...rows].map(([y, items]) => {
-    items.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end = -Infinity;
-    for (const i of items) {
-      text += (i.x - end > i.size * 0.15 ? ' ' : '') + i.text;
-      end = i.x + i.width;
-    }
-    text = text.replace(/\s+/g, ' ').trim();
-    const masked = text.replace(/\d+/g, '#').toLowerCase();
-    const edge = y > page.height / 2 ? ('top' as const) : ('bottom' as const);
-    return { key: `${edge}:${Math.round(y / 6)}:${masked}`, masked, text, edge, items };
-  }).filter((l) => l.text);
+  return [...rows]
+    .map(([y, items]) => {
+      items.sort((a, b) => a.x - b.x);
+      let text = '';
+      let end = -Infinity;
+      for (const i of items) {
+        text += (i.x - end > i.size * 0.15 ? ' ' : '') + i.text;
+        end = i.x + i.width;
+      }
+      text = text.replace(/\s+/g, ' ').trim();
+      const masked = text.replace(/\d+/g, '#').toLowerCase();
+      const edge = y > page.height / 2 ? ('top' as const) : ('bottom' as const);
+      return { key: `${edge}:${Math.round(y / 6)}:${masked}`, masked, text, edge, items };
+    })
+    .filter((l) => l.text);
 }

@@ -1,16 +1,41 @@
 import type { PartialDate } from '../resume/schema';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
-const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_WORD =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ONE_DATE = `(?:${MONTH_WORD}\\s+\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?|\\d{4}|present|current|now|ongoing|today)`;
 const RANGE = new RegExp(`^(${ONE_DATE})(?:\\s*(?:–|—|-|to|until)\\s*(${ONE_DATE}))?$`, 'i');
 /** A date or range at the end of a line, after a separator: "Engineer | Feb 2025 – Present". */
-const TRAILING = new RegExp(`^(.*?)(?:\\s*[|\\t]\\s*|\\s{2,}|,\\s+)(${ONE_DATE}(?:\\s*(?:–|—|-|to|until)\\s*${ONE_DATE})?)$`, 'i');
+const TRAILING = new RegExp(
+  `^(.*?)(?:\\s*[|\\t]\\s*|\\s{2,}|,\\s+)(${ONE_DATE}(?:\\s*(?:–|—|-|to|until)\\s*${ONE_DATE})?)$`,
+  'i',
+);
 
 export interface DateRange {
   start?: PartialDate;

@@ -59,12 +59,14 @@ function splitHeaderRun(run: SourceLine[]): SourceLine[][] {
   run.forEach((line, i) => {
     if (isBareDateLine(line)) starts.push(Math.max(0, i - 1));
     else if (line.right && parseDateRange(line.right)) starts.push(i);
-    else if (splitTrailingDates(line.right ? `${line.text} | ${line.right}` : line.text) && !isLinksLine(line)) starts.push(i);
+    else if (splitTrailingDates(line.right ? `${line.text} | ${line.right}` : line.text) && !isLinksLine(line))
+      starts.push(i);
   });
   // When every entry's first line is bold throughout ("**University of Michigan**"), the bold lines mark the starts:
   // a date on its own line may then sit under the degree rather than under the school.
   const bold = run.flatMap((line, i) => (/^\*\*[^*]+\*\*$/.test(line.text.trim()) ? [i] : []));
-  if (bold.length >= 2 && bold.length === starts.length && bold[0] === 0) return bold.map((s, k) => run.slice(s, bold[k + 1] ?? run.length));
+  if (bold.length >= 2 && bold.length === starts.length && bold[0] === 0)
+    return bold.map((s, k) => run.slice(s, bold[k + 1] ?? run.length));
   const unique = [...new Set(starts)].sort((a, b) => a - b);
   if (unique.length <= 1) return [run];
   if (unique[0] !== 0) unique[0] = 0;
@@ -91,7 +93,8 @@ function buildEntry(
   const plain: SourceLine[] = [];
   let dates: DateRange | null = null;
   const takeDates = (d: DateRange, line: SourceLine) => {
-    if (dates) warnings.push({ lineNo: line.lineNo, line: line.text, reason: 'a second date for one entry; kept the first' });
+    if (dates)
+      warnings.push({ lineNo: line.lineNo, line: line.text, reason: 'a second date for one entry; kept the first' });
     else dates = d;
   };
 
@@ -138,13 +141,19 @@ function buildEntry(
     }
   }
   if (dates) Object.assign(entry, dates);
-  assignPlainLines(kind, entry, plain.filter((l) => l.text), warnings);
+  assignPlainLines(
+    kind,
+    entry,
+    plain.filter((l) => l.text),
+    warnings,
+  );
 
   const idSource = kind === 'education' ? entry.organization || entry.title : entry.title || entry.organization || '';
   entry.id = ids.take(idSource, `${sectionId}-entry`, 40);
-  entry.bullets = bulletLines.map(
-    (b, i): Bullet => ({ id: ids.take(`${entry.id}-${i + 1}`, `${entry.id}-${i + 1}`, 80), text: parseInlineMarkdown(b.text.trim()) }),
-  );
+  entry.bullets = bulletLines.map((b, i): Bullet => ({
+    id: ids.take(`${entry.id}-${i + 1}`, `${entry.id}-${i + 1}`, 80),
+    text: parseInlineMarkdown(b.text.trim()),
+  }));
   return entry;
 }
 
@@ -184,14 +193,22 @@ function assignPlainLines(kind: SectionKind, entry: Entry, lines: SourceLine[], 
       entry.organization = take();
       // In a section we do not know, a second line is only a guess at the organization: say so.
       if (kind === 'custom' && line)
-        warnings.push({ lineNo: line.lineNo, line: line.text, reason: `unknown structure: kept as the second line of "${entry.title || 'an entry'}"` });
+        warnings.push({
+          lineNo: line.lineNo,
+          line: line.text,
+          reason: `unknown structure: kept as the second line of "${entry.title || 'an entry'}"`,
+        });
     }
   }
   if (entry.organization === undefined) delete entry.organization;
   if (queue.length) {
     entry.summary = queue.map((l) => l.text).join(' ');
     for (const l of queue)
-      warnings.push({ lineNo: l.lineNo, line: l.text, reason: `kept as the description of "${entry.title || entry.organization || 'an entry'}"` });
+      warnings.push({
+        lineNo: l.lineNo,
+        line: l.text,
+        reason: `kept as the description of "${entry.title || entry.organization || 'an entry'}"`,
+      });
   }
 }
 

@@ -7,14 +7,22 @@ const PHONE = /^\+?[\d\s().-]{7,}$/;
 const LOCATION = /^[\p{L} .'-]+,\s*[\p{L} .'-]+$/u;
 
 /** The lines above the first heading: name first, then contact items in any order. */
-export function recognizeHeader(lines: SourceLine[], warnings: ImportWarning[]): { basics: Basics; unplaced: SourceLine[] } {
+export function recognizeHeader(
+  lines: SourceLine[],
+  warnings: ImportWarning[],
+): { basics: Basics; unplaced: SourceLine[] } {
   const [first, ...rest] = lines;
   const basics: Basics = { name: first ? stripMarkup(first.text) : '', links: [] };
   return { basics, unplaced: addContactLines(basics, rest, warnings, true) };
 }
 
 /** Contact items, from the header or a "Contact" section, into basics; returns the lines that were not contact details. */
-export function addContactLines(basics: Basics, rest: SourceLine[], warnings: ImportWarning[], mayHaveHeadline = false): SourceLine[] {
+export function addContactLines(
+  basics: Basics,
+  rest: SourceLine[],
+  warnings: ImportWarning[],
+  mayHaveHeadline = false,
+): SourceLine[] {
   const unplaced: SourceLine[] = [];
   for (const line of rest) {
     const leftovers: string[] = [];
@@ -26,12 +34,17 @@ export function addContactLines(basics: Basics, rest: SourceLine[], warnings: Im
         const link = parseLinkPart(part) ?? parseLinkLabel(part);
         if (link) basics.links.push(link);
         else if (!basics.location && LOCATION.test(part)) basics.location = part;
-        else if (mayHaveHeadline && !basics.headline && rest.indexOf(line) === 0 && splitParts(line.text).length === 1) basics.headline = stripMarkup(part);
+        else if (mayHaveHeadline && !basics.headline && rest.indexOf(line) === 0 && splitParts(line.text).length === 1)
+          basics.headline = stripMarkup(part);
         else leftovers.push(part);
       }
     }
     if (leftovers.length) {
-      warnings.push({ lineNo: line.lineNo, line: line.text, reason: `not recognized as contact details: ${leftovers.join(' | ')}` });
+      warnings.push({
+        lineNo: line.lineNo,
+        line: line.text,
+        reason: `not recognized as contact details: ${leftovers.join(' | ')}`,
+      });
       unplaced.push({ ...line, text: leftovers.join(' | ') });
     }
   }

@@ -22,7 +22,8 @@ export function parseLinkPart(part: string): Link | null {
  * Words that name a link when a document shows only its label ("Github", "Blog"): exported PDFs and Word files
  * often keep the label and drop or hide the address.
  */
-const LINK_WORDS = /^(github|gitlab|bitbucket|blog|demo|live demo|website|web ?site|site|homepage|home page|portfolio|linkedin|twitter|x|mastodon|bluesky|paper|preprint|arxiv|code|source|repo|repository|slides|video|talk|docs|documentation|leaderboard|kaggle|hugging ?face|medium|substack|dev\.to|stack ?overflow|google scholar|scholar|orcid|researchgate|behance|dribbble|app|app store|play store|npm|pypi|crates\.io)$/i;
+const LINK_WORDS =
+  /^(github|gitlab|bitbucket|blog|demo|live demo|website|web ?site|site|homepage|home page|portfolio|linkedin|twitter|x|mastodon|bluesky|paper|preprint|arxiv|code|source|repo|repository|slides|video|talk|docs|documentation|leaderboard|kaggle|hugging ?face|medium|substack|dev\.to|stack ?overflow|google scholar|scholar|orcid|researchgate|behance|dribbble|app|app store|play store|npm|pypi|crates\.io)$/i;
 
 /** A known link word shown without its address -> a link with only a label. */
 export function parseLinkLabel(part: string): Link | null {

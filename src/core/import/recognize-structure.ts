@@ -7,11 +7,11 @@ import { recognizeEntries } from './recognize-entries';
 import { addContactLines, recognizeHeader, stripMarkup } from './recognize-header';
 import type { ImportWarning, SourceLine } from './source-line';
 
-const PLAIN_BASICS_HEADING = /^(professional |career |executive )?(summary|profile|objective|about( me)?|overview|contact( info(rmation)?| details)?)$/i;
+const PLAIN_BASICS_HEADING =
+  /^(professional |career |executive )?(summary|profile|objective|about( me)?|overview|contact( info(rmation)?| details)?)$/i;
 
 export type RecognizeResult =
-  | { ok: true; resume: Resume; warnings: ImportWarning[] }
-  | { ok: false; error: string; warnings: ImportWarning[] };
+  { ok: true; resume: Resume; warnings: ImportWarning[] } | { ok: false; error: string; warnings: ImportWarning[] };
 
 /**
  * Lines of any format -> a master resume. The one set of rules the text, DOCX and PDF importers share.
@@ -19,7 +19,9 @@ export type RecognizeResult =
  */
 export function recognizeResume(input: SourceLine[]): RecognizeResult {
   // A bullet has no right-margin field: text at its right ("Best paper award ... 2021") stays in the bullet.
-  const lines = input.filter((l) => l.text.trim().length > 0 || !!l.right?.trim()).map((l) => (l.role === 'bullet' ? inlineRight(l) : l));
+  const lines = input
+    .filter((l) => l.text.trim().length > 0 || !!l.right?.trim())
+    .map((l) => (l.role === 'bullet' ? inlineRight(l) : l));
   // The first line is the name even when styled as a heading ("# Priya Raman"), unless it names a section.
   const top = lines[0];
   if (top?.role === 'heading' && classifyHeading(top.text) === 'custom') lines[0] = { ...top, role: 'text' };
@@ -29,7 +31,14 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
   const firstHeading = lines.findIndex((l) => l.role === 'heading');
   const headerLines = firstHeading === -1 ? lines.slice(0, 1) : lines.slice(0, firstHeading);
   // The name line's right-margin text (a phone, an email) is read as one more contact line.
-  const headerInput = headerLines.flatMap((l, i) => (i === 0 && l.right ? [{ ...l, right: undefined }, { text: l.right, lineNo: l.lineNo }] : [inlineRight(l)]));
+  const headerInput = headerLines.flatMap((l, i) =>
+    i === 0 && l.right
+      ? [
+          { ...l, right: undefined },
+          { text: l.right, lineNo: l.lineNo },
+        ]
+      : [inlineRight(l)],
+  );
   const { basics, unplaced } = recognizeHeader(headerInput, warnings);
   if (!basics.name) return { ok: false, error: 'no name found at the top of the resume', warnings };
 
@@ -39,7 +48,11 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
   const summary: string[] = [];
   const body = firstHeading === -1 ? lines.slice(1) : lines.slice(firstHeading);
   if (firstHeading === -1 && body.length)
-    warnings.push({ lineNo: body[0]?.lineNo ?? 1, line: body[0]?.text ?? '', reason: 'no section headings found; the lines went into one section' });
+    warnings.push({
+      lineNo: body[0]?.lineNo ?? 1,
+      line: body[0]?.text ?? '',
+      reason: 'no section headings found; the lines went into one section',
+    });
 
   for (const { heading, lines: sectionLines } of groupBySection(body)) {
     const title = heading ? stripMarkup(heading.text) : 'Other';
@@ -47,7 +60,11 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
     // The summary and the contact details have no heading of their own in a master: say so when the person's
     // heading was more than the plain word, so its wording is not lost without a word.
     if ((kind === 'summary' || kind === 'contact') && heading && !PLAIN_BASICS_HEADING.test(title))
-      warnings.push({ lineNo: heading.lineNo, line: heading.text, reason: `read as the ${kind === 'summary' ? 'summary' : 'contact details'}; the heading's own wording is not kept` });
+      warnings.push({
+        lineNo: heading.lineNo,
+        line: heading.text,
+        reason: `read as the ${kind === 'summary' ? 'summary' : 'contact details'}; the heading's own wording is not kept`,
+      });
     if (kind === 'summary') {
       summary.push(sectionLines.map((l) => stripMarkup(inlineRight(l).text)).join(' '));
       continue;
@@ -77,7 +94,10 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
           title: '',
           tech: [],
           links: [],
-          bullets: unplaced.map((l, i) => ({ id: ids.take(`other-line-${i + 1}`, `other-line-${i + 1}`), text: parseInlineMarkdown(l.text) })),
+          bullets: unplaced.map((l, i) => ({
+            id: ids.take(`other-line-${i + 1}`, `other-line-${i + 1}`),
+            text: parseInlineMarkdown(l.text),
+          })),
         },
       ],
     });
@@ -92,7 +112,11 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
   };
   const checked = validateResume(resume);
   if (!checked.ok)
-    return { ok: false, error: `the recognized resume is not valid: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, warnings };
+    return {
+      ok: false,
+      error: `the recognized resume is not valid: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+      warnings,
+    };
   return { ok: true, resume: checked.resume, warnings };
 }
 
@@ -107,7 +131,8 @@ function groupBySection(lines: SourceLine[]): { heading: SourceLine | null; line
   const out: { heading: SourceLine | null; lines: SourceLine[] }[] = [];
   for (const line of lines) {
     // Text at the right of a heading (rare: "EXPERIENCE  2015 – 2024") opens the section's body rather than vanish.
-    if (line.role === 'heading') out.push({ heading: line, lines: line.right ? [{ text: line.right, lineNo: line.lineNo, role: 'text' }] : [] });
+    if (line.role === 'heading')
+      out.push({ heading: line, lines: line.right ? [{ text: line.right, lineNo: line.lineNo, role: 'text' }] : [] });
     else {
       if (!out.length) out.push({ heading: null, lines: [] });
       out[out.length - 1]?.lines.push(line);
@@ -137,7 +162,12 @@ function recognizeSkillGroups(
       unplaced.push(line);
       continue;
     }
-    if (!m) warnings.push({ lineNo: line.lineNo, line: line.text, reason: `no "Label:" before the skills; filed under "${sectionTitle}"` });
+    if (!m)
+      warnings.push({
+        lineNo: line.lineNo,
+        line: line.text,
+        reason: `no "Label:" before the skills; filed under "${sectionTitle}"`,
+      });
     groups.push({ id: ids.take(`skills-${label}`, 'skills-group'), label, items });
   }
   return groups;

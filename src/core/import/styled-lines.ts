@@ -52,7 +52,10 @@ export function toSourceLines(lines: StyledLine[]): SourceLine[] {
     }
     if (!role || role === 'text') {
       // ...and an ALL CAPS line is a heading only when it names a section ("ACME CORP" stays an employer).
-      const heading = line.right || (marked && !(isAllCaps(text) && classifyHeading(text.replace(/\*/g, '')) !== 'custom')) ? null : headingText(text);
+      const heading =
+        line.right || (marked && !(isAllCaps(text) && classifyHeading(text.replace(/\*/g, '')) !== 'custom'))
+          ? null
+          : headingText(text);
       if (heading) {
         out.push({ text: heading, lineNo: line.lineNo, role: 'heading' });
         continue;
@@ -94,8 +97,15 @@ export function runsToMarkdown(runs: StyledRun[], keepLinks = true): string {
 
 /** An email or a bare address shown as itself needs no Markdown link: the recognizer reads it as it is. */
 function sameAsLabel(label: string, href: string): boolean {
-  const h = href.replace(/^mailto:/i, '').replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
-  const l = label.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+  const h = href
+    .replace(/^mailto:/i, '')
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/$/, '');
+  const l = label
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/$/, '');
   return h.toLowerCase() === l.toLowerCase() || /^mailto:/i.test(href);
 }
 
@@ -136,7 +146,11 @@ function dropPrefix(runs: StyledRun[], n: number): StyledRun[] {
  */
 export function runsText(runs: StyledRun[]): string {
   return mergeRuns(runs.map((r) => ({ text: r.text, ...(r.href ? { href: r.href } : {}) })))
-    .map((r) => (r.href && r.text.trim() && !sameAsLabel(r.text.trim(), r.href) ? r.text.replace(/^(\s*)(.*?)(\s*)$/s, `$1[$2](${r.href})$3`) : r.text))
+    .map((r) =>
+      r.href && r.text.trim() && !sameAsLabel(r.text.trim(), r.href)
+        ? r.text.replace(/^(\s*)(.*?)(\s*)$/s, `$1[$2](${r.href})$3`)
+        : r.text,
+    )
     .join('')
     .replace(/\s+/g, ' ')
     .trim();

@@ -17,12 +17,18 @@ export function analyzePosting(input: string): AnalyzeResult {
   const notes: string[] = [];
   let raw = input;
   if (raw.length > MAX_ANALYZED_CHARS) {
-    notes.push(`the posting is ${raw.length.toLocaleString('en-US')} characters long; analyzed the first ${MAX_ANALYZED_CHARS.toLocaleString('en-US')}`);
+    notes.push(
+      `the posting is ${raw.length.toLocaleString('en-US')} characters long; analyzed the first ${MAX_ANALYZED_CHARS.toLocaleString('en-US')}`,
+    );
     raw = raw.slice(0, MAX_ANALYZED_CHARS);
   }
   if (!raw.trim()) return { ok: false, error: 'the posting is empty: paste the text of a job posting' };
   const binary = binaryShare(raw);
-  if (binary > 0.05) return { ok: false, error: 'the posting looks like binary data, not text: paste or open the posting as plain text' };
+  if (binary > 0.05)
+    return {
+      ok: false,
+      error: 'the posting looks like binary data, not text: paste or open the posting as plain text',
+    };
 
   const text = normalizeText(raw);
   const tokens = tokenize(text);
@@ -30,12 +36,16 @@ export function analyzePosting(input: string): AnalyzeResult {
   const taxonomy = getTaxonomy();
   const known = words.filter((t) => isCommonWord(t.lower, 30_000) || taxonomy.byKey.has(t.lower)).length;
   if (known < 3 || known < words.length * 0.2)
-    return { ok: false, error: `no recognizable words in the posting (${words.length} word-like tokens, ${known} known English words or skills): paste the posting's text` };
+    return {
+      ok: false,
+      error: `no recognizable words in the posting (${words.length} word-like tokens, ${known} known English words or skills): paste the posting's text`,
+    };
   if (words.length < 20) notes.push(`the posting is very short (${words.length} words); keywords may be incomplete`);
 
   const { sections, headingRanges } = detectSections(text);
   const keywords = extractKeywords(tokens, sections, headingRanges);
-  if (!keywords.length) return { ok: false, error: 'found no keywords in the posting: it has no skills or content words to match' };
+  if (!keywords.length)
+    return { ok: false, error: 'found no keywords in the posting: it has no skills or content words to match' };
   return { ok: true, posting: { text, sections, keywords, wordCount: words.length, notes } };
 }
 

@@ -20,12 +20,30 @@ export const SECTION_WEIGHT: Record<PostingSectionKind, number> = {
 // Order matters: "Preferred qualifications" is preferred before it is a qualification.
 const HEADINGS: [PostingSectionKind, RegExp][] = [
   ['eeo', /\b(equal (employment )?opportunit|eeo\b|diversity|inclusion|accommodation|e-verify|affirmative action)/],
-  ['benefits', /\b(benefits?|perks|what we offer|we offer|compensation|salary|pay (range|transparency)|total rewards|why you'll love|what's in it for you)\b/],
-  ['preferred', /\b(preferred|nice[ -]to[ -]haves?|bonus( points)?|pluses|plus points|stand out|desired|good to have|extra credit|ideally|would be a plus|not required)\b/],
-  ['about_company', /\b(about (us|the company|the team|our team|our company)|who we are|our (mission|story|company|culture|values)|company (overview|description)|why join|life at)\b/],
-  ['intro', /\b(about the (role|job|position|opportunity)|the (role|opportunity|position)|role (overview|summary)|job (summary|overview)|overview|summary|introduction)\b/],
-  ['responsibilities', /\b(responsibilit\w*|what you('ll| will|'d)?( actually)? (do|be doing|work on)|day[ -]to[ -]day|duties|your (role|impact|mission)|in this role|key accountabilities|what the job involves|job description|the work)\b/],
-  ['requirements', /\b(requirements?|required|qualifications?|what (we|you)('re|'ll| will)? (need|need to see|bring|have|are looking for)|must[ -]haves?|skills|experience|who you are|about you|you (have|bring|are|will need)|your (background|profile|skills|experience)|minimum|knowledge|competenc\w*|expertise|what we look for|looking for)\b/],
+  [
+    'benefits',
+    /\b(benefits?|perks|what we offer|we offer|compensation|salary|pay (range|transparency)|total rewards|why you'll love|what's in it for you)\b/,
+  ],
+  [
+    'preferred',
+    /\b(preferred|nice[ -]to[ -]haves?|bonus( points)?|pluses|plus points|stand out|desired|good to have|extra credit|ideally|would be a plus|not required)\b/,
+  ],
+  [
+    'about_company',
+    /\b(about (us|the company|the team|our team|our company)|who we are|our (mission|story|company|culture|values)|company (overview|description)|why join|life at)\b/,
+  ],
+  [
+    'intro',
+    /\b(about the (role|job|position|opportunity)|the (role|opportunity|position)|role (overview|summary)|job (summary|overview)|overview|summary|introduction)\b/,
+  ],
+  [
+    'responsibilities',
+    /\b(responsibilit\w*|what you('ll| will|'d)?( actually)? (do|be doing|work on)|day[ -]to[ -]day|duties|your (role|impact|mission)|in this role|key accountabilities|what the job involves|job description|the work)\b/,
+  ],
+  [
+    'requirements',
+    /\b(requirements?|required|qualifications?|what (we|you)('re|'ll| will)? (need|need to see|bring|have|are looking for)|must[ -]haves?|skills|experience|who you are|about you|you (have|bring|are|will need)|your (background|profile|skills|experience)|minimum|knowledge|competenc\w*|expertise|what we look for|looking for)\b/,
+  ],
   ['other', /^(other|additional information|additional|how to apply|location|logistics|details|misc\w*)$/],
 ];
 
@@ -41,7 +59,13 @@ export interface DetectedSections {
 export function detectSections(text: string): DetectedSections {
   const sections: PostingSection[] = [];
   const headingRanges: [number, number][] = [];
-  let current: PostingSection = { kind: 'intro', heading: null, weight: SECTION_WEIGHT.intro, start: 0, end: text.length };
+  let current: PostingSection = {
+    kind: 'intro',
+    heading: null,
+    weight: SECTION_WEIGHT.intro,
+    start: 0,
+    end: text.length,
+  };
   sections.push(current);
   let offset = 0;
   let lineNo = 0;
@@ -53,10 +77,17 @@ export function detectSections(text: string): DetectedSections {
     lineNo++;
     // "Requirements: 5+ years of Go and Kubernetes": a heading and its first content on one line.
     const inlineHeading = /^(\s*[^:\n]{2,40}):\s+\S/.exec(line);
-    const inlineKindOf = inlineHeading && !BULLET.test(line) ? headingKind(`${inlineHeading[1] as string}:`) : undefined;
+    const inlineKindOf =
+      inlineHeading && !BULLET.test(line) ? headingKind(`${inlineHeading[1] as string}:`) : undefined;
     if (inlineHeading && inlineKindOf) {
       current.end = start;
-      current = { kind: inlineKindOf, heading: cleanHeading(inlineHeading[1] as string), weight: SECTION_WEIGHT[inlineKindOf], start, end: text.length };
+      current = {
+        kind: inlineKindOf,
+        heading: cleanHeading(inlineHeading[1] as string),
+        weight: SECTION_WEIGHT[inlineKindOf],
+        start,
+        end: text.length,
+      };
       sections.push(current);
       headingRanges.push([start, start + (inlineHeading[1] as string).length + 1]);
       continue;
@@ -82,11 +113,20 @@ export function detectSections(text: string): DetectedSections {
       current.kind = 'title';
       current.weight = SECTION_WEIGHT.title;
       current.end = offset;
-      current = { kind: 'intro', heading: null, weight: SECTION_WEIGHT.intro, start: Math.min(offset, text.length), end: text.length };
+      current = {
+        kind: 'intro',
+        heading: null,
+        weight: SECTION_WEIGHT.intro,
+        start: Math.min(offset, text.length),
+        end: text.length,
+      };
       sections.push(current);
     }
   }
-  return { sections: sections.filter((s) => s.heading !== null || text.slice(s.start, s.end).trim() !== ''), headingRanges };
+  return {
+    sections: sections.filter((s) => s.heading !== null || text.slice(s.start, s.end).trim() !== ''),
+    headingRanges,
+  };
 }
 
 function headingKind(raw: string): PostingSectionKind | undefined {
@@ -105,7 +145,12 @@ function headingKind(raw: string): PostingSectionKind | undefined {
     if (kind === 'requirements' && !colon && !/^(what|who|about|your?)\b/.test(bare)) {
       if (/\b(with|in|using|of|on)\b/.test(bare)) return undefined;
       // "Minimum Qualifications" is a heading; "Strong C++ skills" is a requirement.
-      if (!cleanHeading(line).split(/\s+/).every((w) => w.length < 4 || /^[A-Z]/.test(w))) return undefined;
+      if (
+        !cleanHeading(line)
+          .split(/\s+/)
+          .every((w) => w.length < 4 || /^[A-Z]/.test(w))
+      )
+        return undefined;
     }
     return kind;
   }
@@ -114,8 +159,18 @@ function headingKind(raw: string): PostingSectionKind | undefined {
 
 function inlineKind(line: string): PostingSectionKind | undefined {
   const l = line.toLowerCase();
-  if (/\b(equal (employment )?opportunity employer|without regard to (race|age|gender)|protected (veteran|characteristic)|reasonable accommodation)/.test(l)) return 'eeo';
-  if (/\b(401\(?k\)?|paid time off|pto\b|health (insurance|benefits)|dental|parental leave|stock options|equity package|base salary|salary range)/.test(l)) return 'benefits';
+  if (
+    /\b(equal (employment )?opportunity employer|without regard to (race|age|gender)|protected (veteran|characteristic)|reasonable accommodation)/.test(
+      l,
+    )
+  )
+    return 'eeo';
+  if (
+    /\b(401\(?k\)?|paid time off|pto\b|health (insurance|benefits)|dental|parental leave|stock options|equity package|base salary|salary range)/.test(
+      l,
+    )
+  )
+    return 'benefits';
   return undefined;
 }
 

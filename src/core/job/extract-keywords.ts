@@ -10,7 +10,13 @@ import type { Token } from './tokenize';
 /** How far below a taxonomy skill a free phrase of the same frequency ranks: the taxonomy knows what a skill is. */
 const PHRASE_FACTOR = 0.55;
 /** A soft skill or a degree is rarely what a screener searches for first. */
-const KIND_FACTOR: Record<SkillKind, number> = { hard_skill: 1, tool: 1, domain: 0.8, soft_skill: 0.3, credential: 0.25 };
+const KIND_FACTOR: Record<SkillKind, number> = {
+  hard_skill: 1,
+  tool: 1,
+  domain: 0.8,
+  soft_skill: 0.3,
+  credential: 0.25,
+};
 const MAX_KEYWORDS = 60;
 const MIN_RELATIVE_WEIGHT = 0.05;
 /** Single words more frequent than this in spoken English do not stand alone as keywords. */
@@ -52,7 +58,11 @@ interface Candidate {
  * Ranked keywords: taxonomy skills, then 1-3-word phrases (natural's n-grams) from the rest, each weighted by
  * sublinear frequency x section weight x rarity against spoken English (boilerplate counts as common).
  */
-export function extractKeywords(tokens: readonly Token[], sections: readonly PostingSection[], headingRanges: readonly [number, number][]): Keyword[] {
+export function extractKeywords(
+  tokens: readonly Token[],
+  sections: readonly PostingSection[],
+  headingRanges: readonly [number, number][],
+): Keyword[] {
   const sectionOf = sectionLookup(tokens, sections, headingRanges);
   const candidates = new Map<string, Candidate>();
   const skillMatches = matchSkills(tokens);
@@ -67,14 +77,23 @@ export function extractKeywords(tokens: readonly Token[], sections: readonly Pos
     let sec = sectionOf[m.first];
     if (!sec) return;
     // "MS in Computer Science or Applied Mathematics": fields of study next to a degree are not skills asked for.
-    if (m.skill.kind !== 'credential' && degreeLines.has(lineOf[m.first] as number)) sec = { ...sec, weight: sec.weight * DEGREE_LINE_FACTOR };
+    if (m.skill.kind !== 'credential' && degreeLines.has(lineOf[m.first] as number))
+      sec = { ...sec, weight: sec.weight * DEGREE_LINE_FACTOR };
     // "such as PyTorch, CUDA, Triton, vLLM, SGLang or DeepSpeed": any one will do, so each counts for less.
     // Listed alternatives all show in the keyword list (a screener may search any of them) but each is weaker
     // evidence of fit when scoring a bullet.
     const n = listSize[mi] ?? 1;
     sec = { ...sec, evidence: n > LIST_FREE ? Math.sqrt(LIST_FREE / n) : 1 };
-    const surface = tokens.slice(m.first, m.last).map((t) => t.text).join(' ');
-    add(candidates, `skill:${m.skill.id}`, sec, surface, m.start, m.end, lineOf[m.first] as number, () => ({ skillId: m.skill.id, kind: m.skill.kind, specificity: skillSpecificity(m, tokens), tokens: m.last - m.first }));
+    const surface = tokens
+      .slice(m.first, m.last)
+      .map((t) => t.text)
+      .join(' ');
+    add(candidates, `skill:${m.skill.id}`, sec, surface, m.start, m.end, lineOf[m.first] as number, () => ({
+      skillId: m.skill.id,
+      kind: m.skill.kind,
+      specificity: skillSpecificity(m, tokens),
+      tokens: m.last - m.first,
+    }));
   });
 
   // Phrases: runs of content words not already claimed by a skill, broken by stopwords and punctuation.
@@ -92,14 +111,24 @@ export function extractKeywords(tokens: readonly Token[], sections: readonly Pos
         if (n === 1 && isCommonWord((ts[0] as Token).lower, COMMON_UNIGRAM_RANK)) continue;
         const key = ts.map((t) => t.stem).join(' ');
         const surface = ts.map((t) => t.lower).join(' ');
-        add(candidates, key, sec, surface, (tokens[first] as Token).start, (tokens[last] as Token).end, lineOf[first] as number, () => ({ kind: 'domain', specificity: phraseSpecificity(ts), tokens: n }));
+        add(
+          candidates,
+          key,
+          sec,
+          surface,
+          (tokens[first] as Token).start,
+          (tokens[last] as Token).end,
+          lineOf[first] as number,
+          () => ({ kind: 'domain', specificity: phraseSpecificity(ts), tokens: n }),
+        );
       }
     }
     run = [];
   };
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j] as Token;
-    const content = !covered[j] && !isStopword(t.lower) && /[a-z]/.test(t.lower) && t.lower.length > 1 && !/^\d/.test(t.lower);
+    const content =
+      !covered[j] && !isStopword(t.lower) && /[a-z]/.test(t.lower) && t.lower.length > 1 && !/^\d/.test(t.lower);
     if (!content || !t.joined) flush();
     if (content) run.push(j);
   }
@@ -120,7 +149,11 @@ export function extractKeywords(tokens: readonly Token[], sections: readonly Pos
 
 type SectionRef = { kind: PostingSectionKind; weight: number; heading: string | null; evidence?: number } | undefined;
 
-function sectionLookup(tokens: readonly Token[], sections: readonly PostingSection[], headingRanges: readonly [number, number][]): SectionRef[] {
+function sectionLookup(
+  tokens: readonly Token[],
+  sections: readonly PostingSection[],
+  headingRanges: readonly [number, number][],
+): SectionRef[] {
   const out: SectionRef[] = new Array(tokens.length);
   let s = 0;
   let h = 0;
@@ -148,7 +181,21 @@ function add(
 ): void {
   let c = candidates.get(key);
   if (!c) {
-    c = { key, ...init(), surfaces: new Map(), sum: 0, sumEvidence: 0, maxEvidence: 0, count: 0, bySection: new Map(), best: { weight: -1, heading: null, start, end }, lastLine: -1, max: 0, lines: [], members: [] };
+    c = {
+      key,
+      ...init(),
+      surfaces: new Map(),
+      sum: 0,
+      sumEvidence: 0,
+      maxEvidence: 0,
+      count: 0,
+      bySection: new Map(),
+      best: { weight: -1, heading: null, start, end },
+      lastLine: -1,
+      max: 0,
+      lines: [],
+      members: [],
+    };
     candidates.set(key, c);
   }
   // A list line naming a skill three ways ("interrupts, memory-mapped IO, DMA") is one mention, not three.
@@ -277,7 +324,10 @@ function mergeRelated(scored: { c: Candidate; w: number }[]): { c: Candidate; w:
 }
 
 function toKeyword(c: Candidate, weight: number, top: number): Keyword {
-  const sections = [...c.bySection.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k) as [PostingSectionKind, ...PostingSectionKind[]];
+  const sections = [...c.bySection.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k) as [
+    PostingSectionKind,
+    ...PostingSectionKind[],
+  ];
   const skill = c.skillId ? getTaxonomy().byId.get(c.skillId) : undefined;
   const term = skill?.name ?? mostFrequent(c.surfaces);
   const kw: Keyword = {
@@ -295,7 +345,11 @@ function toKeyword(c: Candidate, weight: number, top: number): Keyword {
   if (c.skillId) kw.skillId = c.skillId;
   if (c.members.length) {
     const tax = getTaxonomy();
-    kw.members = c.members.map((m) => ({ term: tax.byId.get(m.skillId ?? '')?.name ?? m.key, skillId: m.skillId ?? m.key, weight: Math.round((1000 * evidenceWeightOf(m)) / top) / 1000 }));
+    kw.members = c.members.map((m) => ({
+      term: tax.byId.get(m.skillId ?? '')?.name ?? m.key,
+      skillId: m.skillId ?? m.key,
+      weight: Math.round((1000 * evidenceWeightOf(m)) / top) / 1000,
+    }));
   }
   return kw;
 }

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { SkillKind } from '../skills/schema';
 
 /** Where in a posting a line sits; its weight says how much a keyword found there counts. */
-export const PostingSectionKind = z.enum(['title', 'intro', 'responsibilities', 'requirements', 'preferred', 'about_company', 'benefits', 'eeo', 'other']);
+export const PostingSectionKind = z.enum([
+  'title',
+  'intro',
+  'responsibilities',
+  'requirements',
+  'preferred',
+  'about_company',
+  'benefits',
+  'eeo',
+  'other',
+]);
 export type PostingSectionKind = z.infer<typeof PostingSectionKind>;
 
 export const PostingSection = z.object({
@@ -28,7 +38,11 @@ export const Keyword = z.object({
   count: z.number().int().min(1),
   skillId: z.string().optional(),
   /** Related skills named with it on the same lines and folded into it ("Quantization" with FP8 and INT4); a resume line showing one of them shows this keyword. */
-  members: z.array(z.object({ term: z.string(), skillId: z.string(), /** its evidence weight */ weight: z.number().min(0).max(1) })).optional(),
+  members: z
+    .array(
+      z.object({ term: z.string(), skillId: z.string(), /** its evidence weight */ weight: z.number().min(0).max(1) }),
+    )
+    .optional(),
   /** The section kinds it appears in, the weightiest first. */
   sections: z.array(PostingSectionKind).min(1),
   /** The heading of the weightiest section it appears in. */

@@ -67,7 +67,15 @@ export function tokenize(text: string, opts: { stems?: boolean } = {}): Token[] 
     const raw = text.slice(i, end);
     const lower = raw.toLowerCase();
     const gap = text.slice(prevEnd, i);
-    out.push({ text: raw, lower, stem: stems ? stemToken(lower) : lower, start: i, end, gap, joined: out.length > 0 && (gap === ' ' || JOINABLE_GAP.test(gap)) });
+    out.push({
+      text: raw,
+      lower,
+      stem: stems ? stemToken(lower) : lower,
+      start: i,
+      end,
+      gap,
+      joined: out.length > 0 && (gap === ' ' || JOINABLE_GAP.test(gap)),
+    });
     prevEnd = end;
     i = end;
   }

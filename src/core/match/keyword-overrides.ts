@@ -44,10 +44,25 @@ function addedKeywords(term: string): Keyword[] {
   // A bare word is too short a posting for the analyzer; one plain requirement line gives it the context it needs.
   const analyzed = analyzePosting(`Requirements\n- Experience with ${term}.`);
   const found = analyzed.ok ? analyzed.posting.keywords : [];
-  const base = { weight: 1, evidenceWeight: 1, count: 1, sections: ['requirements' as const], heading: 'Added by you', start: 0, end: 0 };
+  const base = {
+    weight: 1,
+    evidenceWeight: 1,
+    count: 1,
+    sections: ['requirements' as const],
+    heading: 'Added by you',
+    start: 0,
+    end: 0,
+  };
   hit = found.length
     ? found.map((k) => ({ ...k, ...base }))
-    : [{ term: term.trim(), key: term.trim().toLowerCase().split(/\s+/).map(stem).join(' '), kind: 'hard_skill' as const, ...base }];
+    : [
+        {
+          term: term.trim(),
+          key: term.trim().toLowerCase().split(/\s+/).map(stem).join(' '),
+          kind: 'hard_skill' as const,
+          ...base,
+        },
+      ];
   addedCache.set(term, hit);
   return hit;
 }

@@ -1,5 +1,14 @@
 import type { Keyword } from '../job/schema';
-import type { BulletScore, Coverage, ItemScore, MatchKind, MatchRate, MissingKeyword, ResumeScore, Visibility } from './schema';
+import type {
+  BulletScore,
+  Coverage,
+  ItemScore,
+  MatchKind,
+  MatchRate,
+  MissingKeyword,
+  ResumeScore,
+  Visibility,
+} from './schema';
 
 /** The match rate counts the posting's top keywords: what a screener reads first. */
 export const MATCH_RATE_KEYWORDS = 20;
@@ -27,7 +36,11 @@ export function bestCoverage(lines: Iterable<CoverageLine>): Map<number, Best> {
 }
 
 /** Lines shown under a visibility: enabled bullets of visible entries and sections, their tech lines, visible skill groups. */
-export function visibleLines(bullets: readonly BulletScore[], items: readonly ItemScore[], v: Visibility = {}): CoverageLine[] {
+export function visibleLines(
+  bullets: readonly BulletScore[],
+  items: readonly ItemScore[],
+  v: Visibility = {},
+): CoverageLine[] {
   const out: CoverageLine[] = [];
   const sectionShown = (id: string | undefined) => !id || !v.hiddenSectionIds?.has(id);
   for (const b of bullets) {
@@ -59,7 +72,14 @@ export function matchRateOf(keywords: readonly Keyword[], lines: Iterable<Covera
     total += kw.weight;
     got += kw.weight * (b?.factor ?? 0);
     if (!b || b.factor < COVERED) {
-      const m: MissingKeyword = { term: kw.term, weight: kw.weight, kind: kw.kind, status: b ? 'weak' : 'missing', section: kw.sections[0] ?? 'other', heading: kw.heading };
+      const m: MissingKeyword = {
+        term: kw.term,
+        weight: kw.weight,
+        kind: kw.kind,
+        status: b ? 'weak' : 'missing',
+        section: kw.sections[0] ?? 'other',
+        heading: kw.heading,
+      };
       missing.push(m);
     }
   }
@@ -67,6 +87,9 @@ export function matchRateOf(keywords: readonly Keyword[], lines: Iterable<Covera
 }
 
 /** The match rate and missing keywords for a choice of enabled bullets and hidden items, from an existing score. */
-export function computeMatchRate(score: Pick<ResumeScore, 'keywords' | 'bullets' | 'items'>, visibility: Visibility = {}): MatchRate {
+export function computeMatchRate(
+  score: Pick<ResumeScore, 'keywords' | 'bullets' | 'items'>,
+  visibility: Visibility = {},
+): MatchRate {
   return matchRateOf(score.keywords, visibleLines(score.bullets, score.items, visibility));
 }

@@ -63,7 +63,12 @@ export function postingMatcher(posting: AnalyzedPosting): PostingMatcher {
 
 function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
   let scoring = 0;
-  while (scoring < keywords.length && scoring < MAX_SCORING_KEYWORDS && (keywords[scoring] as Keyword).weight >= MIN_SCORING_WEIGHT) scoring++;
+  while (
+    scoring < keywords.length &&
+    scoring < MAX_SCORING_KEYWORDS &&
+    (keywords[scoring] as Keyword).weight >= MIN_SCORING_WEIGHT
+  )
+    scoring++;
   const units: ScoringUnit[] = [];
   const bySkill = new Map<string, number>();
   const byPhrase = new Map<string, number>();
@@ -71,10 +76,13 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
     const k = keywords[i] as Keyword;
     if (k.skillId) {
       bySkill.set(k.skillId, units.push({ keyword: i, term: k.term, weight: k.evidenceWeight }) - 1);
-      for (const m of k.members ?? []) if (!bySkill.has(m.skillId)) bySkill.set(m.skillId, units.push({ keyword: i, term: m.term, weight: m.weight }) - 1);
+      for (const m of k.members ?? [])
+        if (!bySkill.has(m.skillId))
+          bySkill.set(m.skillId, units.push({ keyword: i, term: m.term, weight: m.weight }) - 1);
     }
     // A single everyday word ("performance", "architectures") shows in every bullet and tells them apart by nothing.
-    else if (k.key.includes(' ') || !isCommonWord(k.term)) byPhrase.set(k.key, units.push({ keyword: i, term: k.term, weight: k.evidenceWeight }) - 1);
+    else if (k.key.includes(' ') || !isCommonWord(k.term))
+      byPhrase.set(k.key, units.push({ keyword: i, term: k.term, weight: k.evidenceWeight }) - 1);
   }
   const phraseTrie: PhraseNode = {};
   for (const [key, unit] of byPhrase) {
@@ -99,7 +107,10 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
       list = (taxonomy.related.get(skillId) ?? ([] as Relation[]))
         .map((r) => ({ unit: bySkill.get(r.to) ?? -1, strength: r.strength }))
         .filter((r) => r.unit >= 0 && (units[r.unit] as ScoringUnit).keyword !== ownKeyword)
-        .sort((a, b) => b.strength * (units[b.unit] as ScoringUnit).weight - a.strength * (units[a.unit] as ScoringUnit).weight)
+        .sort(
+          (a, b) =>
+            b.strength * (units[b.unit] as ScoringUnit).weight - a.strength * (units[a.unit] as ScoringUnit).weight,
+        )
         .slice(0, RELATED_PER_SKILL);
       relatedCache.set(skillId, list);
     }

@@ -23,7 +23,11 @@ export const MatchSpan = z.object({
 export type MatchSpan = z.infer<typeof MatchSpan>;
 
 /** Which posting keyword a resume line covers and how fully (1 exact/alias, 0.85 stem, less for related). */
-export const Coverage = z.object({ keyword: z.number().int().min(0), factor: z.number().min(0).max(1), kind: MatchKind });
+export const Coverage = z.object({
+  keyword: z.number().int().min(0),
+  factor: z.number().min(0).max(1),
+  kind: MatchKind,
+});
 export type Coverage = z.infer<typeof Coverage>;
 
 /** Score points a bullet gets from its entry's title and tech line (no span: the words are not in the bullet). */
@@ -59,10 +63,20 @@ export const ItemScore = LineScore.extend({
 });
 export type ItemScore = z.infer<typeof ItemScore>;
 
-export const EntryScore = z.object({ entryId: z.string(), sectionId: z.string(), title: z.string(), score: z.number().min(0).max(100) });
+export const EntryScore = z.object({
+  entryId: z.string(),
+  sectionId: z.string(),
+  title: z.string(),
+  score: z.number().min(0).max(100),
+});
 export type EntryScore = z.infer<typeof EntryScore>;
 
-export const SectionScore = z.object({ sectionId: z.string(), kind: z.string(), title: z.string(), score: z.number().min(0).max(100) });
+export const SectionScore = z.object({
+  sectionId: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  score: z.number().min(0).max(100),
+});
 export type SectionScore = z.infer<typeof SectionScore>;
 
 export const MissingKeyword = z.object({

@@ -93,7 +93,14 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
     }
     prevContent = content;
   }
-  return { skills: matchSkills(tokens), lowers, stems, starts: starts.subarray(0, w), ends: ends.subarray(0, w), breaks: breaks.subarray(0, w) };
+  return {
+    skills: matchSkills(tokens),
+    lowers,
+    stems,
+    starts: starts.subarray(0, w),
+    ends: ends.subarray(0, w),
+    breaks: breaks.subarray(0, w),
+  };
 }
 const HAS_LETTER = /[a-z]/;
 
@@ -108,8 +115,17 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
 
   for (const m of line.skills) {
     const u = matcher.bySkill.get(m.skill.id);
-    if (u !== undefined) evidence.push({ unit: u, factor: m.kind === 'stem' ? STEM_FACTOR : 1, kind: m.kind, start: m.start, end: m.end });
-    for (const r of matcher.relatedTo(m.skill.id)) evidence.push({ unit: r.unit, factor: r.strength * RELATED_FACTOR, kind: 'related', start: m.start, end: m.end, via: m.skill.name });
+    if (u !== undefined)
+      evidence.push({ unit: u, factor: m.kind === 'stem' ? STEM_FACTOR : 1, kind: m.kind, start: m.start, end: m.end });
+    for (const r of matcher.relatedTo(m.skill.id))
+      evidence.push({
+        unit: r.unit,
+        factor: r.strength * RELATED_FACTOR,
+        kind: 'related',
+        start: m.start,
+        end: m.end,
+        via: m.skill.name,
+      });
   }
 
   // Phrases: walk 1-3 consecutive content words through the posting's phrase trie.
@@ -129,7 +145,13 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
         const exact = surface === term;
         // Porter maps "activation" and "actively" to one stem; an inflection keeps most of the word.
         if (!exact && !sameWordFamily(surface, term)) continue;
-        evidence.push({ unit: u, factor: exact ? 1 : STEM_FACTOR, kind: exact ? 'exact' : 'stem', start: line.starts[i] as number, end: line.ends[last] as number });
+        evidence.push({
+          unit: u,
+          factor: exact ? 1 : STEM_FACTOR,
+          kind: exact ? 'exact' : 'stem',
+          start: line.starts[i] as number,
+          end: line.ends[last] as number,
+        });
       }
     }
   }
@@ -158,7 +180,12 @@ function combine(evidence: Evidence[]): Map<number, Evidence> {
   return best;
 }
 
-function summarize(matcher: PostingMatcher, evidence: Evidence[], context: readonly UnitCoverage[], evidenceFactor = 1): LineScore {
+function summarize(
+  matcher: PostingMatcher,
+  evidence: Evidence[],
+  context: readonly UnitCoverage[],
+  evidenceFactor = 1,
+): LineScore {
   const best = combine(evidence);
   let raw = 0;
   for (const [u, e] of best) raw += unitWeight(matcher, u) * e.factor;

@@ -20,15 +20,36 @@ export function scoreResume(posting: AnalyzedPosting, resume: Resume, visibility
       const context = entryContext(matcher, entry);
       for (const bullet of entry.bullets) {
         const text = plainText(bullet.text);
-        bullets.push({ bulletId: bullet.id, sectionId: section.id, entryId: entry.id, text, ...scoreLine(matcher, text, { context, evidenceFactor: evidenceFactor(section) }) });
+        bullets.push({
+          bulletId: bullet.id,
+          sectionId: section.id,
+          entryId: entry.id,
+          text,
+          ...scoreLine(matcher, text, { context, evidenceFactor: evidenceFactor(section) }),
+        });
       }
       // The heading is on the page too: "ML Engineer Intern" shows machine learning.
       const heading = [entry.title, entry.organization ?? ''].filter(Boolean).join(', ');
-      if (heading) items.push({ id: `${entry.id}/heading`, source: 'heading', ownerId: entry.id, sectionId: section.id, text: heading, ...scoreLine(matcher, heading) });
+      if (heading)
+        items.push({
+          id: `${entry.id}/heading`,
+          source: 'heading',
+          ownerId: entry.id,
+          sectionId: section.id,
+          text: heading,
+          ...scoreLine(matcher, heading),
+        });
       // A tech line is scored as one line so "Go" or "Triton" reads in the company of the other tools.
       if (entry.tech.length) {
         const text = entry.tech.join(', ');
-        items.push({ id: `${entry.id}/tech`, source: 'tech', ownerId: entry.id, sectionId: section.id, text, ...scoreLine(matcher, text) });
+        items.push({
+          id: `${entry.id}/tech`,
+          source: 'tech',
+          ownerId: entry.id,
+          sectionId: section.id,
+          text,
+          ...scoreLine(matcher, text),
+        });
       }
     }
   }
@@ -43,13 +64,27 @@ export function scoreResume(posting: AnalyzedPosting, resume: Resume, visibility
 }
 
 /** Re-scores one edited bullet and everything that depends on it; the rest is reused, so a keystroke costs one line. */
-export function rescoreBulletInResume(score: ResumeScore, posting: AnalyzedPosting, resume: Resume, bulletId: string, plain: string, visibility: Visibility = {}): ResumeScore {
+export function rescoreBulletInResume(
+  score: ResumeScore,
+  posting: AnalyzedPosting,
+  resume: Resume,
+  bulletId: string,
+  plain: string,
+  visibility: Visibility = {},
+): ResumeScore {
   const matcher = postingMatcher(posting);
   const bullets = score.bullets.map((b) => {
     if (b.bulletId !== bulletId) return b;
     const entry = resume.sections.flatMap((s) => s.entries).find((e) => e.id === b.entryId);
     const section = resume.sections.find((s) => s.id === b.sectionId);
-    return { ...b, text: plain, ...scoreLine(matcher, plain, { context: entry ? entryContext(matcher, entry) : [], evidenceFactor: section ? evidenceFactor(section) : 1 }) };
+    return {
+      ...b,
+      text: plain,
+      ...scoreLine(matcher, plain, {
+        context: entry ? entryContext(matcher, entry) : [],
+        evidenceFactor: section ? evidenceFactor(section) : 1,
+      }),
+    };
   });
   return assemble(posting, matcher, resume, bullets, score.items, visibility);
 }
@@ -59,13 +94,25 @@ export function scoreText(posting: AnalyzedPosting, plain: string): LineScore {
   return scoreLine(postingMatcher(posting), plain);
 }
 
-function assemble(posting: AnalyzedPosting, matcher: PostingMatcher, resume: Resume, bullets: BulletScore[], items: ItemScore[], v: Visibility): ResumeScore {
+function assemble(
+  posting: AnalyzedPosting,
+  matcher: PostingMatcher,
+  resume: Resume,
+  bullets: BulletScore[],
+  items: ItemScore[],
+  v: Visibility,
+): ResumeScore {
   const shown = visibleLines(bullets, items, v);
   // Visible lines by entry (bullets and tech line) and the visible skill groups.
   const byEntry = new Map<string, CoverageLine[]>();
   const skillLines: CoverageLine[] = [];
   for (const line of shown) {
-    const owner = 'bulletId' in line ? (line as BulletScore).entryId : (line as ItemScore).source !== 'skills' ? (line as ItemScore).ownerId : undefined;
+    const owner =
+      'bulletId' in line
+        ? (line as BulletScore).entryId
+        : (line as ItemScore).source !== 'skills'
+          ? (line as ItemScore).ownerId
+          : undefined;
     if (owner === undefined) skillLines.push(line);
     else {
       const list = byEntry.get(owner);
@@ -82,7 +129,12 @@ function assemble(posting: AnalyzedPosting, matcher: PostingMatcher, resume: Res
       entries.push({ entryId: entry.id, sectionId: section.id, title: entry.title, score: unionScore(matcher, lines) });
       sectionLines.push(...lines);
     }
-    sections.push({ sectionId: section.id, kind: section.kind, title: section.title, score: unionScore(matcher, sectionLines) });
+    sections.push({
+      sectionId: section.id,
+      kind: section.kind,
+      title: section.title,
+      score: unionScore(matcher, sectionLines),
+    });
   }
   const rate = matchRateOf(posting.keywords, shown);
   return { ...rate, keywords: posting.keywords, bullets, items, entries, sections };

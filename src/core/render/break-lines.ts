@@ -83,7 +83,11 @@ function toWords(pieces: readonly InlinePiece[], fonts: FontSet): Word[] {
  * breaking after a hyphen would make an extractor read "first- principles" for "first-principles".
  * A single word wider than the line is cut between characters rather than run off the page.
  */
-export function breakLines(pieces: readonly InlinePiece[], fonts: FontSet, widthOf: (line: number) => number): BrokenLine[] {
+export function breakLines(
+  pieces: readonly InlinePiece[],
+  fonts: FontSet,
+  widthOf: (line: number) => number,
+): BrokenLine[] {
   const lines: Word[][] = [];
   let cur: Word[] = [];
   let curWidth = 0;
@@ -142,7 +146,14 @@ function splitWord(w: Word, fonts: FontSet, limit: number): Word[] {
 }
 
 function samePiece(a: InlinePiece, b: InlinePiece): boolean {
-  return a.style === b.style && a.size === b.size && a.color === b.color && a.url === b.url && a.letterSpacing === b.letterSpacing && a.smallCaps === b.smallCaps;
+  return (
+    a.style === b.style &&
+    a.size === b.size &&
+    a.color === b.color &&
+    a.url === b.url &&
+    a.letterSpacing === b.letterSpacing &&
+    a.smallCaps === b.smallCaps
+  );
 }
 
 function toSegments(words: Word[], fonts: FontSet): BrokenLine {
@@ -155,7 +166,17 @@ function toSegments(words: Word[], fonts: FontSet): BrokenLine {
       last.text += text;
       last.width += width;
     } else {
-      segments.push({ text, style: piece.style, size: piece.size, color: piece.color, url: piece.url, letterSpacing: piece.letterSpacing, smallCaps: piece.smallCaps, x, width });
+      segments.push({
+        text,
+        style: piece.style,
+        size: piece.size,
+        color: piece.color,
+        url: piece.url,
+        letterSpacing: piece.letterSpacing,
+        smallCaps: piece.smallCaps,
+        x,
+        width,
+      });
     }
     lastPiece = piece;
     x += width;

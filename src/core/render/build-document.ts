@@ -14,7 +14,12 @@ export function buildDocument(resume: Resume, meta: RenderMeta = {}): ResumeDocu
 
   const sections: DocSection[] = [];
   if (resume.summary?.trim())
-    sections.push({ id: 'summary', kind: 'summary', heading: 'Summary', blocks: [{ type: 'paragraph', id: 'summary', runs: [{ text: resume.summary.trim() }] }] });
+    sections.push({
+      id: 'summary',
+      kind: 'summary',
+      heading: 'Summary',
+      blocks: [{ type: 'paragraph', id: 'summary', runs: [{ text: resume.summary.trim() }] }],
+    });
   for (const s of resume.sections) {
     const blocks = sectionBlocks(resume, s);
     if (blocks.length) sections.push({ id: s.id, kind: s.kind, heading: s.title, blocks });
@@ -61,7 +66,11 @@ function entryBlock(kind: Section['kind'], e: Entry): DocEntry {
   if (kind === 'education') {
     // A school line reads institution first: that is what a recruiter scans for.
     row('title', org ? [{ text: org, bold: true }] : title ? [{ text: title, bold: true }] : [], dateRuns);
-    row('subtitle', org && title ? [{ text: title, italic: true }] : [], location ? [{ text: location, italic: true }] : []);
+    row(
+      'subtitle',
+      org && title ? [{ text: title, italic: true }] : [],
+      location ? [{ text: location, italic: true }] : [],
+    );
     if (tech) row('meta', [{ text: tech, italic: true }]);
     if (links.length) row('meta', links);
   } else if (kind === 'projects') {

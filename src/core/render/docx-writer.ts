@@ -60,7 +60,12 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
       children.push(new TextRun({ children: [new Tab()] }));
       children.push(...r.map((x) => run(x)));
     }
-    return new Paragraph({ style, children, keepNext, ...(spaceBefore ? { spacing: { before: twips(spaceBefore) } } : {}) });
+    return new Paragraph({
+      style,
+      children,
+      keepNext,
+      ...(spaceBefore ? { spacing: { before: twips(spaceBefore) } } : {}),
+    });
   };
 
   const children: Paragraph[] = [];
@@ -86,11 +91,19 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
     );
     s.blocks.forEach((b, bi) => {
       if (b.type === 'paragraph') {
-        children.push(new Paragraph({ style: 'ResumeText', children: b.runs.map((r) => run(r)), ...(bi ? { spacing: { before: twips(sp.betweenBullets) } } : {}) }));
+        children.push(
+          new Paragraph({
+            style: 'ResumeText',
+            children: b.runs.map((r) => run(r)),
+            ...(bi ? { spacing: { before: twips(sp.betweenBullets) } } : {}),
+          }),
+        );
         return;
       }
       b.rows.forEach((row, ri) =>
-        children.push(rowParagraph(row, ri < b.rows.length - 1 || b.bullets.length > 0, ri === 0 && bi > 0 ? sp.betweenEntries : 0)),
+        children.push(
+          rowParagraph(row, ri < b.rows.length - 1 || b.bullets.length > 0, ri === 0 && bi > 0 ? sp.betweenEntries : 0),
+        ),
       );
       b.bullets.forEach((bullet, i) =>
         children.push(
@@ -106,7 +119,13 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
   });
 
   const body = { size: halfPt(t.sizes.body), color: hex(c.text) };
-  const style = (id: string, name: string, size: number, run: IParagraphStyleOptions['run'], paragraph: IParagraphStyleOptions['paragraph'] = {}): IParagraphStyleOptions => ({
+  const style = (
+    id: string,
+    name: string,
+    size: number,
+    run: IParagraphStyleOptions['run'],
+    paragraph: IParagraphStyleOptions['paragraph'] = {},
+  ): IParagraphStyleOptions => ({
     id,
     name,
     basedOn: 'Normal',
@@ -116,12 +135,30 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
     paragraph: { ...paragraph, spacing: { ...exact(size), ...paragraph.spacing } },
   });
   const paragraphStyles: IParagraphStyleOptions[] = [
-    style('Name', 'Name', t.sizes.name, { bold: true, color: hex(c.name) }, {
-      alignment: t.header.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-      spacing: { after: twips(sp.afterName) },
-    }),
-    style('Headline', 'Headline', t.sizes.headline, { color: hex(c.muted) }, { alignment: t.header.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT }),
-    style('Contact', 'Contact', t.sizes.contact, {}, { alignment: t.header.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT }),
+    style(
+      'Name',
+      'Name',
+      t.sizes.name,
+      { bold: true, color: hex(c.name) },
+      {
+        alignment: t.header.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+        spacing: { after: twips(sp.afterName) },
+      },
+    ),
+    style(
+      'Headline',
+      'Headline',
+      t.sizes.headline,
+      { color: hex(c.muted) },
+      { alignment: t.header.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT },
+    ),
+    style(
+      'Contact',
+      'Contact',
+      t.sizes.contact,
+      {},
+      { alignment: t.header.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT },
+    ),
     style(
       'Heading1',
       'Heading 1',
@@ -138,14 +175,47 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
         outlineLevel: 0,
         spacing: { before: twips(sp.beforeHeading), after: twips(sp.afterHeading) },
         ...(t.heading.rule
-          ? { border: { bottom: { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(t.heading.ruleWeight * 8)), color: hex(c.rule), space: 1 } } }
+          ? {
+              border: {
+                bottom: {
+                  style: BorderStyle.SINGLE,
+                  size: Math.max(2, Math.round(t.heading.ruleWeight * 8)),
+                  color: hex(c.rule),
+                  space: 1,
+                },
+              },
+            }
           : {}),
       },
     ),
-    style('EntryTitle', 'Entry Title', t.sizes.entryTitle, {}, { rightTabStop: right, keepNext: true, keepLines: true }),
-    style('EntrySubtitle', 'Entry Subtitle', t.sizes.body, {}, { rightTabStop: right, keepNext: true, keepLines: true }),
-    style('EntryMeta', 'Entry Details', t.sizes.meta, { color: hex(c.muted) }, { rightTabStop: right, keepNext: true, keepLines: true }),
-    style('ResumeBullet', 'Resume Bullet', t.sizes.body, {}, { keepLines: true, spacing: { before: twips(sp.betweenBullets) } }),
+    style(
+      'EntryTitle',
+      'Entry Title',
+      t.sizes.entryTitle,
+      {},
+      { rightTabStop: right, keepNext: true, keepLines: true },
+    ),
+    style(
+      'EntrySubtitle',
+      'Entry Subtitle',
+      t.sizes.body,
+      {},
+      { rightTabStop: right, keepNext: true, keepLines: true },
+    ),
+    style(
+      'EntryMeta',
+      'Entry Details',
+      t.sizes.meta,
+      { color: hex(c.muted) },
+      { rightTabStop: right, keepNext: true, keepLines: true },
+    ),
+    style(
+      'ResumeBullet',
+      'Resume Bullet',
+      t.sizes.body,
+      {},
+      { keepLines: true, spacing: { before: twips(sp.betweenBullets) } },
+    ),
     style('ResumeText', 'Resume Text', t.sizes.body, {}, {}),
   ];
 
@@ -159,10 +229,15 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
     keywords: m.keywords.join(', '),
     styles: {
       default: {
-        document: { run: { font: t.fonts.family, ...body }, paragraph: { spacing: { ...exact(t.sizes.body), before: 0, after: 0 } } },
+        document: {
+          run: { font: t.fonts.family, ...body },
+          paragraph: { spacing: { ...exact(t.sizes.body), before: 0, after: 0 } },
+        },
       },
       paragraphStyles,
-      characterStyles: [{ id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: hex(c.link) } }],
+      characterStyles: [
+        { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: hex(c.link) } },
+      ],
     },
     numbering: {
       config: [
@@ -175,7 +250,9 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
               text: t.bullet.char,
               alignment: AlignmentType.LEFT,
               style: {
-                paragraph: { indent: { left: twips(sp.bulletIndent), hanging: twips(sp.bulletIndent - sp.bulletHang) } },
+                paragraph: {
+                  indent: { left: twips(sp.bulletIndent), hanging: twips(sp.bulletIndent - sp.bulletHang) },
+                },
                 run: { font: t.fonts.family },
               },
             },
@@ -202,7 +279,14 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
         properties: {
           page: {
             size: { width: twips(page.width), height: twips(page.height) },
-            margin: { top: twips(t.page.margins.top), right: twips(t.page.margins.right), bottom: twips(t.page.margins.bottom), left: twips(t.page.margins.left), header: 0, footer: 0 },
+            margin: {
+              top: twips(t.page.margins.top),
+              right: twips(t.page.margins.right),
+              bottom: twips(t.page.margins.bottom),
+              left: twips(t.page.margins.left),
+              header: 0,
+              footer: 0,
+            },
           },
         },
         children,

@@ -14,7 +14,9 @@ const round = (n: number) => Math.round(n * 100) / 100;
 /** The template with spacing and font sizes scaled for page fitting; both writers draw from this. */
 export function scaleTemplate(t: Template, s: FitScale): Template {
   if (s.spacing === 1 && s.font === 1) return t;
-  const sizes = Object.fromEntries(Object.entries(t.sizes).map(([k, v]) => [k, round(v * s.font)])) as Template['sizes'];
+  const sizes = Object.fromEntries(
+    Object.entries(t.sizes).map(([k, v]) => [k, round(v * s.font)]),
+  ) as Template['sizes'];
   const sp = t.spacing;
   return {
     ...t,

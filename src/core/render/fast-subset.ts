@@ -27,7 +27,11 @@ interface SubsetInternals {
 interface InternalFont {
   _variationProcessor?: unknown;
   loca: { offsets: number[] };
-  getGlyph(gid: number): { advanceWidth: number; _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null; _getMetrics(): { leftBearing: number } };
+  getGlyph(gid: number): {
+    advanceWidth: number;
+    _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null;
+    _getMetrics(): { leftBearing: number };
+  };
   _getTableStream(tag: string): { pos: number; readBuffer(n: number): Uint8Array };
 }
 
@@ -42,7 +46,10 @@ function record(font: InternalFont, gid: number): GlyphRecord {
   stream.pos += start;
   return {
     bytes: new Uint8Array(stream.readBuffer(end - start)),
-    components: glyf && glyf.numberOfContours < 0 ? (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos })) : null,
+    components:
+      glyf && glyf.numberOfContours < 0
+        ? (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos }))
+        : null,
     advance: glyph.advanceWidth,
     bearing: glyph._getMetrics().leftBearing,
   };

@@ -19,14 +19,22 @@ export function sanitizeFileName(name: string, fallback = 'Resume'): string {
   if (!s) s = fallback;
   const stem = s.split('.')[0] ?? s;
   if (RESERVED.test(stem.trim())) s = `_${s}`;
-  if (s.length > MAX_LENGTH) s = [...s].slice(0, MAX_LENGTH).join('').replace(/[.\s]+$/, '');
+  if (s.length > MAX_LENGTH)
+    s = [...s]
+      .slice(0, MAX_LENGTH)
+      .join('')
+      .replace(/[.\s]+$/, '');
   return s;
 }
 
 export type ExportFormat = 'pdf' | 'docx' | 'png';
 
 /** "Name - Company - Role.pdf", leaving out what is not known, made safe for any file system. */
-export function defaultExportFileName(name: string, format: ExportFormat, meta: { company?: string | undefined; role?: string | undefined } = {}): string {
+export function defaultExportFileName(
+  name: string,
+  format: ExportFormat,
+  meta: { company?: string | undefined; role?: string | undefined } = {},
+): string {
   const parts = [name, meta.company, meta.role].map((p) => p?.trim()).filter((p): p is string => !!p);
   const ext = `.${format}`;
   const stem = sanitizeFileName(parts.join(' - '));

@@ -64,7 +64,11 @@ export function fitToPages(doc: ResumeDocument, base: Template, fonts: FontSet, 
   }
   return done(last, target, false);
 
-  function done(attempted: { template: Template; scale: FitScale; boxes: Box[] }, tgt: number | null, fits: boolean): FittedLayout {
+  function done(
+    attempted: { template: Template; scale: FitScale; boxes: Box[] },
+    tgt: number | null,
+    fits: boolean,
+  ): FittedLayout {
     const a = { ...attempted, layout: paginate(attempted.boxes, attempted.template) };
     const pageCount = a.layout.pages.length;
     const bodySize = a.template.sizes.body;
@@ -80,7 +84,11 @@ export function fitToPages(doc: ResumeDocument, base: Template, fonts: FontSet, 
         `font (${bodySize} pt body) the "${base.name}" template allows, it needs ${pageCount} pages, about ${overflowLines} ` +
         `line${overflowLines === 1 ? '' : 's'} too many; hide some bullets or entries`;
     }
-    return { template: a.template, layout: a.layout, fit: { target: tgt, fits, pageCount, scale: a.scale, bodySize, overflowLines, message } };
+    return {
+      template: a.template,
+      layout: a.layout,
+      fit: { target: tgt, fits, pageCount, scale: a.scale, bodySize, overflowLines, message },
+    };
   }
 }
 

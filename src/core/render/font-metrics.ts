@@ -111,7 +111,8 @@ export class FontMetrics {
     if (plain.length < 2) return { width, kerns: null, ...base };
     const run = this.font.layout(text, KERN_ONLY);
     // Only trust the kerning when shaping kept one glyph per character; otherwise fall back to plain advances.
-    if (run.glyphs.length !== plain.length || run.glyphs.some((g, i) => g.id !== plain[i])) return { width, kerns: null, ...base };
+    if (run.glyphs.length !== plain.length || run.glyphs.some((g, i) => g.id !== plain[i]))
+      return { width, kerns: null, ...base };
     let kerned = 0;
     let any = false;
     const kerns = run.glyphs.map((g, i) => {
@@ -136,7 +137,12 @@ export function metricsFor(bytes: Uint8Array): FontMetrics {
 export type FontSet = Record<FontStyle, FontMetrics>;
 
 export function fontSet(bytes: FontBytes): FontSet {
-  return { regular: metricsFor(bytes.regular), bold: metricsFor(bytes.bold), italic: metricsFor(bytes.italic), boldItalic: metricsFor(bytes.boldItalic) };
+  return {
+    regular: metricsFor(bytes.regular),
+    bold: metricsFor(bytes.bold),
+    italic: metricsFor(bytes.italic),
+    boldItalic: metricsFor(bytes.boldItalic),
+  };
 }
 
 export function styleOf(run: { bold?: boolean | undefined; italic?: boolean | undefined }): FontStyle {

@@ -12,7 +12,8 @@ export function formatPartialDate(d: PartialDate): string {
 
 /** "Feb 2025 – Apr 2025"; an en dash with spaces, the usual resume style. One date alone is shown alone. */
 export function formatDateRange(start?: PartialDate, end?: PartialDate): string {
-  if (start && end) return start === end ? formatPartialDate(start) : `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+  if (start && end)
+    return start === end ? formatPartialDate(start) : `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
   if (start) return formatPartialDate(start);
   if (end) return formatPartialDate(end);
   return '';

@@ -35,7 +35,14 @@ export interface DocumentLayout {
   contentHeight: number;
 }
 
-type SpacingKey = 'afterName' | 'afterHeader' | 'beforeHeading' | 'afterHeading' | 'betweenEntries' | 'afterEntryLines' | 'betweenBullets';
+type SpacingKey =
+  | 'afterName'
+  | 'afterHeader'
+  | 'beforeHeading'
+  | 'afterHeading'
+  | 'betweenEntries'
+  | 'afterEntryLines'
+  | 'betweenBullets';
 
 /**
  * A vertical slice that is placed whole; keepWithNext ties it to the next one (headings, entry title lines).
@@ -76,7 +83,12 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
   const pieces = (runs: readonly DocRun[], size: number, color: string): InlinePiece[] =>
     runs.map((r) => ({ text: r.text, style: styleOf(r), size, color: r.url ? c.link : color, url: r.url }));
 
-  const place = (lines: BrokenLine[], size: number, x0: number | ((l: BrokenLine) => number), top = 0): PlacedText[] => {
+  const place = (
+    lines: BrokenLine[],
+    size: number,
+    x0: number | ((l: BrokenLine) => number),
+    top = 0,
+  ): PlacedText[] => {
     const out: PlacedText[] = [];
     lines.forEach((l, i) => {
       const x = typeof x0 === 'number' ? x0 : x0(l);
@@ -86,25 +98,51 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
   };
 
   const boxes: Box[] = [];
-  const push = (b: Omit<Box, 'rules' | 'after'> & { rules?: PlacedRule[]; after?: SpacingKey | null }) => boxes.push({ rules: [], after: null, ...b });
+  const push = (b: Omit<Box, 'rules' | 'after'> & { rules?: PlacedRule[]; after?: SpacingKey | null }) =>
+    boxes.push({ rules: [], after: null, ...b });
 
   // Header: name, headline, contact line (wrapping at the separators when it is long).
   const h = doc.header;
   const align = (l: BrokenLine) => (t.header.align === 'center' ? left + (width - l.width) / 2 : left);
-  const nameLines = breakLines([{ text: h.name, style: 'bold', size: t.sizes.name, color: c.name }], fonts, () => width);
-  push({ height: nameLines.length * lineHeight(t.sizes.name), before: null, keepWithNext: true, texts: place(nameLines, t.sizes.name, align) });
+  const nameLines = breakLines(
+    [{ text: h.name, style: 'bold', size: t.sizes.name, color: c.name }],
+    fonts,
+    () => width,
+  );
+  push({
+    height: nameLines.length * lineHeight(t.sizes.name),
+    before: null,
+    keepWithNext: true,
+    texts: place(nameLines, t.sizes.name, align),
+  });
   const subLines: { lines: BrokenLine[]; size: number }[] = [];
-  if (h.headline) subLines.push({ lines: breakLines([{ text: h.headline, style: 'regular', size: t.sizes.headline, color: c.muted }], fonts, () => width), size: t.sizes.headline });
+  if (h.headline)
+    subLines.push({
+      lines: breakLines(
+        [{ text: h.headline, style: 'regular', size: t.sizes.headline, color: c.muted }],
+        fonts,
+        () => width,
+      ),
+      size: t.sizes.headline,
+    });
   if (h.contact.length) {
     const runs: DocRun[] = [];
     h.contact.forEach((r, i) => {
       if (i) runs.push({ text: ` ${t.header.separator} ` });
       runs.push(r);
     });
-    subLines.push({ lines: breakLines(pieces(runs, t.sizes.contact, c.text), fonts, () => width), size: t.sizes.contact });
+    subLines.push({
+      lines: breakLines(pieces(runs, t.sizes.contact, c.text), fonts, () => width),
+      size: t.sizes.contact,
+    });
   }
   subLines.forEach((s, i) =>
-    push({ height: s.lines.length * lineHeight(s.size), before: i === 0 ? 'afterName' : null, keepWithNext: i < subLines.length - 1, texts: place(s.lines, s.size, align) }),
+    push({
+      height: s.lines.length * lineHeight(s.size),
+      before: i === 0 ? 'afterName' : null,
+      keepWithNext: i < subLines.length - 1,
+      texts: place(s.lines, s.size, align),
+    }),
   );
 
   doc.sections.forEach((section, si) => {
@@ -145,7 +183,11 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
       const { left: l, right: r } = rowParts(t, row);
       const rightLine = r.length ? breakLines(pieces(r, size, color), fonts, () => Infinity)[0] : undefined;
       const rightW = rightLine?.width ?? 0;
-      const lines = l.length ? breakLines(pieces(l, size, color), fonts, (i) => (i === 0 && rightW ? width - rightW - GAP_BEFORE_RIGHT : width)) : [];
+      const lines = l.length
+        ? breakLines(pieces(l, size, color), fonts, (i) =>
+            i === 0 && rightW ? width - rightW - GAP_BEFORE_RIGHT : width,
+          )
+        : [];
       const texts = place(lines, size, left);
       if (rightLine) texts.push(...place([rightLine], size, left + width - rightW));
       const last = ri === e.rows.length - 1;
@@ -162,8 +204,15 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
       const indent = t.spacing.bulletIndent;
       const lines = breakLines(pieces(b.runs, size, c.text), fonts, () => width - indent);
       const texts = place(lines, size, left + indent);
-      texts.push(...place(breakLines([{ text: t.bullet.char, style: 'regular', size, color: c.text }], fonts, () => Infinity), size, left + t.spacing.bulletHang));
-      const before: SpacingKey | null = i > 0 ? 'betweenBullets' : e.rows.length === 0 && !first ? 'betweenEntries' : null;
+      texts.push(
+        ...place(
+          breakLines([{ text: t.bullet.char, style: 'regular', size, color: c.text }], fonts, () => Infinity),
+          size,
+          left + t.spacing.bulletHang,
+        ),
+      );
+      const before: SpacingKey | null =
+        i > 0 ? 'betweenBullets' : e.rows.length === 0 && !first ? 'betweenEntries' : null;
       push({ height: lines.length * lineHeight(size), before, keepWithNext: false, texts });
     });
   }
@@ -171,7 +220,12 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
   function paragraphBox(p: DocParagraph, first: boolean): void {
     const size = t.sizes.body;
     const lines = breakLines(pieces(p.runs, size, c.text), fonts, () => width);
-    push({ height: lines.length * lineHeight(size), before: first ? null : 'betweenBullets', keepWithNext: false, texts: place(lines, size, left) });
+    push({
+      height: lines.length * lineHeight(size),
+      before: first ? null : 'betweenBullets',
+      keepWithNext: false,
+      texts: place(lines, size, left),
+    });
   }
 
   return boxes;
@@ -204,15 +258,22 @@ export function paginate(boxes: readonly Box[], t: Template, placeText = true): 
     if (y > 0) y += before(b);
     const pg = pages[pages.length - 1]!;
     // Page fitting only counts pages; placing every run is left to the one layout that is drawn.
-    if (placeText) for (const tx of b.texts) {
-      const placed = { ...tx, y: tx.y + top + y };
-      pg.texts.push(placed);
-      if (tx.url) pg.links.push({ x: tx.x, y: placed.y - tx.size * 0.95, width: tx.width, height: tx.size * 1.25, url: tx.url });
-    }
+    if (placeText)
+      for (const tx of b.texts) {
+        const placed = { ...tx, y: tx.y + top + y };
+        pg.texts.push(placed);
+        if (tx.url)
+          pg.links.push({
+            x: tx.x,
+            y: placed.y - tx.size * 0.95,
+            width: tx.width,
+            height: tx.size * 1.25,
+            url: tx.url,
+          });
+      }
     if (placeText) for (const r of b.rules) pg.rules.push({ ...r, y: r.y + top + y });
     y += height(b);
     i++;
   }
   return { pages, lastPageUsed: y, contentHeight };
 }
-

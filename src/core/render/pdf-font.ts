@@ -90,7 +90,14 @@ export class PdfFont {
     const toUnicode = context.register(cmapStream);
     context.assign(
       ref,
-      context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: this.baseName, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode }),
+      context.obj({
+        Type: 'Font',
+        Subtype: 'Type0',
+        BaseFont: this.baseName,
+        Encoding: 'Identity-H',
+        DescendantFonts: [cidFont],
+        ToUnicode: toUnicode,
+      }),
     );
   }
 
@@ -114,7 +121,8 @@ export class PdfFont {
       perFont.set(key, hit);
       if (perFont.size > PROGRAMS_PER_FONT) perFont.delete(perFont.keys().next().value!);
     }
-    const stream = (bytes: Uint8Array, extra: Record<string, number>) => PDFRawStream.of(context.obj({ ...extra, Filter: 'FlateDecode', Length: bytes.length }), bytes);
+    const stream = (bytes: Uint8Array, extra: Record<string, number>) =>
+      PDFRawStream.of(context.obj({ ...extra, Filter: 'FlateDecode', Length: bytes.length }), bytes);
     return { program: stream(hit.deflated, { Length1: hit.length }), toUnicode: stream(hit.cmap, {}) };
   }
 
@@ -144,7 +152,9 @@ export class PdfFont {
     const blocks: string[] = [];
     for (let i = 0; i < entries.length; i += 100) {
       const chunk = entries.slice(i, i + 100);
-      blocks.push(`${chunk.length} beginbfchar\n${chunk.map(([id, cp]) => `<${hex4(id)}> <${utf16(cp)}>`).join('\n')}\nendbfchar`);
+      blocks.push(
+        `${chunk.length} beginbfchar\n${chunk.map(([id, cp]) => `<${hex4(id)}> <${utf16(cp)}>`).join('\n')}\nendbfchar`,
+      );
     }
     return [
       '/CIDInit /ProcSet findresource begin',
@@ -174,7 +184,11 @@ export function clearFontProgramCache(): void {
 }
 
 /** A stream deflated by the platform (zlib in Node and Electron, the browser's own elsewhere). */
-export async function flateStream(context: PDFContext, data: Uint8Array, dict: Record<string, number>): Promise<PDFRawStream> {
+export async function flateStream(
+  context: PDFContext,
+  data: Uint8Array,
+  dict: Record<string, number>,
+): Promise<PDFRawStream> {
   const compressed = await deflate(data, 'fast');
   return PDFRawStream.of(context.obj({ ...dict, Filter: 'FlateDecode', Length: compressed.length }), compressed);
 }
@@ -183,7 +197,11 @@ export async function flateStream(context: PDFContext, data: Uint8Array, dict: R
 export type Deflate = (data: Uint8Array, effort: 'fast' | 'small') => Uint8Array | Promise<Uint8Array>;
 
 let deflateImpl: Deflate = async (data) =>
-  new Uint8Array(await new Response(new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate'))).arrayBuffer());
+  new Uint8Array(
+    await new Response(
+      new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate')),
+    ).arrayBuffer(),
+  );
 
 /**
  * CompressionStream hands each stream to a worker thread and back, about 0.6 ms a round trip; Node's zlib does a

@@ -105,7 +105,10 @@ function pageContent(
     out.push(`1 0 0 1 ${num(tx.x)} ${num(height - tx.y)} Tm`, `[${kerned(f.font, fonts, tx)}] TJ`);
   }
   out.push('ET', 'Q');
-  for (const r of lp.rules) out.push(`q ${num(r.weight)} w ${rgbOf(r.color)} RG ${num(r.x1)} ${num(height - r.y)} m ${num(r.x2)} ${num(height - r.y)} l S Q`);
+  for (const r of lp.rules)
+    out.push(
+      `q ${num(r.weight)} w ${rgbOf(r.color)} RG ${num(r.x1)} ${num(height - r.y)} m ${num(r.x2)} ${num(height - r.y)} l S Q`,
+    );
   return out.join('\n');
 }
 

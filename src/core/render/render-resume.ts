@@ -40,7 +40,10 @@ export function prepareRender(req: RenderRequest, slack = 0): PreparedRender {
   if (!slack || !req.pages) return { document, ...fitToPages(document, req.template, fontSet(req.fonts), req.pages) };
   // Fit against a page `slack` shorter, then write with the real margins.
   const m = req.template.page.margins;
-  const tight = { ...req.template, page: { ...req.template.page, margins: { ...m, bottom: m.bottom + slack * pageBox(req.template).contentHeight } } };
+  const tight = {
+    ...req.template,
+    page: { ...req.template.page, margins: { ...m, bottom: m.bottom + slack * pageBox(req.template).contentHeight } },
+  };
   const fitted = fitToPages(document, tight, fontSet(req.fonts), req.pages);
   return { document, ...fitted, template: { ...fitted.template, page: req.template.page } };
 }
@@ -57,7 +60,13 @@ export async function renderPdf(req: RenderRequest & { subset?: boolean; created
     ...(req.subset !== undefined ? { subset: req.subset } : {}),
     ...(req.createdAt ? { createdAt: req.createdAt } : {}),
   });
-  return { bytes, pageCount: p.layout.pages.length, fit: p.fit, document: p.document, missingCharacters: missingCharacters(p.document, fontSet(req.fonts)) };
+  return {
+    bytes,
+    pageCount: p.layout.pages.length,
+    fit: p.fit,
+    document: p.document,
+    missingCharacters: missingCharacters(p.document, fontSet(req.fonts)),
+  };
 }
 
 export async function renderDocx(req: RenderRequest & { embedFonts?: boolean; createdAt?: Date }): Promise<Rendered> {

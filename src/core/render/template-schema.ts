@@ -7,7 +7,10 @@ const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a2b
 const FontFile = z
   .string()
   .min(1)
-  .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\.ttf$/, 'must be a .ttf file inside templates/fonts, like "lato/Lato_400Regular.ttf"')
+  .regex(
+    /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\.ttf$/,
+    'must be a .ttf file inside templates/fonts, like "lato/Lato_400Regular.ttf"',
+  )
   .refine((f) => !f.split('/').includes('..'), 'must stay inside templates/fonts');
 
 export const PAGE_SIZES = {
@@ -94,12 +97,24 @@ export const Template = z
   .strict()
   .superRefine((t, ctx) => {
     if (t.fit.minBodySize > t.sizes.body)
-      ctx.addIssue({ code: 'custom', path: ['fit', 'minBodySize'], message: `must not be larger than sizes.body (${t.sizes.body})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fit', 'minBodySize'],
+        message: `must not be larger than sizes.body (${t.sizes.body})`,
+      });
     if (t.spacing.bulletHang >= t.spacing.bulletIndent)
-      ctx.addIssue({ code: 'custom', path: ['spacing', 'bulletHang'], message: 'must be less than spacing.bulletIndent' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['spacing', 'bulletHang'],
+        message: 'must be less than spacing.bulletIndent',
+      });
     const { width } = PAGE_SIZES[t.page.size];
     if (t.page.margins.left + t.page.margins.right > width * 0.6)
-      ctx.addIssue({ code: 'custom', path: ['page', 'margins'], message: 'leave at least 60% of the page width for text' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['page', 'margins'],
+        message: 'leave at least 60% of the page width for text',
+      });
   });
 export type Template = z.infer<typeof Template>;
 

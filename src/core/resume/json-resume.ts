@@ -19,7 +19,15 @@ const TailorMeta = z.object({
       kind: z.string(),
       title: z.string(),
       key: z.string(),
-      entries: z.array(z.object({ id: z.string(), bulletIds: z.array(z.string()), links: z.array(Link), tech: z.array(z.string()), end: z.string().optional() })),
+      entries: z.array(
+        z.object({
+          id: z.string(),
+          bulletIds: z.array(z.string()),
+          links: z.array(Link),
+          tech: z.array(z.string()),
+          end: z.string().optional(),
+        }),
+      ),
     }),
   ),
   skillGroupIds: z.array(z.string()),
@@ -37,7 +45,8 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
 export function fromJsonResume(value: unknown): FromJsonResumeResult {
   if (!isObj(value)) return { ok: false, error: 'a JSON Resume file must be an object with a "basics" field' };
   const basicsIn = value.basics;
-  if (!isObj(basicsIn) || !str(basicsIn.name)) return { ok: false, error: 'basics.name is required: the resume needs a name' };
+  if (!isObj(basicsIn) || !str(basicsIn.name))
+    return { ok: false, error: 'basics.name is required: the resume needs a name' };
   const metaParsed = TailorMeta.safeParse(isObj(value.meta) ? value.meta.tailor : undefined);
   const meta = metaParsed.success ? metaParsed.data : undefined;
   const warnings: { path: string; message: string }[] = [];
@@ -48,7 +57,9 @@ export function fromJsonResume(value: unknown): FromJsonResumeResult {
     links: meta?.basicsLinks ?? [
       ...(str(basicsIn.url) ? [{ label: 'Website', url: String(basicsIn.url) }] : []),
       ...(Array.isArray(basicsIn.profiles) ? basicsIn.profiles.filter(isObj) : []).flatMap((p) =>
-        str(p.network) ? [str(p.url) ? { label: String(p.network), url: String(p.url) } : { label: String(p.network) }] : [],
+        str(p.network)
+          ? [str(p.url) ? { label: String(p.network), url: String(p.url) } : { label: String(p.network) }]
+          : [],
       ),
     ],
   };
@@ -68,9 +79,16 @@ export function fromJsonResume(value: unknown): FromJsonResumeResult {
       const groups = (Array.isArray(value.skills) ? value.skills : []).filter(isObj);
       groups.forEach((g, i) => {
         const label = str(g.name) ?? 'Skills';
-        const items = (Array.isArray(g.keywords) ? g.keywords : []).filter((k): k is string => typeof k === 'string' && !!k.trim());
+        const items = (Array.isArray(g.keywords) ? g.keywords : []).filter(
+          (k): k is string => typeof k === 'string' && !!k.trim(),
+        );
         if (!items.length) items.push(label);
-        skills.push({ id: meta?.skillGroupIds[i] ?? ids.take(`skills-${label}`, 'skills-group'), label, items, ...(meta ? {} : { extra: { jsonResume: g } }) });
+        skills.push({
+          id: meta?.skillGroupIds[i] ?? ids.take(`skills-${label}`, 'skills-group'),
+          label,
+          items,
+          ...(meta ? {} : { extra: { jsonResume: g } }),
+        });
       });
       sections.push({ id: s.id || ids.take('skills', 'skills'), kind: 'skills', title: s.title, entries: [] });
       continue;
@@ -93,20 +111,41 @@ export function fromJsonResume(value: unknown): FromJsonResumeResult {
         id,
         links: m?.links ?? d.links,
         tech: m?.tech?.length ? m.tech : d.tech,
-        bullets: d.bullets.map((t, bi) => ({ id: m?.bulletIds[bi] ?? ids.take(`${id}-${bi + 1}`, `${id}-${bi + 1}`, 80), text: parseInlineMarkdown(t) })),
+        bullets: d.bullets.map((t, bi) => ({
+          id: m?.bulletIds[bi] ?? ids.take(`${id}-${bi + 1}`, `${id}-${bi + 1}`, 80),
+          text: parseInlineMarkdown(t),
+        })),
         ...(meta ? {} : { extra: { jsonResume: raw } }),
       };
       if (m?.end === 'present') entry.end = 'present';
-      if (!meta && !d.title && !d.organization) warnings.push({ path: `${s.key}[${i}]`, message: 'has no name or title' });
+      if (!meta && !d.title && !d.organization)
+        warnings.push({ path: `${s.key}[${i}]`, message: 'has no name or title' });
       entries.push(entry);
     });
-    sections.push({ id: sectionId, kind: s.kind as Section['kind'], title: s.title, entries, ...(meta ? {} : { extra: { jsonResumeKey: s.key } }) });
+    sections.push({
+      id: sectionId,
+      kind: s.kind as Section['kind'],
+      title: s.title,
+      entries,
+      ...(meta ? {} : { extra: { jsonResumeKey: s.key } }),
+    });
   }
   if (!sections.length) sections.push({ id: 'experience', kind: 'experience', title: 'Experience', entries: [] });
 
-  const resume = { schemaVersion: RESUME_SCHEMA_VERSION, basics, ...(str(basicsIn.summary) ? { summary: String(basicsIn.summary) } : {}), skills, sections };
+  const resume = {
+    schemaVersion: RESUME_SCHEMA_VERSION,
+    basics,
+    ...(str(basicsIn.summary) ? { summary: String(basicsIn.summary) } : {}),
+    skills,
+    sections,
+  };
   const v = validateResume(resume);
-  if (!v.ok) return { ok: false, error: 'the JSON Resume file maps to an invalid resume', problems: v.problems.map((p) => `${p.path}: ${p.message}`) };
+  if (!v.ok)
+    return {
+      ok: false,
+      error: 'the JSON Resume file maps to an invalid resume',
+      problems: v.problems.map((p) => `${p.path}: ${p.message}`),
+    };
   return { ok: true, resume: v.resume, warnings };
 }
 
@@ -132,12 +171,26 @@ function formatLocation(v: unknown): string | undefined {
 export function toJsonResume(resume: Resume): Item {
   const out: Item = { $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json' };
   out.basics = writeBasics(resume);
-  const meta: TailorMeta = { version: 1, sections: [], skillGroupIds: resume.skills.map((g) => g.id), basicsLinks: resume.basics.links };
+  const meta: TailorMeta = {
+    version: 1,
+    sections: [],
+    skillGroupIds: resume.skills.map((g) => g.id),
+    basicsLinks: resume.basics.links,
+  };
   for (const section of resume.sections) {
     const key = section.kind === 'skills' ? 'skills' : sectionKey(section);
     meta.sections.push({
-      id: section.id, kind: section.kind, title: section.title, key,
-      entries: section.entries.map((e) => ({ id: e.id, bulletIds: e.bullets.map((b) => b.id), links: e.links, tech: e.tech, ...(e.end === 'present' ? { end: 'present' } : {}) })),
+      id: section.id,
+      kind: section.kind,
+      title: section.title,
+      key,
+      entries: section.entries.map((e) => ({
+        id: e.id,
+        bulletIds: e.bullets.map((b) => b.id),
+        links: e.links,
+        tech: e.tech,
+        ...(e.end === 'present' ? { end: 'present' } : {}),
+      })),
     });
     if (key === 'skills') {
       out.skills = resume.skills.map((g) => {
@@ -187,7 +240,17 @@ function sameDraft(d: EntryDraft, e: Entry): boolean {
 }
 
 function mappedView(e: EntryDraft): unknown {
-  return [e.title, e.organization ?? '', e.location ?? '', e.start ?? '', e.end ?? '', e.summary ?? '', e.tech, e.links.map((l) => l.url ?? ''), e.bullets];
+  return [
+    e.title,
+    e.organization ?? '',
+    e.location ?? '',
+    e.start ?? '',
+    e.end ?? '',
+    e.summary ?? '',
+    e.tech,
+    e.links.map((l) => l.url ?? ''),
+    e.bullets,
+  ];
 }
 
 function writeBasics(resume: Resume): Item {

@@ -46,14 +46,20 @@ export type Link = z.infer<typeof Link>;
 /** "2025", "2025-02", "2025-02-14" or "present": as precise as the person was, and what JSON Resume uses. */
 export const PartialDate = z
   .string()
-  .regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|present)$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "present"');
+  .regex(
+    /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|present)$/,
+    'must be YYYY, YYYY-MM, YYYY-MM-DD or "present"',
+  );
 export type PartialDate = z.infer<typeof PartialDate>;
 
 export const Basics = z
   .object({
     name: nonEmpty(),
     headline: z.string().optional(),
-    email: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address like name@example.com').optional(),
+    email: z
+      .string()
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address like name@example.com')
+      .optional(),
     phone: z.string().optional(),
     location: z.string().optional(),
     links: z.array(Link).default([]),
@@ -133,7 +139,12 @@ export const Resume = z
     const claim = (id: string, path: (string | number)[]) => {
       const where = formatPath(path);
       const first = seen.get(id);
-      if (first) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate id "${id}" (also used by ${first})` });
+      if (first)
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'id'],
+          message: `duplicate id "${id}" (also used by ${first})`,
+        });
       else seen.set(id, where);
     };
     resume.skills.forEach((g, gi) => claim(g.id, ['skills', gi]));
@@ -144,12 +155,24 @@ export const Resume = z
         e.bullets.forEach((b, bi) => claim(b.id, ['sections', si, 'entries', ei, 'bullets', bi]));
       });
       if (s.kind === 'skills' && s.entries.length > 0)
-        ctx.addIssue({ code: 'custom', path: ['sections', si, 'entries'], message: 'a skills section lists the skill groups and must not hold entries' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', si, 'entries'],
+          message: 'a skills section lists the skill groups and must not hold entries',
+        });
       s.entries.forEach((e, ei) => {
         if (e.start && e.end && e.end !== 'present' && e.start !== 'present' && e.end < e.start)
-          ctx.addIssue({ code: 'custom', path: ['sections', si, 'entries', ei, 'end'], message: `must not be before the start date (${e.start})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sections', si, 'entries', ei, 'end'],
+            message: `must not be before the start date (${e.start})`,
+          });
         if (e.start === 'present')
-          ctx.addIssue({ code: 'custom', path: ['sections', si, 'entries', ei, 'start'], message: 'must be a date; only the end may be "present"' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sections', si, 'entries', ei, 'start'],
+            message: 'must be a date; only the end may be "present"',
+          });
       });
     });
   });

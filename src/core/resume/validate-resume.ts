@@ -42,7 +42,8 @@ function humanMessage(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'too_small':
-      if (issue.origin === 'array' && issue.minimum === 1) return issue.message.startsWith('must') ? issue.message : 'must not be empty';
+      if (issue.origin === 'array' && issue.minimum === 1)
+        return issue.message.startsWith('must') ? issue.message : 'must not be empty';
       return issue.message;
     default:
       return issue.message;

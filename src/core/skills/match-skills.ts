@@ -15,7 +15,37 @@ export interface SkillMatch {
 }
 
 /** Words that make a bare "Go", "R" or "C" read as a language even with no other skill nearby. */
-const TECH_CONTEXT = new Set(['programming', 'language', 'languages', 'code', 'coding', 'developer', 'developers', 'development', 'software', 'scripting', 'compiler', 'written', 'write', 'writing', 'implemented', 'built', 'using', 'stack', 'backend', 'frontend', 'services', 'library', 'libraries', 'framework', 'frameworks', 'engineer', 'engineers', 'proficiency', 'proficient']);
+const TECH_CONTEXT = new Set([
+  'programming',
+  'language',
+  'languages',
+  'code',
+  'coding',
+  'developer',
+  'developers',
+  'development',
+  'software',
+  'scripting',
+  'compiler',
+  'written',
+  'write',
+  'writing',
+  'implemented',
+  'built',
+  'using',
+  'stack',
+  'backend',
+  'frontend',
+  'services',
+  'library',
+  'libraries',
+  'framework',
+  'frameworks',
+  'engineer',
+  'engineers',
+  'proficiency',
+  'proficient',
+]);
 const SKILL_WINDOW = 8;
 const CONTEXT_WINDOW = 12;
 
@@ -97,7 +127,13 @@ function usable(refs: AliasRef[] | undefined, tokens: readonly Token[], first: n
   return refs.filter((r) => !r.caseSensitive || surface === r.surface);
 }
 
-function toMatch(ref: AliasRef, tokens: readonly Token[], first: number, last: number, kind?: SkillMatchKind): SkillMatch {
+function toMatch(
+  ref: AliasRef,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  kind?: SkillMatchKind,
+): SkillMatch {
   return {
     skill: ref.skill,
     kind: kind ?? (ref.isName ? 'exact' : 'alias'),
@@ -108,7 +144,11 @@ function toMatch(ref: AliasRef, tokens: readonly Token[], first: number, last: n
   };
 }
 
-function resolvePending(tokens: readonly Token[], found: SkillMatch[], pending: { first: number; last: number; refs: AliasRef[] }[]): void {
+function resolvePending(
+  tokens: readonly Token[],
+  found: SkillMatch[],
+  pending: { first: number; last: number; refs: AliasRef[] }[],
+): void {
   const sure = found.map((m) => m.first);
   for (const p of pending) {
     if (looksLikeWordUse(tokens, p.first, p.last)) continue;
@@ -118,7 +158,9 @@ function resolvePending(tokens: readonly Token[], found: SkillMatch[], pending: 
     for (const ref of p.refs) {
       if (ref.generated && sentenceStart) continue;
       const context = ref.context ?? ref.skill.context;
-      const hits = context ? contextHits(tokens, p.first, p.last, contextSet(context)) : genericHits(tokens, p.first, p.last, sure);
+      const hits = context
+        ? contextHits(tokens, p.first, p.last, contextSet(context))
+        : genericHits(tokens, p.first, p.last, sure);
       if (hits > bestHits) {
         best = ref;
         bestHits = hits;

@@ -28,7 +28,13 @@ export const GeneratedSkillsFile = z.object({
 
 const ConceptEntry = z.union([
   z.array(z.string().min(1)).min(1),
-  z.object({ name: z.string(), kind: SkillKind.optional(), aliases: z.array(z.string()), ambiguous: z.boolean().optional(), context: z.array(z.string()).optional() }),
+  z.object({
+    name: z.string(),
+    kind: SkillKind.optional(),
+    aliases: z.array(z.string()),
+    ambiguous: z.boolean().optional(),
+    context: z.array(z.string()).optional(),
+  }),
 ]);
 
 /** src/core/skills/data/concepts.json, curated by hand. */
@@ -36,7 +42,15 @@ export const ConceptsFile = z.object({
   about: z.string(),
   license: z.string(),
   skills: z.record(SkillKind, z.array(ConceptEntry)),
-  contextual: z.array(z.object({ name: z.string(), kind: SkillKind, aliases: z.array(z.string()), ambiguous: z.boolean(), context: z.array(z.string()).optional() })),
+  contextual: z.array(
+    z.object({
+      name: z.string(),
+      kind: SkillKind,
+      aliases: z.array(z.string()),
+      ambiguous: z.boolean(),
+      context: z.array(z.string()).optional(),
+    }),
+  ),
   broad: z.array(z.string()),
   notSkills: z.array(z.string()),
 });

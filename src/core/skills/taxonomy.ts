@@ -59,7 +59,8 @@ export interface Taxonomy {
   related: Map<string, Relation[]>;
 }
 
-type RawConcept = string[] | { name: string; kind?: SkillKind; aliases: string[]; ambiguous?: boolean; context?: string[] };
+type RawConcept =
+  string[] | { name: string; kind?: SkillKind; aliases: string[]; ambiguous?: boolean; context?: string[] };
 
 /** The id of a skill; scripts/build-taxonomy.mjs uses this too, so curated entries override generated ones by id. */
 export function skillId(name: string): string {
@@ -89,7 +90,13 @@ function buildTaxonomy(): Taxonomy {
   const trie: TrieNode = {};
   const stemTrie: TrieNode = {};
 
-  const addForm = (skill: Skill, form: string, isName: boolean, curated: boolean, extra?: { context?: string[] }): boolean => {
+  const addForm = (
+    skill: Skill,
+    form: string,
+    isName: boolean,
+    curated: boolean,
+    extra?: { context?: string[] },
+  ): boolean => {
     const context = extra?.context;
     const tokens = tokenize(form, { stems: curated });
     if (!tokens.length || tokens.length > 6) return false;
@@ -101,21 +108,45 @@ function buildTaxonomy(): Taxonomy {
     const upper = form.replace(/[^A-Z]/g, '').length;
     const oneWord = tokens.length === 1;
     // A name that two skills share, a short name, or a common word needs context; "Triton Inference Server" does not.
-    const ambiguous = !!extra || (skill.ambiguous && oneWord && (!!skill.context || letters.length <= 2 || isCommonWord(key)));
+    const ambiguous =
+      !!extra || (skill.ambiguous && oneWord && (!!skill.context || letters.length <= 2 || isCommonWord(key)));
     const caseSensitive = ambiguous || (upper >= 2 && (form.length <= 3 || (oneWord && isCommonWord(key))));
-    const ref: AliasRef = { skill, form, surface: tokens.map((t) => t.text).join(' '), isName, caseSensitive: caseSensitive && !context, ambiguous, generated: !curated };
+    const ref: AliasRef = {
+      skill,
+      form,
+      surface: tokens.map((t) => t.text).join(' '),
+      isName,
+      caseSensitive: caseSensitive && !context,
+      ambiguous,
+      generated: !curated,
+    };
     if (context) ref.context = context;
     if (existing) existing.push(ref);
     else byKey.set(key, [ref]);
     maxTokens = Math.max(maxTokens, tokens.length);
-    insert(trie, tokens.map((t) => t.lower), ref);
+    insert(
+      trie,
+      tokens.map((t) => t.lower),
+      ref,
+    );
     // Concepts also match inflected ("profiled", "GPU kernel"); names of tools and languages only as written.
     const stemKey = stemKeyOf(tokens);
-    if (curated && !ambiguous && !caseSensitive && skill.kind !== 'tool' && stemKey !== key && /[a-z]{3}/.test(stemKey)) {
+    if (
+      curated &&
+      !ambiguous &&
+      !caseSensitive &&
+      skill.kind !== 'tool' &&
+      stemKey !== key &&
+      /[a-z]{3}/.test(stemKey)
+    ) {
       const list = byStemKey.get(stemKey);
       if (list) list.push(ref);
       else byStemKey.set(stemKey, [ref]);
-      insert(stemTrie, tokens.map((t) => t.stem), ref);
+      insert(
+        stemTrie,
+        tokens.map((t) => t.stem),
+        ref,
+      );
     }
     return true;
   };
@@ -139,16 +170,29 @@ function buildTaxonomy(): Taxonomy {
       const [name, ...aliases] = raw as [string, ...string[]];
       return { id: skillId(name), name, kind, aliases, ambiguous: false, source: 'concepts' };
     }
-    const s: Skill = { id: skillId(raw.name), name: raw.name, kind: raw.kind ?? kind, aliases: raw.aliases, ambiguous: raw.ambiguous ?? false, source: 'concepts' };
+    const s: Skill = {
+      id: skillId(raw.name),
+      name: raw.name,
+      kind: raw.kind ?? kind,
+      aliases: raw.aliases,
+      ambiguous: raw.ambiguous ?? false,
+      source: 'concepts',
+    };
     if (raw.context) s.context = raw.context;
     return s;
   };
   const curated: Skill[] = [];
-  for (const [kind, list] of Object.entries(concepts.skills) as [SkillKind, RawConcept[]][]) for (const raw of list) curated.push(curatedSkill(raw, kind));
+  for (const [kind, list] of Object.entries(concepts.skills) as [SkillKind, RawConcept[]][])
+    for (const raw of list) curated.push(curatedSkill(raw, kind));
   const extraForms: { id: string; aliases: string[]; context?: string[] }[] = [];
   for (const c of concepts.contextual) {
     const s = curatedSkill(c, c.kind);
-    if (curated.some((x) => x.id === s.id)) extraForms.push({ id: s.id, aliases: c.aliases.length ? c.aliases : [c.name], ...(c.context ? { context: c.context } : {}) });
+    if (curated.some((x) => x.id === s.id))
+      extraForms.push({
+        id: s.id,
+        aliases: c.aliases.length ? c.aliases : [c.name],
+        ...(c.context ? { context: c.context } : {}),
+      });
     else curated.push(s);
   }
   const broad = new Set(concepts.broad);
@@ -178,7 +222,8 @@ function buildTaxonomy(): Taxonomy {
     else list.push({ to, strength });
     related.set(from, list);
   };
-  for (const [from, to, strength] of (relationsFile as unknown as { relations: [string, string, number][] }).relations) {
+  for (const [from, to, strength] of (relationsFile as unknown as { relations: [string, string, number][] })
+    .relations) {
     const a = findByName(byId, byKey, from);
     const b = findByName(byId, byKey, to);
     if (!a || !b) continue;

@@ -21,7 +21,12 @@ export function applyVariant(master: Resume, variant: Variant, opts: { scores?: 
   const { variant: reconciled, report } = reconcileVariant(master, variant, opts.scores);
   return {
     resume: applyTailoring(master, reconciled.tailoring),
-    render: { template: variant.template, pageTarget: variant.pageTarget, company: variant.company, role: variant.role },
+    render: {
+      template: variant.template,
+      pageTarget: variant.pageTarget,
+      company: variant.company,
+      role: variant.role,
+    },
     reconciled,
     report,
   };

@@ -63,7 +63,9 @@ export function autoTailor(master: Resume, variant: Variant, input: AutoTailorIn
   for (const s of master.sections)
     for (const e of s.entries) {
       const visible = (t.bulletOrder[e.id] ?? []).filter((id) => !hidden.has(id));
-      const candidates = visible.filter((id) => !keepShown.has(id) && score(id) < threshold).sort((a, b) => score(a) - score(b));
+      const candidates = visible
+        .filter((id) => !keepShown.has(id) && score(id) < threshold)
+        .sort((a, b) => score(a) - score(b));
       const room = Math.max(0, visible.length - keep);
       for (const id of candidates.slice(0, room)) hidden.add(id);
     }
@@ -88,7 +90,9 @@ function orderSections(master: Resume, t: Tailoring, input: AutoTailorInput): st
   const sectionScore = (s: Section): number | undefined => {
     const given = scoreOf(input.sectionScores, s.id);
     if (given !== undefined) return given;
-    const scored = s.entries.flatMap((e) => e.bullets.map((b) => scoreOf(input.bulletScores, b.id))).filter((x): x is number => x !== undefined);
+    const scored = s.entries
+      .flatMap((e) => e.bullets.map((b) => scoreOf(input.bulletScores, b.id)))
+      .filter((x): x is number => x !== undefined);
     if (!scored.length) return undefined;
     const best = scored.sort((a, b) => b - a).slice(0, 3);
     return best.reduce((a, b) => a + b, 0) / best.length;
@@ -143,7 +147,13 @@ function hideUntilFits(
     visibleLeft.set(c.entryId, left - 1);
     eligible.push(c.id);
   }
-  const tryK = (k: number) => fits(applyTailoring(master, { ...t, hidden: { ...t.hidden, bullets: [...t.hidden.bullets, ...eligible.slice(0, k)] } }));
+  const tryK = (k: number) =>
+    fits(
+      applyTailoring(master, {
+        ...t,
+        hidden: { ...t.hidden, bullets: [...t.hidden.bullets, ...eligible.slice(0, k)] },
+      }),
+    );
   if (tryK(0)) return { fits: true, hidden: [] };
   if (!tryK(eligible.length)) return { fits: false, hidden: eligible };
   let lo = 0; // does not fit

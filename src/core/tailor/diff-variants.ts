@@ -9,7 +9,15 @@ export type Change = z.infer<typeof Change>;
 
 const Side = z.object({ shown: z.boolean(), position: z.number().int().nullable(), text: z.string() });
 
-export const ItemDiff = z.object({ id: ItemId, kind: z.enum(['section', 'entry', 'bullet']), parentId: ItemId.nullable(), label: z.string(), a: Side, b: Side, changes: z.array(Change) });
+export const ItemDiff = z.object({
+  id: ItemId,
+  kind: z.enum(['section', 'entry', 'bullet']),
+  parentId: ItemId.nullable(),
+  label: z.string(),
+  a: Side,
+  b: Side,
+  changes: z.array(Change),
+});
 export type ItemDiff = z.infer<typeof ItemDiff>;
 
 /** Changes read from A to B: "shown" means hidden in A and shown in B. Only items that changed are listed. */
@@ -37,7 +45,11 @@ export function diffVariants(master: Resume, a: DiffSide, b: DiffSide): VariantD
   const visit = (kind: ItemDiff['kind'], id: string, parentId: string | null, label: string, masterText: string) => {
     const sa = la.placed.get(id);
     const sb = lb.placed.get(id);
-    const side = (s: Placed | undefined) => ({ shown: !!s, position: s?.position ?? null, text: s?.text ?? masterText });
+    const side = (s: Placed | undefined) => ({
+      shown: !!s,
+      position: s?.position ?? null,
+      text: s?.text ?? masterText,
+    });
     const changes: Change[] = [];
     // Shown or hidden with its parent is said once, on the parent.
     const parentToggled = parentId !== null && la.placed.has(parentId) !== lb.placed.has(parentId);
@@ -133,7 +145,10 @@ function movedIds(a: Layout, b: Layout): Set<string> {
     const inA = new Set(listA);
     const inB = new Set(listB);
     const sa = listA.filter((id) => inB.has(id));
-    const keep = lcs(sa, listB.filter((id) => inA.has(id)));
+    const keep = lcs(
+      sa,
+      listB.filter((id) => inA.has(id)),
+    );
     for (const id of sa) if (!keep.has(id)) moved.add(id);
   }
   return moved;
@@ -144,7 +159,8 @@ function lcs(a: string[], b: string[]): Set<string> {
   const m = b.length;
   const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+    for (let j = m - 1; j >= 0; j--)
+      dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
   const out = new Set<string>();
   let i = 0;
   let j = 0;

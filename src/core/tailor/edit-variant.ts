@@ -70,12 +70,14 @@ export function editVariant(master: Resume, variant: Variant, edit: VariantEdit)
       if (!place) return unknown('bullet', edit.bulletId);
       const masterText = plainText(place.text);
       // Rewording back to the master's exact text is no rewording: drop it so a later master edit shows through.
-      if (JSON.stringify(normalizeRuns(edit.text)) === JSON.stringify(normalizeRuns(place.text))) delete t.rewording[edit.bulletId];
+      if (JSON.stringify(normalizeRuns(edit.text)) === JSON.stringify(normalizeRuns(place.text)))
+        delete t.rewording[edit.bulletId];
       else t.rewording[edit.bulletId] = { text: edit.text, masterText };
       break;
     }
     case 'clearRewording':
-      if (!(edit.bulletId in t.rewording)) return { ok: false, error: `bullet "${edit.bulletId}" has no rewording in this variant` };
+      if (!(edit.bulletId in t.rewording))
+        return { ok: false, error: `bullet "${edit.bulletId}" has no rewording in this variant` };
       delete t.rewording[edit.bulletId];
       break;
     case 'setKeywords':
@@ -87,7 +89,8 @@ export function editVariant(master: Resume, variant: Variant, edit: VariantEdit)
         t.manual = { sectionOrder: false, entryOrder: [], bulletOrder: [], visibility: [] };
         break;
       }
-      if (!where.sections.has(id) && !where.entries.has(id) && !where.bullets.has(id)) return unknown('section, entry or bullet', id);
+      if (!where.sections.has(id) && !where.entries.has(id) && !where.bullets.has(id))
+        return unknown('section, entry or bullet', id);
       t.manual.visibility = t.manual.visibility.filter((x) => x !== id);
       t.manual.bulletOrder = t.manual.bulletOrder.filter((x) => x !== id);
       t.manual.entryOrder = t.manual.entryOrder.filter((x) => x !== id);

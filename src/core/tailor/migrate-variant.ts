@@ -18,14 +18,20 @@ function v1ToV2(v: Json): Json {
   if (isObject(t.rewording))
     for (const [id, r] of Object.entries(t.rewording)) {
       if (isObject(r) && typeof r.text === 'string')
-        rewording[id] = { text: parseInlineMarkdown(r.text), masterText: typeof r.original === 'string' ? r.original : '' };
+        rewording[id] = {
+          text: parseInlineMarkdown(r.text),
+          masterText: typeof r.original === 'string' ? r.original : '',
+        };
       else rewording[id] = r; // left for the schema to reject with a precise path
     }
   return {
     ...rest,
     schemaVersion: 2,
     revision: 0,
-    posting: typeof posting === 'string' ? { text: posting, ...(typeof postingUrl === 'string' ? { url: postingUrl } : {}) } : posting,
+    posting:
+      typeof posting === 'string'
+        ? { text: posting, ...(typeof postingUrl === 'string' ? { url: postingUrl } : {}) }
+        : posting,
     tailoring: { ...t, rewording },
     exportHistory: [],
   };
@@ -59,8 +65,15 @@ export function readVariantValue(value: unknown, migrations = VARIANT_MIGRATIONS
   const parsed = Variant.safeParse(current);
   if (!parsed.success) {
     const problems = describeIssues(parsed.error.issues);
-    const first = problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ');
-    return { ok: false, error: `does not match the variant schema (${first}${problems.length > 3 ? '; …' : ''})`, problems };
+    const first = problems
+      .slice(0, 3)
+      .map((p) => `${p.path}: ${p.message}`)
+      .join('; ');
+    return {
+      ok: false,
+      error: `does not match the variant schema (${first}${problems.length > 3 ? '; …' : ''})`,
+      problems,
+    };
   }
   return { ok: true, variant: parsed.data, migratedFrom: version === VARIANT_SCHEMA_VERSION ? null : version };
 }

@@ -37,7 +37,11 @@ export function isReportEmpty(r: ReconcileReport): boolean {
  * Brings a variant's tailoring up to date with the master: orders gain what is new and lose what is gone, hidden lists
  * drop ids that no longer exist. Rewordings are never dropped. Pure: the result is what the UI would save.
  */
-export function reconcileVariant(master: Resume, variant: Variant, scores?: ScoreInput): { variant: Variant; report: ReconcileReport } {
+export function reconcileVariant(
+  master: Resume,
+  variant: Variant,
+  scores?: ScoreInput,
+): { variant: Variant; report: ReconcileReport } {
   const t = variant.tailoring;
   const report: ReconcileReport = {
     newSections: [],
@@ -52,7 +56,9 @@ export function reconcileVariant(master: Resume, variant: Variant, scores?: Scor
 
   const masterSectionIds = new Set(master.sections.map((s) => s.id));
   const masterEntryIds = new Set(master.sections.flatMap((s) => s.entries.map((e) => e.id)));
-  const masterBullets = new Map(master.sections.flatMap((s) => s.entries.flatMap((e) => e.bullets.map((b) => [b.id, { s, e, b }] as const))));
+  const masterBullets = new Map(
+    master.sections.flatMap((s) => s.entries.flatMap((e) => e.bullets.map((b) => [b.id, { s, e, b }] as const))),
+  );
 
   const knownSections = new Set(t.sectionOrder);
   const knownEntries = new Set(Object.values(t.entryOrder).flat());
@@ -61,9 +67,15 @@ export function reconcileVariant(master: Resume, variant: Variant, scores?: Scor
   // Only the topmost thing removed is reported: a deleted section's entries and bullets went with it.
   report.removedSections = t.sectionOrder.filter((id) => !masterSectionIds.has(id));
   const goneSections = new Set(report.removedSections);
-  report.removedEntries = Object.entries(t.entryOrder).flatMap(([sid, ids]) => (goneSections.has(sid) ? [] : ids.filter((id) => !masterEntryIds.has(id))));
-  const goneEntries = new Set(Object.entries(t.entryOrder).flatMap(([, ids]) => ids.filter((id) => !masterEntryIds.has(id))));
-  report.removedBullets = Object.entries(t.bulletOrder).flatMap(([eid, ids]) => (goneEntries.has(eid) ? [] : ids.filter((id) => !masterBullets.has(id))));
+  report.removedEntries = Object.entries(t.entryOrder).flatMap(([sid, ids]) =>
+    goneSections.has(sid) ? [] : ids.filter((id) => !masterEntryIds.has(id)),
+  );
+  const goneEntries = new Set(
+    Object.entries(t.entryOrder).flatMap(([, ids]) => ids.filter((id) => !masterEntryIds.has(id))),
+  );
+  report.removedBullets = Object.entries(t.bulletOrder).flatMap(([eid, ids]) =>
+    goneEntries.has(eid) ? [] : ids.filter((id) => !masterBullets.has(id)),
+  );
 
   // Likewise only the topmost new thing: a new section's entries, and a new entry's bullets, are new with it.
   const newSectionIds = new Set<string>();
@@ -87,7 +99,12 @@ export function reconcileVariant(master: Resume, variant: Variant, scores?: Scor
       (id) => {
         if (knownEntries.has(id)) return;
         newEntryIds.add(id);
-        if (!newSectionIds.has(s.id)) report.newEntries.push({ sectionId: s.id, entryId: id, title: s.entries.find((e) => e.id === id)?.title ?? '' });
+        if (!newSectionIds.has(s.id))
+          report.newEntries.push({
+            sectionId: s.id,
+            entryId: id,
+            title: s.entries.find((e) => e.id === id)?.title ?? '',
+          });
       },
     );
     for (const e of s.entries) {
@@ -98,7 +115,8 @@ export function reconcileVariant(master: Resume, variant: Variant, scores?: Scor
         if (listed.has(b.id)) continue;
         // A bullet the variant never saw goes after the ordered ones, or among them by score when a posting scored it.
         insertByScore(order, b.id, scores);
-        if (!knownBullets.has(b.id) && !newEntryIds.has(e.id)) report.newBullets.push({ sectionId: s.id, entryId: e.id, bulletId: b.id, text: plainText(b.text) });
+        if (!knownBullets.has(b.id) && !newEntryIds.has(e.id))
+          report.newBullets.push({ sectionId: s.id, entryId: e.id, bulletId: b.id, text: plainText(b.text) });
       }
       bulletOrder[e.id] = order;
     }
@@ -112,7 +130,14 @@ export function reconcileVariant(master: Resume, variant: Variant, scores?: Scor
     }
     const now = plainText(place.b.text);
     if (now !== r.masterText)
-      report.staleRewordings.push({ bulletId, entryId: place.e.id, sectionId: place.s.id, text: r.text, masterTextThen: r.masterText, masterTextNow: now });
+      report.staleRewordings.push({
+        bulletId,
+        entryId: place.e.id,
+        sectionId: place.s.id,
+        text: r.text,
+        masterTextThen: r.masterText,
+        masterTextNow: now,
+      });
   }
 
   const allIds = new Set([...masterSectionIds, ...masterEntryIds, ...masterBullets.keys()]);
@@ -140,7 +165,11 @@ export function reconcileVariant(master: Resume, variant: Variant, scores?: Scor
  * The variant's order, without ids the master lost, plus the master's ids it lacks, each placed right after its
  * predecessor in the master (so a new newest job lands first, as it does in the master).
  */
-function mergeOrder(variantOrder: readonly string[], masterOrder: readonly string[], onAdded: (id: string) => void): string[] {
+function mergeOrder(
+  variantOrder: readonly string[],
+  masterOrder: readonly string[],
+  onAdded: (id: string) => void,
+): string[] {
   const present = new Set(masterOrder);
   const out = variantOrder.filter((id, i) => present.has(id) && variantOrder.indexOf(id) === i);
   const inOut = new Set(out);

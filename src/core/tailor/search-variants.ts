@@ -45,7 +45,12 @@ export function searchVariants(variants: readonly Variant[], query: string): Sea
       }
     }
     if (!all) continue;
-    hits.push({ variant, score, matchedIn: [...matched], snippet: terms.length ? snippetOf(variant, terms[0] ?? '') : null });
+    hits.push({
+      variant,
+      score,
+      matchedIn: [...matched],
+      snippet: terms.length ? snippetOf(variant, terms[0] ?? '') : null,
+    });
   }
   return hits.sort((a, b) => b.score - a.score || byUpdatedDesc(a.variant, b.variant));
 }

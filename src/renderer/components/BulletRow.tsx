@@ -12,8 +12,20 @@ import { HighlightedText } from './HighlightedText';
 import { Toggle } from './ResumePane';
 
 /** One bullet: handle, show/hide, score badge, highlighted words, and rewording for this job only. */
-export function BulletRow({ bullet, score, hidden, rewording }: { bullet: Bullet; score: BulletScore | undefined; hidden: boolean; rewording: Rewording | undefined }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: bullet.id });
+export function BulletRow({
+  bullet,
+  score,
+  hidden,
+  rewording,
+}: {
+  bullet: Bullet;
+  score: BulletScore | undefined;
+  hidden: boolean;
+  rewording: Rewording | undefined;
+}) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: bullet.id,
+  });
   const [editing, setEditing] = useState(false);
   const stale = useTailor((st) => isStaleRewording(st.master, bullet.id, rewording));
   const isNew = useMasterReport((st) => st.newBullets.has(bullet.id));
@@ -27,11 +39,22 @@ export function BulletRow({ bullet, score, hidden, rewording }: { bullet: Bullet
       className={`r-bullet${hidden ? ' is-hidden' : ''}${isDragging ? ' dragging' : ''}${rewording ? ' reworded' : ''}`}
       data-bullet-id={bullet.id}
     >
-      <button type="button" className="handle" ref={setActivatorNodeRef} {...attributes} {...listeners} aria-label={`Move bullet: ${short}`}>
+      <button
+        type="button"
+        className="handle"
+        ref={setActivatorNodeRef}
+        {...attributes}
+        {...listeners}
+        aria-label={`Move bullet: ${short}`}
+      >
         ⠿
       </button>
       <Toggle id={bullet.id} label={`bullet: ${short}`} shown={!hidden} />
-      <span className={`badge score ${s === null ? '' : s >= 60 ? 'high' : s >= 30 ? 'mid' : 'low'}`} title="Relevance to the posting, 0-100" aria-label={s === null ? 'not scored' : `score ${s}`}>
+      <span
+        className={`badge score ${s === null ? '' : s >= 60 ? 'high' : s >= 30 ? 'mid' : 'low'}`}
+        title="Relevance to the posting, 0-100"
+        aria-label={s === null ? 'not scored' : `score ${s}`}
+      >
         {s ?? '–'}
       </span>
       <div className="bullet-body">
@@ -44,7 +67,10 @@ export function BulletRow({ bullet, score, hidden, rewording }: { bullet: Bullet
               rows={Math.max(3, Math.ceil(toInlineMarkdown(bullet.text).length / 55))}
               onChange={(e) => {
                 markKeystroke('reword');
-                applyEdit({ type: 'reword', bulletId: bullet.id, text: parseInlineMarkdown(e.target.value || ' ') }, `reword:${bullet.id}`);
+                applyEdit(
+                  { type: 'reword', bulletId: bullet.id, text: parseInlineMarkdown(e.target.value || ' ') },
+                  `reword:${bullet.id}`,
+                );
               }}
               onKeyDown={(e) => {
                 if (e.key === 'Escape' || (e.key === 'Enter' && !e.shiftKey)) {
@@ -58,7 +84,13 @@ export function BulletRow({ bullet, score, hidden, rewording }: { bullet: Bullet
           <p className="bullet-text">{score ? <HighlightedText text={score.text} matches={score.matches} /> : text}</p>
         )}
         <div className="bullet-actions">
-          <button type="button" className="link" onClick={() => setEditing(!editing)} aria-expanded={editing} aria-label={editing ? 'Done rewording' : `Reword: ${short}`}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => setEditing(!editing)}
+            aria-expanded={editing}
+            aria-label={editing ? 'Done rewording' : `Reword: ${short}`}
+          >
             {editing ? 'Done' : 'Reword'}
           </button>
           {isNew && <span className="tag tag-new">new in the master</span>}
@@ -70,7 +102,14 @@ export function BulletRow({ bullet, score, hidden, rewording }: { bullet: Bullet
                   master text changed since this rewording
                 </span>
               )}
-              <button type="button" className="link" onClick={() => { setEditing(false); applyEdit({ type: 'clearRewording', bulletId: bullet.id }); }}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  setEditing(false);
+                  applyEdit({ type: 'clearRewording', bulletId: bullet.id });
+                }}
+              >
                 Reset to master
               </button>
             </>

@@ -9,7 +9,15 @@ import { MasterLinks } from './MasterLinks';
 type BasicField = 'name' | 'headline' | 'email' | 'phone' | 'location';
 
 /** Name and contact details, the summary, and the skill groups. */
-export function MasterBasics({ draft, problems, onDeleted }: { draft: Resume; problems: ValidationProblem[]; onDeleted: (what: string) => void }) {
+export function MasterBasics({
+  draft,
+  problems,
+  onDeleted,
+}: {
+  draft: Resume;
+  problems: ValidationProblem[];
+  onDeleted: (what: string) => void;
+}) {
   const set = (field: BasicField, v: string) =>
     editDraft((r) => {
       if (v === '' && field !== 'name') delete r.basics[field];
@@ -28,16 +36,33 @@ export function MasterBasics({ draft, problems, onDeleted }: { draft: Resume; pr
         <h3 id="m-basics">Basics</h3>
         <div className="m-grid">
           {fields.map(([f, label]) => (
-            <MasterField key={f} label={label} value={draft.basics[f] ?? ''} problems={problemsAt(problems, `basics.${f}`)} onChange={(v) => set(f, v)} />
+            <MasterField
+              key={f}
+              label={label}
+              value={draft.basics[f] ?? ''}
+              problems={problemsAt(problems, `basics.${f}`)}
+              onChange={(v) => set(f, v)}
+            />
           ))}
         </div>
-        <MasterLinks links={draft.basics.links} at="basics.links" pick={(r) => r.basics.links} problems={problems} owner="the basics" />
+        <MasterLinks
+          links={draft.basics.links}
+          at="basics.links"
+          pick={(r) => r.basics.links}
+          problems={problems}
+          owner="the basics"
+        />
         <MasterField
           label="Summary"
           multiline
           value={draft.summary ?? ''}
           problems={problemsAt(problems, 'summary')}
-          onChange={(v) => editDraft((r) => { if (v) r.summary = v; else delete r.summary; }, 'summary')}
+          onChange={(v) =>
+            editDraft((r) => {
+              if (v) r.summary = v;
+              else delete r.summary;
+            }, 'summary')
+          }
         />
       </section>
       <section className="m-card" aria-labelledby="m-skills">
@@ -48,13 +73,23 @@ export function MasterBasics({ draft, problems, onDeleted }: { draft: Resume; pr
               label="Group"
               value={g.label}
               problems={problemsAt(problems, `skills[${gi}].label`)}
-              onChange={(v) => editDraft((r) => { const x = r.skills[gi]; if (x) x.label = v; }, `${g.id}.label`)}
+              onChange={(v) =>
+                editDraft((r) => {
+                  const x = r.skills[gi];
+                  if (x) x.label = v;
+                }, `${g.id}.label`)
+              }
             />
             <MasterListField
               label="Skills (comma-separated)"
               items={g.items}
               problems={problemsAt(problems, `skills[${gi}].items`)}
-              onChange={(items) => editDraft((r) => { const x = r.skills[gi]; if (x) x.items = items; }, `${g.id}.items`)}
+              onChange={(items) =>
+                editDraft((r) => {
+                  const x = r.skills[gi];
+                  if (x) x.items = items;
+                }, `${g.id}.items`)
+              }
             />
             <MasterItemActions
               what={`skill group ${g.label}`}
@@ -68,7 +103,14 @@ export function MasterBasics({ draft, problems, onDeleted }: { draft: Resume; pr
             />
           </div>
         ))}
-        <button type="button" onClick={() => editDraft((r) => { r.skills.push({ id: freshId(r, 'skills'), label: 'New group', items: [] }); })}>
+        <button
+          type="button"
+          onClick={() =>
+            editDraft((r) => {
+              r.skills.push({ id: freshId(r, 'skills'), label: 'New group', items: [] });
+            })
+          }
+        >
           Add a skill group
         </button>
       </section>

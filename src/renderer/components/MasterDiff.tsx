@@ -22,7 +22,8 @@ export function MasterDiff() {
   const { hidden, shown, moved, reworded } = diff.summary;
   return (
     <p className="muted small" data-testid="master-diff">
-      Saved version against the master: {hidden} hidden, {moved} moved, {reworded} reworded{shown ? `, ${shown} shown` : ''}.
+      Saved version against the master: {hidden} hidden, {moved} moved, {reworded} reworded
+      {shown ? `, ${shown} shown` : ''}.
     </p>
   );
 }

@@ -11,7 +11,21 @@ import { MasterRichText } from './MasterRichText';
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 /** One entry of a section: its heading fields and its bullets, each bullet editable, movable and deletable. */
-export function MasterEntry({ entry, si, ei, count, problems, onDeleted }: { entry: Entry; si: number; ei: number; count: number; problems: ValidationProblem[]; onDeleted: (what: string) => void }) {
+export function MasterEntry({
+  entry,
+  si,
+  ei,
+  count,
+  problems,
+  onDeleted,
+}: {
+  entry: Entry;
+  si: number;
+  ei: number;
+  count: number;
+  problems: ValidationProblem[];
+  onDeleted: (what: string) => void;
+}) {
   const at = `sections[${si}].entries[${ei}]`;
   const name = entry.title || entry.organization || `entry ${ei + 1}`;
   const entryOf = (r: Parameters<Parameters<typeof editDraft>[0]>[0]) => r.sections[si]?.entries[ei];
@@ -38,11 +52,38 @@ export function MasterEntry({ entry, si, ei, count, problems, onDeleted }: { ent
         />
       </div>
       <div className="m-grid">
-        <MasterField label="Title" value={entry.title} problems={problemsAt(problems, `${at}.title`)} onChange={(v) => set('title', v)} />
-        <MasterField label="Organization" value={entry.organization ?? ''} problems={problemsAt(problems, `${at}.organization`)} onChange={(v) => set('organization', v)} />
-        <MasterField label="Location" value={entry.location ?? ''} problems={problemsAt(problems, `${at}.location`)} onChange={(v) => set('location', v)} />
-        <MasterField label="Start" placeholder="YYYY-MM" value={entry.start ?? ''} problems={problemsAt(problems, `${at}.start`)} onChange={(v) => set('start', v)} />
-        <MasterField label="End" placeholder="YYYY-MM or present" value={entry.end ?? ''} problems={problemsAt(problems, `${at}.end`)} onChange={(v) => set('end', v)} />
+        <MasterField
+          label="Title"
+          value={entry.title}
+          problems={problemsAt(problems, `${at}.title`)}
+          onChange={(v) => set('title', v)}
+        />
+        <MasterField
+          label="Organization"
+          value={entry.organization ?? ''}
+          problems={problemsAt(problems, `${at}.organization`)}
+          onChange={(v) => set('organization', v)}
+        />
+        <MasterField
+          label="Location"
+          value={entry.location ?? ''}
+          problems={problemsAt(problems, `${at}.location`)}
+          onChange={(v) => set('location', v)}
+        />
+        <MasterField
+          label="Start"
+          placeholder="YYYY-MM"
+          value={entry.start ?? ''}
+          problems={problemsAt(problems, `${at}.start`)}
+          onChange={(v) => set('start', v)}
+        />
+        <MasterField
+          label="End"
+          placeholder="YYYY-MM or present"
+          value={entry.end ?? ''}
+          problems={problemsAt(problems, `${at}.end`)}
+          onChange={(v) => set('end', v)}
+        />
         <MasterListField
           label="Tech (comma-separated)"
           items={entry.tech}
@@ -55,8 +96,20 @@ export function MasterEntry({ entry, si, ei, count, problems, onDeleted }: { ent
           }
         />
       </div>
-      <MasterLinks links={entry.links} at={`${at}.links`} pick={(r) => r.sections[si]?.entries[ei]?.links} problems={problems} owner={short(name)} />
-      <MasterField label="Description" multiline value={entry.summary ?? ''} problems={problemsAt(problems, `${at}.summary`)} onChange={(v) => set('summary', v)} />
+      <MasterLinks
+        links={entry.links}
+        at={`${at}.links`}
+        pick={(r) => r.sections[si]?.entries[ei]?.links}
+        problems={problems}
+        owner={short(name)}
+      />
+      <MasterField
+        label="Description"
+        multiline
+        value={entry.summary ?? ''}
+        problems={problemsAt(problems, `${at}.summary`)}
+        onChange={(v) => set('summary', v)}
+      />
       <ol className="m-bullets">
         {entry.bullets.map((b, bi) => (
           <li key={b.id} data-master-bullet-id={b.id}>
@@ -75,7 +128,12 @@ export function MasterEntry({ entry, si, ei, count, problems, onDeleted }: { ent
               what={`bullet ${bi + 1}: ${short(plainText(b.text))}`}
               index={bi}
               count={entry.bullets.length}
-              onMove={(d) => editDraft((r) => { const e = entryOf(r); if (e) move(e.bullets, bi, d); })}
+              onMove={(d) =>
+                editDraft((r) => {
+                  const e = entryOf(r);
+                  if (e) move(e.bullets, bi, d);
+                })
+              }
               onDelete={() => {
                 editDraft((r) => entryOf(r)?.bullets.splice(bi, 1));
                 onDeleted(`bullet "${short(plainText(b.text))}"`);

@@ -38,10 +38,24 @@ export function MasterField({
   );
 }
 
-const splitList = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+const splitList = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** A comma-separated list in one field. The text is kept as typed, so "Rust, " does not lose its comma mid-word. */
-export function MasterListField({ label, items, problems, onChange }: { label: string; items: string[]; problems: string[]; onChange: (items: string[]) => void }) {
+export function MasterListField({
+  label,
+  items,
+  problems,
+  onChange,
+}: {
+  label: string;
+  items: string[];
+  problems: string[];
+  onChange: (items: string[]) => void;
+}) {
   const [text, setText] = useState(items.join(', '));
   useEffect(() => {
     // Undo or an import changed the list: show it.

@@ -28,7 +28,10 @@ export function MasterImport() {
   async function read(file: File) {
     setError(null);
     setResult(null);
-    if (file.size > MAX_FILE_BYTES) return setError(`${file.name} is ${(file.size / 1048576).toFixed(1)} MB; a resume file may be at most 6 MB here.`);
+    if (file.size > MAX_FILE_BYTES)
+      return setError(
+        `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; a resume file may be at most 6 MB here.`,
+      );
     setBusy(true);
     const bytes = new Uint8Array(await file.arrayBuffer());
     const r = await getApi().importResumeFile({ fileName: file.name, base64: toBase64(bytes) });
@@ -40,7 +43,10 @@ export function MasterImport() {
   return (
     <section className="m-card" aria-labelledby="m-import">
       <h3 id="m-import">Import</h3>
-      <p className="muted small">Open a DOCX, PDF, Markdown or text resume, check what was recognized, then accept it into the master (you can undo, and nothing is written until you save).</p>
+      <p className="muted small">
+        Open a DOCX, PDF, Markdown or text resume, check what was recognized, then accept it into the master (you can
+        undo, and nothing is written until you save).
+      </p>
       <button type="button" onClick={() => input.current?.click()} disabled={busy}>
         {busy ? 'Reading…' : 'Import a resume file…'}
       </button>
@@ -89,7 +95,11 @@ export function MasterImport() {
                 )}
                 {s.entries.map((e) => (
                   <div key={e.id}>
-                    {(e.title || e.organization) && <p className="small"><strong>{e.title}</strong> {e.organization}</p>}
+                    {(e.title || e.organization) && (
+                      <p className="small">
+                        <strong>{e.title}</strong> {e.organization}
+                      </p>
+                    )}
                     <ul className="small">
                       {e.bullets.map((b) => (
                         <li key={b.id}>{plainText(b.text)}</li>
@@ -104,13 +114,20 @@ export function MasterImport() {
                 <summary>{result.warnings.length} line(s) to check</summary>
                 <ul className="small">
                   {result.warnings.map((w, i) => (
-                    <li key={i}>{w.lineNo ? `line ${w.lineNo}: ` : ''}{w.reason}{w.line ? ` (“${w.line}”)` : ''}</li>
+                    <li key={i}>
+                      {w.lineNo ? `line ${w.lineNo}: ` : ''}
+                      {w.reason}
+                      {w.line ? ` (“${w.line}”)` : ''}
+                    </li>
                   ))}
                 </ul>
               </details>
             )}
           </div>
-          <p className="muted small">Accepting replaces what the master holds; variants made from it will list its old items as gone and keep their rewordings.</p>
+          <p className="muted small">
+            Accepting replaces what the master holds; variants made from it will list its old items as gone and keep
+            their rewordings.
+          </p>
           <div className="row">
             <button
               type="button"

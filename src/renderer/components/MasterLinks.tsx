@@ -9,7 +9,19 @@ import { MasterItemActions } from './MasterItemActions';
  * The links of the basics or of one entry. `at` is the list's path for validation messages; `pick` finds the same
  * list in the copy an edit works on.
  */
-export function MasterLinks({ links, at, pick, problems, owner }: { links: Link[]; at: string; pick: (r: Resume) => Link[] | undefined; problems: ValidationProblem[]; owner: string }) {
+export function MasterLinks({
+  links,
+  at,
+  pick,
+  problems,
+  owner,
+}: {
+  links: Link[];
+  at: string;
+  pick: (r: Resume) => Link[] | undefined;
+  problems: ValidationProblem[];
+  owner: string;
+}) {
   return (
     <div className="m-links" role="group" aria-label={`Links of ${owner}`}>
       {links.map((l, i) => (
@@ -18,7 +30,12 @@ export function MasterLinks({ links, at, pick, problems, owner }: { links: Link[
             label={`Link ${i + 1} label`}
             value={l.label}
             problems={problemsAt(problems, `${at}[${i}].label`)}
-            onChange={(v) => editDraft((r) => { const x = pick(r)?.[i]; if (x) x.label = v; }, `${at}[${i}].label`)}
+            onChange={(v) =>
+              editDraft((r) => {
+                const x = pick(r)?.[i];
+                if (x) x.label = v;
+              }, `${at}[${i}].label`)
+            }
           />
           <MasterField
             label={`Link ${i + 1} address`}
@@ -38,7 +55,12 @@ export function MasterLinks({ links, at, pick, problems, owner }: { links: Link[
             what={`link ${l.label || i + 1} of ${owner}`}
             index={i}
             count={links.length}
-            onMove={(d) => editDraft((r) => { const list = pick(r); if (list) move(list, i, d); })}
+            onMove={(d) =>
+              editDraft((r) => {
+                const list = pick(r);
+                if (list) move(list, i, d);
+              })
+            }
             onDelete={() => editDraft((r) => pick(r)?.splice(i, 1))}
           />
         </div>

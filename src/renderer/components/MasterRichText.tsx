@@ -6,7 +6,17 @@ import type { RichText } from '../../core/resume/schema';
  * A bullet's text as **bold** and *italic* markup in a plain textarea: robust under paste, undo and screen readers,
  * unlike a contenteditable. Ctrl/Cmd+B and +I (or the two buttons) wrap the selection in the markers.
  */
-export function MasterRichText({ label, value, problems, onChange }: { label: string; value: RichText; problems: string[]; onChange: (v: RichText) => void }) {
+export function MasterRichText({
+  label,
+  value,
+  problems,
+  onChange,
+}: {
+  label: string;
+  value: RichText;
+  problems: string[];
+  onChange: (v: RichText) => void;
+}) {
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   // The markup as typed: re-deriving it from the runs on each keystroke would eat a half-typed "**".
@@ -34,7 +44,9 @@ export function MasterRichText({ label, value, problems, onChange }: { label: st
     const { selectionStart: a, selectionEnd: b } = el;
     const inner = text.slice(a, b);
     const already = text.slice(a - marker.length, a) === marker && text.slice(b, b + marker.length) === marker;
-    const next = already ? text.slice(0, a - marker.length) + inner + text.slice(b + marker.length) : text.slice(0, a) + marker + inner + marker + text.slice(b);
+    const next = already
+      ? text.slice(0, a - marker.length) + inner + text.slice(b + marker.length)
+      : text.slice(0, a) + marker + inner + marker + text.slice(b);
     commit(next);
     const shift = already ? -marker.length : marker.length;
     requestAnimationFrame(() => el.setSelectionRange(a + shift, b + shift));
@@ -47,10 +59,22 @@ export function MasterRichText({ label, value, problems, onChange }: { label: st
         <label htmlFor={id} className="field-label">
           {label}
         </label>
-        <button type="button" className="m-fmt" aria-label={`Bold (Ctrl+B) in ${label}`} onMouseDown={(e) => e.preventDefault()} onClick={() => wrap('**')}>
+        <button
+          type="button"
+          className="m-fmt"
+          aria-label={`Bold (Ctrl+B) in ${label}`}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => wrap('**')}
+        >
           <b>B</b>
         </button>
-        <button type="button" className="m-fmt" aria-label={`Italic (Ctrl+I) in ${label}`} onMouseDown={(e) => e.preventDefault()} onClick={() => wrap('*')}>
+        <button
+          type="button"
+          className="m-fmt"
+          aria-label={`Italic (Ctrl+I) in ${label}`}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => wrap('*')}
+        >
           <i>I</i>
         </button>
       </div>

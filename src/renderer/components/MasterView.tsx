@@ -8,7 +8,8 @@ import { MasterBasics } from './MasterBasics';
 import { MasterImport } from './MasterImport';
 import { MasterSections } from './MasterSections';
 
-const inTextBox = (t: EventTarget | null) => t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type === 'text');
+const inTextBox = (t: EventTarget | null) =>
+  t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type === 'text');
 
 /**
  * The master resume editor. Edits go to a draft with its own undo; Save validates with the same schema the service
@@ -32,20 +33,29 @@ export function MasterView({ onSaved }: { onSaved: () => void }) {
     if (useMasterEdit.getState().draft) return;
     void getApi()
       .openMaster({})
-      .then((r) => (r.ok ? loadDraft(r.value.resume, r.value.revision, r.value.file) : setStatus({ kind: 'error', text: r.error })));
+      .then((r) =>
+        r.ok ? loadDraft(r.value.resume, r.value.revision, r.value.file) : setStatus({ kind: 'error', text: r.error }),
+      );
   }, []);
 
   async function save() {
     const s = useMasterEdit.getState();
     if (!s.draft || saving) return;
-    if (problems.length) return setStatus({ kind: 'error', text: `Not saved: ${problems.length} problem(s) to fix first (listed above the editor).` });
+    if (problems.length)
+      return setStatus({
+        kind: 'error',
+        text: `Not saved: ${problems.length} problem(s) to fix first (listed above the editor).`,
+      });
     setSaving(true);
     const r = await getApi().saveMaster({ resume: s.draft, ...(s.revision ? { expectedRevision: s.revision } : {}) });
     setSaving(false);
     if (!r.ok) return setStatus({ kind: 'error', text: r.error });
     markSaved(r.value.resume, r.value.revision);
     useTailor.setState({ master: r.value.resume });
-    setStatus({ kind: 'info', text: `Saved to ${r.value.file}${r.value.backup ? `; the previous version is in ${r.value.backup}` : ''}.` });
+    setStatus({
+      kind: 'info',
+      text: `Saved to ${r.value.file}${r.value.backup ? `; the previous version is in ${r.value.backup}` : ''}.`,
+    });
     onSaved();
   }
 
@@ -83,7 +93,13 @@ export function MasterView({ onSaved }: { onSaved: () => void }) {
   });
 
   if (!draft)
-    return status ? <p role="alert" className="error">{status.text}</p> : <p role="status">Loading your master resume…</p>;
+    return status ? (
+      <p role="alert" className="error">
+        {status.text}
+      </p>
+    ) : (
+      <p role="status">Loading your master resume…</p>
+    );
 
   return (
     <div className="master-view">
@@ -127,8 +143,16 @@ export function MasterView({ onSaved }: { onSaved: () => void }) {
         </div>
       )}
       <MasterImport />
-      <MasterBasics draft={draft} problems={problems} onDeleted={(what) => setStatus({ kind: 'info', text: `Deleted ${what}. Undo (Ctrl+Z) brings it back.` })} />
-      <MasterSections draft={draft} problems={problems} onDeleted={(what) => setStatus({ kind: 'info', text: `Deleted ${what}. Undo (Ctrl+Z) brings it back.` })} />
+      <MasterBasics
+        draft={draft}
+        problems={problems}
+        onDeleted={(what) => setStatus({ kind: 'info', text: `Deleted ${what}. Undo (Ctrl+Z) brings it back.` })}
+      />
+      <MasterSections
+        draft={draft}
+        problems={problems}
+        onDeleted={(what) => setStatus({ kind: 'info', text: `Deleted ${what}. Undo (Ctrl+Z) brings it back.` })}
+      />
     </div>
   );
 }

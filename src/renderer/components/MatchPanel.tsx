@@ -1,8 +1,15 @@
 import type { ResumeScore } from '../../core/match';
 
 const SECTION_LABEL: Record<string, string> = {
-  title: 'the title', intro: 'the introduction', responsibilities: 'responsibilities', requirements: 'requirements', preferred: 'nice to have',
-  about_company: 'about the company', benefits: 'benefits', eeo: 'the legal notice', other: 'the posting',
+  title: 'the title',
+  intro: 'the introduction',
+  responsibilities: 'responsibilities',
+  requirements: 'requirements',
+  preferred: 'nice to have',
+  about_company: 'about the company',
+  benefits: 'benefits',
+  eeo: 'the legal notice',
+  other: 'the posting',
 };
 
 /** Match rate as a bar, and what is missing or weak, each with where in the posting it came from. */
@@ -26,8 +33,19 @@ export function MatchPanel({ score, onShowTerm }: { score: ResumeScore | null; o
         <span className="gauge-value" data-testid="match-rate" aria-live="polite">
           {rate}%
         </span>
-        <div className="gauge-bar" role="meter" aria-label="Match rate" aria-valuemin={0} aria-valuemax={100} aria-valuenow={rate} aria-valuetext={`${rate}% of the posting's top ${score.considered} keywords`}>
-          <div className={`gauge-fill ${rate >= 75 ? 'good' : rate >= 50 ? 'fair' : 'poor'}`} style={{ width: `${rate}%` }} />
+        <div
+          className="gauge-bar"
+          role="meter"
+          aria-label="Match rate"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={rate}
+          aria-valuetext={`${rate}% of the posting's top ${score.considered} keywords`}
+        >
+          <div
+            className={`gauge-fill ${rate >= 75 ? 'good' : rate >= 50 ? 'fair' : 'poor'}`}
+            style={{ width: `${rate}%` }}
+          />
         </div>
         <span className="muted small">of the posting&rsquo;s top {score.considered} keywords are shown</span>
       </div>
@@ -37,7 +55,8 @@ export function MatchPanel({ score, onShowTerm }: { score: ResumeScore | null; o
       <ol className="top-bullets" aria-label="Strongest bullets">
         {top.map((b) => (
           <li key={b.bulletId}>
-            <span className="badge">{Math.round(b.score)}</span> {b.text.length > 90 ? `${b.text.slice(0, 90)}…` : b.text}
+            <span className="badge">{Math.round(b.score)}</span>{' '}
+            {b.text.length > 90 ? `${b.text.slice(0, 90)}…` : b.text}
           </li>
         ))}
       </ol>
@@ -45,7 +64,12 @@ export function MatchPanel({ score, onShowTerm }: { score: ResumeScore | null; o
   );
 }
 
-function KeywordList(props: { title: string; items: ResumeScore['missing']; onShowTerm: (t: string) => void; empty: string }) {
+function KeywordList(props: {
+  title: string;
+  items: ResumeScore['missing'];
+  onShowTerm: (t: string) => void;
+  empty: string;
+}) {
   return (
     <>
       <h3>
@@ -57,7 +81,12 @@ function KeywordList(props: { title: string; items: ResumeScore['missing']; onSh
         <ul className="missing" aria-label={`${props.title} keywords`}>
           {props.items.map((m) => (
             <li key={m.term}>
-              <button type="button" className="link" onClick={() => props.onShowTerm(m.term)} aria-label={`${m.term}: show it in the posting`}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => props.onShowTerm(m.term)}
+                aria-label={`${m.term}: show it in the posting`}
+              >
                 {m.term}
               </button>
               <span className="muted small">

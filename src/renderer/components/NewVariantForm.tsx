@@ -9,7 +9,9 @@ import { MAX_POSTING_CHARS } from './PostingPane';
 /** The start of a tailoring: paste the posting, name the company and role, and get a first tailored resume. */
 export function NewVariantForm({ defaults }: { defaults: { template: string; pageTarget: number } }) {
   const master = useTailor((s) => s.master);
-  const bullets = master ? master.sections.reduce((n, s) => n + s.entries.reduce((m, e) => m + e.bullets.length, 0), 0) : 0;
+  const bullets = master
+    ? master.sections.reduce((n, s) => n + s.entries.reduce((m, e) => m + e.bullets.length, 0), 0)
+    : 0;
   const [company, setCompany] = useState('');
   const [role, setRole] = useState('');
   const [posting, setPosting] = useState('');
@@ -19,7 +21,13 @@ export function NewVariantForm({ defaults }: { defaults: { template: string; pag
     e.preventDefault();
     setBusy(true);
     const api = getApi();
-    const made = await api.createVariant({ company, role, postingText: posting, template: defaults.template, pageTarget: defaults.pageTarget });
+    const made = await api.createVariant({
+      company,
+      role,
+      postingText: posting,
+      template: defaults.template,
+      pageTarget: defaults.pageTarget,
+    });
     if (!made.ok) {
       setBusy(false);
       return setNotice({ kind: 'error', text: made.error });
@@ -30,9 +38,14 @@ export function NewVariantForm({ defaults }: { defaults: { template: string; pag
       const opened = useTailor.getState().tailoring;
       const tailored = await api.autoTailor({ variant: made.value.variant });
       // Whatever the person did while auto-tailor ran (a hide, a rewording) wins: apply the result only to an untouched tailoring.
-      const untouched = useTailor.getState().tailoring === opened && useTailor.getState().doc?.id === made.value.variant.id;
+      const untouched =
+        useTailor.getState().tailoring === opened && useTailor.getState().doc?.id === made.value.variant.id;
       if (tailored.ok && untouched) setTailoring(tailored.value.variant.tailoring);
-      else if (tailored.ok) setNotice({ kind: 'info', text: 'You changed the resume before auto-tailor finished, so its result was not applied; press Auto-tailor to run it again.' });
+      else if (tailored.ok)
+        setNotice({
+          kind: 'info',
+          text: 'You changed the resume before auto-tailor finished, so its result was not applied; press Auto-tailor to run it again.',
+        });
       else setNotice({ kind: 'error', text: `The variant is saved, but auto-tailor could not run: ${tailored.error}` });
     }
     setBusy(false);
@@ -47,7 +60,10 @@ export function NewVariantForm({ defaults }: { defaults: { template: string; pag
           Master resume: <strong>{master.basics.name}</strong>, {bullets} bullets in {master.sections.length} sections
         </p>
       )}
-      <p className="muted">Paste the job posting. Tailor finds its keywords, scores every bullet of your master resume against them and puts the strongest first.</p>
+      <p className="muted">
+        Paste the job posting. Tailor finds its keywords, scores every bullet of your master resume against them and
+        puts the strongest first.
+      </p>
       <form onSubmit={(e) => void create(e)} className="new-form">
         <div className="row">
           <label>
@@ -65,7 +81,11 @@ export function NewVariantForm({ defaults }: { defaults: { template: string; pag
             value={posting}
             onChange={(e) => {
               const v = e.target.value;
-              if (v.length > MAX_POSTING_CHARS) setNotice({ kind: 'info', text: `The posting is ${v.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_CHARS.toLocaleString()}.` });
+              if (v.length > MAX_POSTING_CHARS)
+                setNotice({
+                  kind: 'info',
+                  text: `The posting is ${v.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_CHARS.toLocaleString()}.`,
+                });
               setPosting(v.slice(0, MAX_POSTING_CHARS));
             }}
             onPaste={(e) => clampPaste(e, MAX_POSTING_CHARS, setPosting)}

@@ -25,8 +25,16 @@ export function OpenPostingFile({ max, onText }: { max: number; onText: (text: s
           if (!file) return;
           const text = await file.text().catch(() => null);
           if (text === null) return setNotice({ kind: 'error', text: `Could not read ${file.name}.` });
-          if (text.includes('\u0000')) return setNotice({ kind: 'error', text: `${file.name} is not a text file: save the posting as plain text (.txt) and open that.` });
-          if (text.length > max) setNotice({ kind: 'info', text: `${file.name} has ${text.length.toLocaleString()} characters; Tailor keeps the first ${max.toLocaleString()}.` });
+          if (text.includes('\u0000'))
+            return setNotice({
+              kind: 'error',
+              text: `${file.name} is not a text file: save the posting as plain text (.txt) and open that.`,
+            });
+          if (text.length > max)
+            setNotice({
+              kind: 'info',
+              text: `${file.name} has ${text.length.toLocaleString()} characters; Tailor keeps the first ${max.toLocaleString()}.`,
+            });
           onText(text.slice(0, max));
         }}
       />

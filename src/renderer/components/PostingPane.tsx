@@ -9,7 +9,13 @@ import { applyEdit, setDoc, setNotice, useTailor } from '../store/tailor-store';
 /** What a variant may keep of a posting (the variant schema's limit); a longer paste is cut with a note. */
 export const MAX_POSTING_CHARS = 500_000;
 
-const KIND_LABEL: Record<string, string> = { hard_skill: 'skill', tool: 'tool', soft_skill: 'soft skill', domain: 'domain', credential: 'credential' };
+const KIND_LABEL: Record<string, string> = {
+  hard_skill: 'skill',
+  tool: 'tool',
+  soft_skill: 'soft skill',
+  domain: 'domain',
+  credential: 'credential',
+};
 
 export function PostingPane({ analysis, focusTerm }: { analysis: AnalyzeResult | null; focusTerm: string | null }) {
   const text = useTailor((s) => s.doc?.posting.text ?? '');
@@ -62,7 +68,10 @@ function PostingEditor({ text }: { text: string }) {
             let value = e.target.value;
             if (value.length > MAX_POSTING_CHARS) {
               value = value.slice(0, MAX_POSTING_CHARS);
-              setNotice({ kind: 'info', text: `The posting is ${e.target.value.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_CHARS.toLocaleString()}.` });
+              setNotice({
+                kind: 'info',
+                text: `The posting is ${e.target.value.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_CHARS.toLocaleString()}.`,
+              });
             }
             setText(value);
           }}
@@ -76,7 +85,15 @@ function PostingEditor({ text }: { text: string }) {
 }
 
 /** Every occurrence of a keyword in the posting, marked by kind; long postings mark the analyzed part only. */
-function HighlightedPosting({ text, keywords, focusTerm }: { text: string; keywords: readonly Keyword[]; focusTerm: string | null }) {
+function HighlightedPosting({
+  text,
+  keywords,
+  focusTerm,
+}: {
+  text: string;
+  keywords: readonly Keyword[];
+  focusTerm: string | null;
+}) {
   const parts = useMemo(() => highlight(text, keywords), [text, keywords]);
   return (
     <div className="posting-view" tabIndex={0} aria-label="Posting with keywords highlighted">
@@ -84,7 +101,12 @@ function HighlightedPosting({ text, keywords, focusTerm }: { text: string; keywo
         typeof p === 'string' ? (
           p
         ) : (
-          <mark key={i} className={`kw kw-${p.kind}${focusTerm === p.term ? ' kw-focus' : ''}`} title={`${p.term} (${KIND_LABEL[p.kind] ?? p.kind})`} data-term={p.term}>
+          <mark
+            key={i}
+            className={`kw kw-${p.kind}${focusTerm === p.term ? ' kw-focus' : ''}`}
+            title={`${p.term} (${KIND_LABEL[p.kind] ?? p.kind})`}
+            data-term={p.term}
+          >
             {p.text}
           </mark>
         ),
@@ -102,7 +124,9 @@ function highlight(text: string, keywords: readonly Keyword[]): Part[] {
   const terms = keywords.filter((k) => k.term.length > 1).slice(0, 60);
   if (!terms.length) return [text];
   const byLower = new Map(terms.map((k) => [k.term.toLowerCase(), k]));
-  const escaped = [...byLower.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...byLower.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}+#])`, 'giu');
   const out: Part[] = [];
   let at = 0;
@@ -123,9 +147,16 @@ function KeywordChips({ keywords, overrides }: { keywords: readonly Keyword[]; o
   const [adding, setAdding] = useState('');
   const set = (o: KeywordOverrides) => applyEdit({ type: 'setKeywords', keywords: o });
   const boosted = new Set(overrides.boosted.map((b) => b.toLowerCase()));
-  const ranked = [...keywords].sort((a, b) => b.weight - a.weight).filter((k) => !overrides.removed.some((r) => r.toLowerCase() === k.term.toLowerCase()));
+  const ranked = [...keywords]
+    .sort((a, b) => b.weight - a.weight)
+    .filter((k) => !overrides.removed.some((r) => r.toLowerCase() === k.term.toLowerCase()));
   const toggleBoost = (term: string) =>
-    set({ ...overrides, boosted: boosted.has(term.toLowerCase()) ? overrides.boosted.filter((b) => b.toLowerCase() !== term.toLowerCase()) : [...overrides.boosted, term] });
+    set({
+      ...overrides,
+      boosted: boosted.has(term.toLowerCase())
+        ? overrides.boosted.filter((b) => b.toLowerCase() !== term.toLowerCase())
+        : [...overrides.boosted, term],
+    });
   return (
     <div className="keywords">
       <h3>Keywords</h3>
@@ -144,10 +175,21 @@ function KeywordChips({ keywords, overrides }: { keywords: readonly Keyword[]; o
             <span className="chip-weight" aria-label={`weight ${Math.round(k.weight * 100)}`}>
               {Math.round(k.weight * 100)}
             </span>
-            <button type="button" aria-pressed={boosted.has(k.term.toLowerCase())} aria-label={`Boost ${k.term}`} title="Boost: count it like the top keyword" onClick={() => toggleBoost(k.term)}>
+            <button
+              type="button"
+              aria-pressed={boosted.has(k.term.toLowerCase())}
+              aria-label={`Boost ${k.term}`}
+              title="Boost: count it like the top keyword"
+              onClick={() => toggleBoost(k.term)}
+            >
               ↑
             </button>
-            <button type="button" aria-label={`Remove ${k.term}`} title="Remove: not a real requirement" onClick={() => set({ ...overrides, removed: [...overrides.removed, k.term] })}>
+            <button
+              type="button"
+              aria-label={`Remove ${k.term}`}
+              title="Remove: not a real requirement"
+              onClick={() => set({ ...overrides, removed: [...overrides.removed, k.term] })}
+            >
               ×
             </button>
           </li>
@@ -156,7 +198,11 @@ function KeywordChips({ keywords, overrides }: { keywords: readonly Keyword[]; o
           <li key={`added-${t}`} className="chip chip-added">
             <span className="chip-term">{t}</span>
             <span className="chip-weight">added</span>
-            <button type="button" aria-label={`Remove added keyword ${t}`} onClick={() => set({ ...overrides, added: overrides.added.filter((a) => a !== t) })}>
+            <button
+              type="button"
+              aria-label={`Remove added keyword ${t}`}
+              onClick={() => set({ ...overrides, added: overrides.added.filter((a) => a !== t) })}
+            >
               ×
             </button>
           </li>
@@ -168,7 +214,11 @@ function KeywordChips({ keywords, overrides }: { keywords: readonly Keyword[]; o
           e.preventDefault();
           const t = adding.trim();
           if (!t) return;
-          set({ ...overrides, added: [...overrides.added.filter((a) => a.toLowerCase() !== t.toLowerCase()), t], removed: overrides.removed.filter((r) => r.toLowerCase() !== t.toLowerCase()) });
+          set({
+            ...overrides,
+            added: [...overrides.added.filter((a) => a.toLowerCase() !== t.toLowerCase()), t],
+            removed: overrides.removed.filter((r) => r.toLowerCase() !== t.toLowerCase()),
+          });
           setAdding('');
         }}
       >
@@ -182,7 +232,13 @@ function KeywordChips({ keywords, overrides }: { keywords: readonly Keyword[]; o
         <p className="removed">
           Removed:{' '}
           {overrides.removed.map((t) => (
-            <button key={t} type="button" className="link" aria-label={`Put back ${t}`} onClick={() => set({ ...overrides, removed: overrides.removed.filter((r) => r !== t) })}>
+            <button
+              key={t}
+              type="button"
+              className="link"
+              aria-label={`Put back ${t}`}
+              onClick={() => set({ ...overrides, removed: overrides.removed.filter((r) => r !== t) })}
+            >
               {t} ↺
             </button>
           ))}

@@ -14,7 +14,13 @@ export function PreviewPane({ templates }: { templates: MethodOutput<'listTempla
   const company = useTailor((s) => s.doc?.company);
   const role = useTailor((s) => s.doc?.role);
   const pagesRef = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<{ seq: number; busy: boolean; pages: number | null; fit: MethodOutput<'renderPreview'>['fit'] | null; error: string | null }>({ seq: 0, busy: true, pages: null, fit: null, error: null });
+  const [state, setState] = useState<{
+    seq: number;
+    busy: boolean;
+    pages: number | null;
+    fit: MethodOutput<'renderPreview'>['fit'] | null;
+    error: string | null;
+  }>({ seq: 0, busy: true, pages: null, fit: null, error: null });
 
   useEffect(() => {
     let stale = false;
@@ -26,7 +32,11 @@ export function PreviewPane({ templates }: { templates: MethodOutput<'listTempla
       if (stale) return;
       if (!r.ok) return setState((s) => ({ seq: s.seq + 1, busy: false, pages: null, fit: null, error: r.error }));
       const el = pagesRef.current;
-      const pages = el ? await drawPdf(base64ToBytes(r.value.pdfBase64), el, Math.max(200, el.clientWidth - 4)).catch(() => r.value.pageCount) : r.value.pageCount;
+      const pages = el
+        ? await drawPdf(base64ToBytes(r.value.pdfBase64), el, Math.max(200, el.clientWidth - 4)).catch(
+            () => r.value.pageCount,
+          )
+        : r.value.pageCount;
       if (!stale) setState((s) => ({ seq: s.seq + 1, busy: false, pages, fit: r.value.fit, error: null }));
     }, PREVIEW_DEBOUNCE_MS);
     return () => {
@@ -37,7 +47,13 @@ export function PreviewPane({ templates }: { templates: MethodOutput<'listTempla
 
   const over = state.pages !== null && state.pages > pageTarget;
   return (
-    <section className="pane preview-pane" aria-labelledby="preview-h" aria-busy={state.busy} data-render-seq={state.seq} data-pages={state.pages ?? undefined}>
+    <section
+      className="pane preview-pane"
+      aria-labelledby="preview-h"
+      aria-busy={state.busy}
+      data-render-seq={state.seq}
+      data-pages={state.pages ?? undefined}
+    >
       <div className="pane-head">
         <h2 id="preview-h">Preview</h2>
         <span className="page-count" data-testid="page-count" aria-live="polite">
@@ -68,7 +84,9 @@ export function PreviewPane({ templates }: { templates: MethodOutput<'listTempla
       </div>
       {over && (
         <p className="warn" role="alert">
-          Runs to {state.pages} pages, past the {pageTarget}-page target{state.fit?.overflowLines ? ` by about ${state.fit.overflowLines} lines` : ''}: hide a few weak bullets or run auto-tailor.
+          Runs to {state.pages} pages, past the {pageTarget}-page target
+          {state.fit?.overflowLines ? ` by about ${state.fit.overflowLines} lines` : ''}: hide a few weak bullets or run
+          auto-tailor.
         </p>
       )}
       {state.error && (

@@ -1,5 +1,18 @@
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { BulletScore } from '../../core/match';
 import type { Entry, Resume, Section } from '../../core/resume/schema';
@@ -15,7 +28,10 @@ interface Props {
 }
 
 function useKeyboardSortSensors() {
-  return useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  return useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
 }
 
 /** Sections, entries and bullets in the variant's order; sections and bullets reorder by drag or keyboard. */
@@ -36,11 +52,28 @@ export function ResumePane({ resume, tailoring, bullets }: Props) {
       <p className="name-line" aria-hidden="true">
         {resume.basics.name}
       </p>
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'To move this item, press Space or Enter, then the arrow keys; Space or Enter again to drop it, Escape to cancel.' } }}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{
+          screenReaderInstructions: {
+            draggable:
+              'To move this item, press Space or Enter, then the arrow keys; Space or Enter again to drop it, Escape to cancel.',
+          },
+        }}
+      >
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
           <div className="resume">
             {resume.sections.map((s) => (
-              <SectionBlock key={s.id} section={s} resume={resume} hidden={hidden} tailoring={tailoring} bullets={bullets} />
+              <SectionBlock
+                key={s.id}
+                section={s}
+                resume={resume}
+                hidden={hidden}
+                tailoring={tailoring}
+                bullets={bullets}
+              />
             ))}
           </div>
         </SortableContext>
@@ -49,13 +82,40 @@ export function ResumePane({ resume, tailoring, bullets }: Props) {
   );
 }
 
-function SectionBlock({ section, resume, hidden, tailoring, bullets }: { section: Section; resume: Resume; hidden: Set<string>; tailoring: Tailoring; bullets: ReadonlyMap<string, BulletScore> }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: section.id });
+function SectionBlock({
+  section,
+  resume,
+  hidden,
+  tailoring,
+  bullets,
+}: {
+  section: Section;
+  resume: Resume;
+  hidden: Set<string>;
+  tailoring: Tailoring;
+  bullets: ReadonlyMap<string, BulletScore>;
+}) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: section.id,
+  });
   const off = hidden.has(section.id);
   return (
-    <section ref={setNodeRef} style={{ transform: CSS.Transform.toString(transform), transition }} className={`r-section${off ? ' is-hidden' : ''}${isDragging ? ' dragging' : ''}`} aria-labelledby={`sec-${section.id}`} data-section-id={section.id}>
+    <section
+      ref={setNodeRef}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      className={`r-section${off ? ' is-hidden' : ''}${isDragging ? ' dragging' : ''}`}
+      aria-labelledby={`sec-${section.id}`}
+      data-section-id={section.id}
+    >
       <div className="r-section-head">
-        <button type="button" className="handle" ref={setActivatorNodeRef} {...attributes} {...listeners} aria-label={`Move section ${section.title}`}>
+        <button
+          type="button"
+          className="handle"
+          ref={setActivatorNodeRef}
+          {...attributes}
+          {...listeners}
+          aria-label={`Move section ${section.title}`}
+        >
           ⠿
         </button>
         <h3 id={`sec-${section.id}`}>{section.title}</h3>
@@ -70,13 +130,34 @@ function SectionBlock({ section, resume, hidden, tailoring, bullets }: { section
           ))}
         </ul>
       ) : (
-        section.entries.map((e) => <EntryBlock key={e.id} entry={e} sectionTitle={section.title} hidden={hidden} tailoring={tailoring} bullets={bullets} />)
+        section.entries.map((e) => (
+          <EntryBlock
+            key={e.id}
+            entry={e}
+            sectionTitle={section.title}
+            hidden={hidden}
+            tailoring={tailoring}
+            bullets={bullets}
+          />
+        ))
       )}
     </section>
   );
 }
 
-function EntryBlock({ entry, sectionTitle, hidden, tailoring, bullets }: { entry: Entry; sectionTitle: string; hidden: Set<string>; tailoring: Tailoring; bullets: ReadonlyMap<string, BulletScore> }) {
+function EntryBlock({
+  entry,
+  sectionTitle,
+  hidden,
+  tailoring,
+  bullets,
+}: {
+  entry: Entry;
+  sectionTitle: string;
+  hidden: Set<string>;
+  tailoring: Tailoring;
+  bullets: ReadonlyMap<string, BulletScore>;
+}) {
   const sensors = useKeyboardSortSensors();
   const off = hidden.has(entry.id);
   const ids = entry.bullets.map((b) => b.id);
@@ -99,7 +180,13 @@ function EntryBlock({ entry, sectionTitle, hidden, tailoring, bullets }: { entry
           <SortableContext items={ids} strategy={verticalListSortingStrategy}>
             <ul className="bullets">
               {entry.bullets.map((b) => (
-                <BulletRow key={b.id} bullet={b} score={bullets.get(b.id)} hidden={hidden.has(b.id)} rewording={tailoring.rewording[b.id]} />
+                <BulletRow
+                  key={b.id}
+                  bullet={b}
+                  score={bullets.get(b.id)}
+                  hidden={hidden.has(b.id)}
+                  rewording={tailoring.rewording[b.id]}
+                />
               ))}
             </ul>
           </SortableContext>
@@ -112,7 +199,11 @@ function EntryBlock({ entry, sectionTitle, hidden, tailoring, bullets }: { entry
 export function Toggle({ id, label, shown }: { id: string; label: string; shown: boolean }) {
   return (
     <label className="toggle" title={shown ? 'Shown: click to hide' : 'Hidden: click to show'}>
-      <input type="checkbox" checked={shown} onChange={(e) => applyEdit({ type: 'setHidden', id, hidden: !e.target.checked })} />
+      <input
+        type="checkbox"
+        checked={shown}
+        onChange={(e) => applyEdit({ type: 'setHidden', id, hidden: !e.target.checked })}
+      />
       <span className="sr-only">Show {label}</span>
     </label>
   );

@@ -25,7 +25,13 @@ export function VariantBar() {
     if (!r.ok) return setNotice({ kind: 'error', text: r.error });
     setTailoring(r.value.variant.tailoring);
     const hid = r.value.hiddenToFit.length;
-    setNotice({ kind: 'info', text: r.value.fits === false ? 'Auto-tailored; even hiding every weak bullet does not fit the page target.' : `Auto-tailored${hid ? `: hid ${hid} weak bullet${hid > 1 ? 's' : ''} to fit the page target` : ''}.` });
+    setNotice({
+      kind: 'info',
+      text:
+        r.value.fits === false
+          ? 'Auto-tailored; even hiding every weak bullet does not fit the page target.'
+          : `Auto-tailored${hid ? `: hid ${hid} weak bullet${hid > 1 ? 's' : ''} to fit the page target` : ''}.`,
+    });
   }
 
   async function doExport(format: 'pdf' | 'docx') {
@@ -57,13 +63,30 @@ export function VariantBar() {
         </label>
       </div>
       <div className="variant-actions-bar" role="toolbar" aria-label="Tailoring actions">
-        <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z" title="Undo (Ctrl/Cmd+Z)">
+        <button
+          type="button"
+          onClick={undo}
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z Meta+Z"
+          title="Undo (Ctrl/Cmd+Z)"
+        >
           Undo
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title="Redo (Shift+Ctrl/Cmd+Z)">
+        <button
+          type="button"
+          onClick={redo}
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+          title="Redo (Shift+Ctrl/Cmd+Z)"
+        >
           Redo
         </button>
-        <button type="button" className="primary" onClick={() => void auto()} disabled={busy !== null || !doc.posting.text.trim()}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void auto()}
+          disabled={busy !== null || !doc.posting.text.trim()}
+        >
           {busy === 'auto' ? 'Tailoring…' : 'Auto-tailor'}
         </button>
         <button type="button" onClick={() => void doExport('pdf')} disabled={busy !== null}>
@@ -73,17 +96,33 @@ export function VariantBar() {
           {busy === 'docx' ? 'Exporting…' : 'Export DOCX'}
         </button>
         <span className={`save-state save-${save.status}`} role="status" data-testid="save-state">
-          {save.status === 'saved' ? 'Saved' : save.status === 'saving' ? 'Saving…' : save.status === 'pending' ? 'Unsaved changes' : save.status === 'error' ? 'Not saved' : 'Conflict'}
+          {save.status === 'saved'
+            ? 'Saved'
+            : save.status === 'saving'
+              ? 'Saving…'
+              : save.status === 'pending'
+                ? 'Unsaved changes'
+                : save.status === 'error'
+                  ? 'Not saved'
+                  : 'Conflict'}
         </span>
       </div>
       <details className="notes-box">
         <summary>
           Notes{doc.notes ? ' •' : ''}
-          {doc.exportHistory.length > 0 && <span className="muted small"> · last exported {lastExport(doc.exportHistory)}</span>}
+          {doc.exportHistory.length > 0 && (
+            <span className="muted small"> · last exported {lastExport(doc.exportHistory)}</span>
+          )}
         </summary>
         <label>
           <span className="sr-only">Notes on this application</span>
-          <textarea value={doc.notes} rows={3} maxLength={100_000} placeholder="Recruiter, referral, dates, what to say in the cover letter…" onChange={(e) => setDoc({ notes: e.target.value })} />
+          <textarea
+            value={doc.notes}
+            rows={3}
+            maxLength={100_000}
+            placeholder="Recruiter, referral, dates, what to say in the cover letter…"
+            onChange={(e) => setDoc({ notes: e.target.value })}
+          />
         </label>
         <MasterDiff />
         {doc.exportHistory.length > 0 && (
@@ -96,7 +135,11 @@ export function VariantBar() {
           </ol>
         )}
       </details>
-      {save.status === 'error' && <p className="error" role="alert">{save.message}</p>}
+      {save.status === 'error' && (
+        <p className="error" role="alert">
+          {save.message}
+        </p>
+      )}
       {save.status === 'conflict' && (
         <div className="conflict" role="alertdialog" aria-labelledby="conflict-h" aria-describedby="conflict-d">
           <h2 id="conflict-h">This variant changed elsewhere</h2>

@@ -77,7 +77,12 @@ export function VariantsSidebar({ onNew }: { onNew: () => void }) {
       </div>
       <label className="search">
         <span className="sr-only">Search variants</span>
-        <input type="search" placeholder="Search company, role, posting…" value={query} onChange={(e) => useLibrary.setState({ query: e.target.value })} />
+        <input
+          type="search"
+          placeholder="Search company, role, posting…"
+          value={query}
+          onChange={(e) => useLibrary.setState({ query: e.target.value })}
+        />
       </label>
       {lastDeleted && (
         <div className="undo-delete" role="status">
@@ -88,12 +93,19 @@ export function VariantsSidebar({ onNew }: { onNew: () => void }) {
         </div>
       )}
       <ul className="variant-list" aria-label="Saved variants">
-        {variants.length === 0 && <li className="empty">{query ? 'No variant matches.' : 'No variants yet: paste a posting to start one.'}</li>}
+        {variants.length === 0 && (
+          <li className="empty">{query ? 'No variant matches.' : 'No variants yet: paste a posting to start one.'}</li>
+        )}
         {variants.map((v) => {
           const label = variantLabel(v);
           return (
             <li key={v.id} className={v.id === openId ? 'variant current' : 'variant'}>
-              <button type="button" className="variant-open" aria-current={v.id === openId ? 'true' : undefined} onClick={() => void open(v.id)}>
+              <button
+                type="button"
+                className="variant-open"
+                aria-current={v.id === openId ? 'true' : undefined}
+                onClick={() => void open(v.id)}
+              >
                 <span className="variant-company">{v.company || 'Untitled'}</span>
                 <span className="variant-role">{v.role || '—'}</span>
                 <span className="variant-meta">
@@ -109,17 +121,31 @@ export function VariantsSidebar({ onNew }: { onNew: () => void }) {
                 <button type="button" aria-label={`Rename ${label}`} onClick={() => setRenaming(v.id)}>
                   Rename
                 </button>
-                <button type="button" aria-label={`Delete ${label}`} title="Moves it to the trash; can be undone" onClick={() => void remove(v.id, label)}>
+                <button
+                  type="button"
+                  aria-label={`Delete ${label}`}
+                  title="Moves it to the trash; can be undone"
+                  onClick={() => void remove(v.id, label)}
+                >
                   Delete
                 </button>
               </div>
-              {renaming === v.id && <RenameForm company={v.company} role={v.role} onCancel={() => setRenaming(null)} onSave={(c, r) => void rename(v.id, c, r)} />}
+              {renaming === v.id && (
+                <RenameForm
+                  company={v.company}
+                  role={v.role}
+                  onCancel={() => setRenaming(null)}
+                  onSave={(c, r) => void rename(v.id, c, r)}
+                />
+              )}
             </li>
           );
         })}
       </ul>
       {(listing?.unreadable.length ?? 0) > 0 && (
-        <p className="warn">{listing?.unreadable.length} file(s) in the library could not be read and were left untouched.</p>
+        <p className="warn">
+          {listing?.unreadable.length} file(s) in the library could not be read and were left untouched.
+        </p>
       )}
       <details className="trash" open={showTrash} onToggle={(e) => setShowTrash((e.target as HTMLDetailsElement).open)}>
         <summary>Trash ({trash?.variants.length ?? 0})</summary>
@@ -138,7 +164,12 @@ export function VariantsSidebar({ onNew }: { onNew: () => void }) {
   );
 }
 
-function RenameForm(props: { company: string; role: string; onSave: (company: string, role: string) => void; onCancel: () => void }) {
+function RenameForm(props: {
+  company: string;
+  role: string;
+  onSave: (company: string, role: string) => void;
+  onCancel: () => void;
+}) {
   const [company, setCompany] = useState(props.company);
   const [role, setRole] = useState(props.role);
   return (

@@ -15,7 +15,10 @@ export function Workspace({ templates }: { templates: MethodOutput<'listTemplate
   const postingText = useTailor((s) => s.doc?.posting.text ?? '');
   const tailoring = useTailor((s) => s.tailoring);
   const [focusTerm, setFocusTerm] = useState<string | null>(null);
-  const scored = useMemo(() => (master && tailoring ? scoreTailoring(master, postingText, tailoring) : null), [master, postingText, tailoring]);
+  const scored = useMemo(
+    () => (master && tailoring ? scoreTailoring(master, postingText, tailoring) : null),
+    [master, postingText, tailoring],
+  );
   const bullets = useMemo(() => new Map((scored?.score?.bullets ?? []).map((b) => [b.bulletId, b])), [scored]);
   // After React has committed the rescored view: the end of a keystroke's rescore.
   useLayoutEffect(() => markRescored(), [scored]);
@@ -32,7 +35,11 @@ export function Workspace({ templates }: { templates: MethodOutput<'listTemplate
             score={scored.score}
             onShowTerm={(t) => {
               setFocusTerm(t);
-              requestAnimationFrame(() => document.querySelector(`.posting-view mark[data-term="${CSS.escape(t)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' }));
+              requestAnimationFrame(() =>
+                document
+                  .querySelector(`.posting-view mark[data-term="${CSS.escape(t)}"]`)
+                  ?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
+              );
             }}
           />
           <PreviewPane templates={templates} />

@@ -19,8 +19,14 @@ let saved: Snapshot | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let chain: Promise<void> = Promise.resolve();
 
-const snap = (s: TailorState): Snapshot => ({ doc: s.doc, tailoring: s.tailoring, template: s.template, pageTarget: s.pageTarget });
-const same = (a: Snapshot | null, b: Snapshot) => !!a && a.doc === b.doc && a.tailoring === b.tailoring && a.template === b.template && a.pageTarget === b.pageTarget;
+const snap = (s: TailorState): Snapshot => ({
+  doc: s.doc,
+  tailoring: s.tailoring,
+  template: s.template,
+  pageTarget: s.pageTarget,
+});
+const same = (a: Snapshot | null, b: Snapshot) =>
+  !!a && a.doc === b.doc && a.tailoring === b.tailoring && a.template === b.template && a.pageTarget === b.pageTarget;
 
 /** Watches the open variant and saves it, debounced; a conflict stops autosave until the person chooses. */
 export function startAutosave(): () => void {
@@ -74,7 +80,10 @@ async function saveNow(opts: { overwrite?: string | null }): Promise<void> {
   }
   const now = useTailor.getState();
   // Only the save counter and the time change: the person may have typed on while the save was in flight.
-  const doc = now.doc && now.doc.id === variant.id ? { ...now.doc, revision: r.value.variant.revision, updatedAt: r.value.variant.updatedAt } : now.doc;
+  const doc =
+    now.doc && now.doc.id === variant.id
+      ? { ...now.doc, revision: r.value.variant.revision, updatedAt: r.value.variant.updatedAt }
+      : now.doc;
   useTailor.setState({ revision: r.value.revision, doc });
   saved = at.doc === now.doc ? { ...at, doc } : at;
   useSaveState.setState({ status: same(saved, snap(useTailor.getState())) ? 'saved' : 'pending', message: null });
@@ -83,7 +92,11 @@ async function saveNow(opts: { overwrite?: string | null }): Promise<void> {
 }
 
 /** After an export recorded itself in the variant's history, the file on disk has a new revision: adopt it. */
-export function adoptRecorded(recorded: { revision: string; exportHistory: NonNullable<TailorState['doc']>['exportHistory']; updatedAt: string }): void {
+export function adoptRecorded(recorded: {
+  revision: string;
+  exportHistory: NonNullable<TailorState['doc']>['exportHistory'];
+  updatedAt: string;
+}): void {
   const s = useTailor.getState();
   if (!s.doc) return;
   const wasClean = same(saved, snap(s));

@@ -3,7 +3,10 @@ import { currentVariant, setNotice } from '../store/tailor-store';
 import { adoptRecorded, flushSave } from './autosave';
 import { base64ToBytes } from './pdf-render';
 
-const MIME = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
+const MIME = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
 
 /**
  * Saves first (the export is recorded in the saved variant's history), then exports: Electron writes where the
@@ -28,5 +31,8 @@ export async function exportAs(format: 'pdf' | 'docx'): Promise<void> {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
   if (r.value.warning) return setNotice({ kind: 'error', text: `${r.value.fileName}: ${r.value.warning}` });
-  setNotice({ kind: 'info', text: `Exported ${r.value.fileName}${r.value.file ? ` to ${r.value.file}` : ''} (${r.value.pageCount} page${r.value.pageCount === 1 ? '' : 's'}).` });
+  setNotice({
+    kind: 'info',
+    text: `Exported ${r.value.fileName}${r.value.file ? ` to ${r.value.file}` : ''} (${r.value.pageCount} page${r.value.pageCount === 1 ? '' : 's'}).`,
+  });
 }

@@ -20,7 +20,10 @@ export const useLibrary = create<LibraryState>()(() => ({ query: '', listing: nu
 
 export async function refreshLibrary(): Promise<void> {
   const api = getApi();
-  const [list, trash] = await Promise.all([api.listVariants({ query: useLibrary.getState().query }), api.listTrash({})]);
+  const [list, trash] = await Promise.all([
+    api.listVariants({ query: useLibrary.getState().query }),
+    api.listTrash({}),
+  ]);
   if (list.ok) useLibrary.setState({ listing: list.value });
   else setNotice({ kind: 'error', text: list.error });
   if (trash.ok) useLibrary.setState({ trash: trash.value });
@@ -35,4 +38,5 @@ export async function openById(id: string): Promise<void> {
   if (changes) setNotice({ kind: 'info', text: changes });
 }
 
-export const variantLabel = (v: { company: string; role: string }): string => [v.company, v.role].filter(Boolean).join(' — ') || 'Untitled variant';
+export const variantLabel = (v: { company: string; role: string }): string =>
+  [v.company, v.role].filter(Boolean).join(' — ') || 'Untitled variant';

@@ -8,7 +8,11 @@ export function describeMasterChanges(r: ReconcileReport): string | null {
   const removed = r.removedSections.length + r.removedEntries.length + r.removedBullets.length;
   if (added) parts.push(`${n(added, 'new item')} (shown where the scores place them)`);
   if (removed) parts.push(`${n(removed, 'item')} no longer in the master`);
-  if (r.staleRewordings.length) parts.push(`${n(r.staleRewordings.length, 'rewording')} made against master text that has changed since: worth a look`);
-  if (r.orphanedRewordings.length) parts.push(`${n(r.orphanedRewordings.length, 'rewording')} of bullets the master no longer has (kept)`);
+  if (r.staleRewordings.length)
+    parts.push(
+      `${n(r.staleRewordings.length, 'rewording')} made against master text that has changed since: worth a look`,
+    );
+  if (r.orphanedRewordings.length)
+    parts.push(`${n(r.orphanedRewordings.length, 'rewording')} of bullets the master no longer has (kept)`);
   return parts.length ? `Your master resume changed since this variant was saved: ${parts.join('; ')}.` : null;
 }

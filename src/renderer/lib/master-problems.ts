@@ -19,7 +19,9 @@ export function tidyProblems(problems: readonly ValidationProblem[]): Validation
 
 /** The problems at a field: its own, and those of its parts (a bullet's text is a list of runs). */
 export function problemsAt(problems: readonly ValidationProblem[], path: string): string[] {
-  return problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`)).map((p) => p.message);
+  return problems
+    .filter((p) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`))
+    .map((p) => p.message);
 }
 
 const FIELD_WORDS: Record<string, string> = {

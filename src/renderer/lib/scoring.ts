@@ -1,4 +1,12 @@
-import { analyzePosting, MAX_ANALYZED_CHARS, scoreResume, type AnalyzedPosting, type AnalyzeResult, type ResumeScore, type Visibility } from '../../core/match';
+import {
+  analyzePosting,
+  MAX_ANALYZED_CHARS,
+  scoreResume,
+  type AnalyzedPosting,
+  type AnalyzeResult,
+  type ResumeScore,
+  type Visibility,
+} from '../../core/match';
 import type { Resume } from '../../core/resume/schema';
 import { applyTailoring } from '../../core/tailor/apply-variant';
 import type { Tailoring } from '../../core/tailor/variant-schema';
@@ -36,7 +44,11 @@ export function scoreTailoring(master: Resume, postingText: string, t: Tailoring
   const posting = overridden(analysis.posting, t.keywords);
   const hiddenBullets = new Set(t.hidden.bullets);
   const visibility: Visibility = {
-    enabledBulletIds: new Set(everything.sections.flatMap((s) => s.entries.flatMap((e) => e.bullets.map((b) => b.id))).filter((id) => !hiddenBullets.has(id))),
+    enabledBulletIds: new Set(
+      everything.sections
+        .flatMap((s) => s.entries.flatMap((e) => e.bullets.map((b) => b.id)))
+        .filter((id) => !hiddenBullets.has(id)),
+    ),
     hiddenEntryIds: new Set(t.hidden.entries),
     hiddenSectionIds: new Set(t.hidden.sections),
   };

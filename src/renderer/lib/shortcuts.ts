@@ -12,9 +12,11 @@ declare global {
 
 /** Text boxes keep their own undo (the browser's); everywhere else Ctrl/Cmd+Z is the tailoring's. */
 function inTextBox(t: EventTarget | null): boolean {
-  return t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(t.type));
+  return (
+    t instanceof HTMLTextAreaElement ||
+    (t instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(t.type))
+  );
 }
-
 
 export function runCommand(cmd: MenuCommand): void {
   if (cmd === 'undo') undo();

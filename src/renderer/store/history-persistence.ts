@@ -34,7 +34,14 @@ export function persistHistory(): () => void {
       if (!id) return;
       const t = useTailor.temporal.getState();
       try {
-        sessionStorage.setItem(KEY(id), JSON.stringify({ current: canonical(tracked()), past: t.pastStates.slice(-KEEP), future: t.futureStates.slice(0, KEEP) }));
+        sessionStorage.setItem(
+          KEY(id),
+          JSON.stringify({
+            current: canonical(tracked()),
+            past: t.pastStates.slice(-KEEP),
+            future: t.futureStates.slice(0, KEEP),
+          }),
+        );
       } catch {
         sessionStorage.removeItem(KEY(id));
       }
@@ -45,6 +52,10 @@ export function persistHistory(): () => void {
 /** JSON with sorted keys: the same state read back from disk lists its fields in another order. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
   );
 }

@@ -26,7 +26,15 @@ export interface TailorState extends Tracked {
 
 export const useTailor = create<TailorState>()(
   temporal(
-    (): TailorState => ({ master: null, doc: null, revision: null, tailoring: null, template: 'classic', pageTarget: 1, notice: null }),
+    (): TailorState => ({
+      master: null,
+      doc: null,
+      revision: null,
+      tailoring: null,
+      template: 'classic',
+      pageTarget: 1,
+      notice: null,
+    }),
     {
       partialize: (s): Tracked => ({ tailoring: s.tailoring, template: s.template, pageTarget: s.pageTarget }),
       equality: (a, b) => a.tailoring === b.tailoring && a.template === b.template && a.pageTarget === b.pageTarget,

@@ -20,7 +20,10 @@ export const autoTailor = defineMethod({
     const analyzed = analyzePosting(variant.posting.text);
     if (!analyzed.ok) throw new ServiceError(`paste a posting first: ${analyzed.error}`);
     const posting = withKeywordOverrides(analyzed.posting, variant.tailoring.keywords);
-    const allShown = { ...variant, tailoring: { ...variant.tailoring, hidden: { sections: [], entries: [], bullets: [] } } };
+    const allShown = {
+      ...variant,
+      tailoring: { ...variant.tailoring, hidden: { sections: [], entries: [], bullets: [] } },
+    };
     const score = scoreResume(posting, applyVariant(master, allShown).resume);
     const bulletScores = Object.fromEntries(score.bullets.map((b) => [b.bulletId, b.score]));
     const req = await renderRequestFor(ctx, master, variant);

@@ -21,17 +21,23 @@ export const exportResume = defineMethod({
     file: z.string().nullable(),
     dataBase64: z.string().nullable(),
     pageCount: z.number().int(),
-    recorded: z.object({ revision: z.string(), exportHistory: z.array(ExportRecord), updatedAt: z.string() }).nullable(),
+    recorded: z
+      .object({ revision: z.string(), exportHistory: z.array(ExportRecord), updatedAt: z.string() })
+      .nullable(),
     /** The file was written but something around it did not work (e.g. the history could not be updated). */
     warning: z.string().nullable(),
   }),
   async run({ variant, format, saved }, ctx) {
     const master = await readMaster(ctx);
-    const fileName = defaultExportFileName(master.basics.name, format, { company: variant.company, role: variant.role });
+    const fileName = defaultExportFileName(master.basics.name, format, {
+      company: variant.company,
+      role: variant.role,
+    });
     let target: string | null = null;
     if (ctx.chooseSavePath) {
       target = await ctx.chooseSavePath(fileName, format);
-      if (!target) return { cancelled: true, fileName, file: null, dataBase64: null, pageCount: 0, recorded: null, warning: null };
+      if (!target)
+        return { cancelled: true, fileName, file: null, dataBase64: null, pageCount: 0, recorded: null, warning: null };
     }
     const req = await renderRequestFor(ctx, master, variant);
     const r = await renderVariant(req, format);
@@ -41,16 +47,30 @@ export const exportResume = defineMethod({
     }
     const name = target ? path.basename(target) : fileName;
     // The file is out already: a history that cannot be updated (variant deleted meanwhile, disk full) is a warning.
-    const record = saved ? await recordExport(ctx.libraryDir, variant.id, { at: new Date().toISOString(), format, template: req.template.name, fileName: name }) : null;
+    const record = saved
+      ? await recordExport(ctx.libraryDir, variant.id, {
+          at: new Date().toISOString(),
+          format,
+          template: req.template.name,
+          fileName: name,
+        })
+      : null;
     const recorded = record?.ok ? record.value : null;
-    const warning = record && !record.ok ? `exported, but the variant's export history was not updated: ${record.error}` : null;
+    const warning =
+      record && !record.ok ? `exported, but the variant's export history was not updated: ${record.error}` : null;
     return {
       cancelled: false,
       fileName: name,
       file: target,
       dataBase64: target ? null : Buffer.from(r.bytes).toString('base64'),
       pageCount: r.pageCount,
-      recorded: recorded ? { revision: recorded.revision, exportHistory: recorded.variant.exportHistory, updatedAt: recorded.variant.updatedAt } : null,
+      recorded: recorded
+        ? {
+            revision: recorded.revision,
+            exportHistory: recorded.variant.exportHistory,
+            updatedAt: recorded.variant.updatedAt,
+          }
+        : null,
       warning,
     };
   },

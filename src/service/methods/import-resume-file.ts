@@ -26,21 +26,34 @@ export const importResumeFile = defineMethod({
       base64: z.string().max(Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 4),
     })
     .strict(),
-  output: z.object({ resume: Resume, warnings: z.array(ImportWarning), sourceText: z.string(), type: z.enum(['pdf', 'docx', 'text']) }),
+  output: z.object({
+    resume: Resume,
+    warnings: z.array(ImportWarning),
+    sourceText: z.string(),
+    type: z.enum(['pdf', 'docx', 'text']),
+  }),
   async run({ fileName, base64 }, _ctx) {
     const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
     if (bytes.length === 0) throw new ServiceError(`${fileName}: the file is empty`);
     const type = detectFileType(bytes.subarray(0, 8192));
     const ext = path.extname(fileName).toLowerCase();
-    if (type === 'ole') throw new ServiceError(`${fileName}: is ${describeType('ole')}; open it in Word or LibreOffice, remove any password and save it as .docx`);
+    if (type === 'ole')
+      throw new ServiceError(
+        `${fileName}: is ${describeType('ole')}; open it in Word or LibreOffice, remove any password and save it as .docx`,
+      );
     if (type === 'pdf' || type === 'docx') {
-      if (ext !== `.${type}`) throw new ServiceError(`${fileName}: the file is ${describeType(type)}; give it the .${type} extension to import it`);
+      if (ext !== `.${type}`)
+        throw new ServiceError(
+          `${fileName}: the file is ${describeType(type)}; give it the .${type} extension to import it`,
+        );
       const r = await importDocument(bytes, type);
       if (!r.ok) throw new ServiceError(`${fileName}: ${r.error}`);
       return { resume: r.resume, warnings: r.warnings, sourceText: await documentText(bytes, type), type };
     }
     if (type !== 'text' || (ext && !TEXT_EXTENSIONS.has(ext)))
-      throw new ServiceError(`${fileName}: is ${describeType(type)}${ext ? ` (${ext})` : ''}; open a .docx, .pdf, .txt or .md resume`);
+      throw new ServiceError(
+        `${fileName}: is ${describeType(type)}${ext ? ` (${ext})` : ''}; open a .docx, .pdf, .txt or .md resume`,
+      );
     const text = new TextDecoder('utf-8').decode(bytes);
     const r = importText(text);
     if (!r.ok) throw new ServiceError(`${fileName}: ${r.error}`);
@@ -52,8 +65,16 @@ export const importResumeFile = defineMethod({
 async function documentText(bytes: Uint8Array, type: 'pdf' | 'docx'): Promise<string> {
   if (type === 'docx') {
     const r = await readDocxLines(bytes);
-    return r.ok ? toSourceLines(r.lines).map((l) => l.text).join('\n') : '';
+    return r.ok
+      ? toSourceLines(r.lines)
+          .map((l) => l.text)
+          .join('\n')
+      : '';
   }
   const r = await readPdfItems(bytes);
-  return r.ok ? toSourceLines(pdfPagesToLines(stripPageFurniture(r.pages).pages)).map((l) => l.text).join('\n') : '';
+  return r.ok
+    ? toSourceLines(pdfPagesToLines(stripPageFurniture(r.pages).pages))
+        .map((l) => l.text)
+        .join('\n')
+    : '';
 }

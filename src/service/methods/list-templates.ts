@@ -4,7 +4,10 @@ import { defineMethod } from '../define-method';
 
 export const listTemplates = defineMethod({
   input: z.object({}).strict(),
-  output: z.object({ templates: z.array(z.object({ name: z.string(), label: z.string(), description: z.string() })), problems: z.array(z.string()) }),
+  output: z.object({
+    templates: z.array(z.object({ name: z.string(), label: z.string(), description: z.string() })),
+    problems: z.array(z.string()),
+  }),
   async run(_input, ctx) {
     const templates = [];
     const problems = [];

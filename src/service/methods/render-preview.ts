@@ -21,6 +21,11 @@ export const renderPreview = defineMethod({
     const req = await renderRequestFor(ctx, master, variant);
     const r = await renderVariant(req, 'pdf');
     const { target, fits, pageCount, overflowLines, message } = r.fit;
-    return { pdfBase64: Buffer.from(r.bytes).toString('base64'), pageCount: r.pageCount, fit: { target, fits, pageCount, overflowLines, message }, template: req.template.name };
+    return {
+      pdfBase64: Buffer.from(r.bytes).toString('base64'),
+      pageCount: r.pageCount,
+      fit: { target, fits, pageCount, overflowLines, message },
+      template: req.template.name,
+    };
   },
 });

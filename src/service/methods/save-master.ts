@@ -37,7 +37,10 @@ export const openMaster = defineMethod({
     const loaded = await loadResumeFile(ctx.resumePath);
     if (!loaded.ok || !bytes) {
       const details = loaded.ok ? [] : (loaded.problems ?? []).slice(0, 5).map((p) => `${p.path}: ${p.message}`);
-      throw new ServiceError([loaded.ok ? `${ctx.resumePath}: not found` : loaded.error, ...details].join('\n'), 'unreadable');
+      throw new ServiceError(
+        [loaded.ok ? `${ctx.resumePath}: not found` : loaded.error, ...details].join('\n'),
+        'unreadable',
+      );
     }
     return { resume: loaded.resume, file: loaded.file, revision: masterRevision(bytes) };
   },
@@ -56,12 +59,18 @@ export const saveMaster = defineMethod({
     if (!v.ok) {
       const shown = v.problems.slice(0, 10).map((p) => `${p.path}: ${p.message}`);
       const more = v.problems.length > shown.length ? [`…and ${v.problems.length - shown.length} more`] : [];
-      throw new ServiceError([`the master resume was not saved: ${v.problems.length} problem(s)`, ...shown, ...more].join('\n'), 'bad-input');
+      throw new ServiceError(
+        [`the master resume was not saved: ${v.problems.length} problem(s)`, ...shown, ...more].join('\n'),
+        'bad-input',
+      );
     }
     const file = ctx.resumePath;
     const current = await readBytes(file);
     if (expectedRevision !== undefined && (current === null || masterRevision(current) !== expectedRevision))
-      throw new ServiceError(`${file} changed on disk since it was opened; reload the master resume before saving`, 'conflict');
+      throw new ServiceError(
+        `${file} changed on disk since it was opened; reload the master resume before saving`,
+        'conflict',
+      );
     const text = `${JSON.stringify(v.resume, null, 2)}\n`;
     let backup: string | null = null;
     try {

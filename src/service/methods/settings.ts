@@ -16,7 +16,10 @@ export const saveSettings = defineMethod({
   output: z.object({ settings: AppSettings, libraryDir: z.string() }),
   async run({ settings }, ctx) {
     try {
-      const next = await updateSettingsFile(ctx.settingsFile, (f) => ({ ...f, settings: AppSettings.parse({ ...f.settings, ...settings }) }));
+      const next = await updateSettingsFile(ctx.settingsFile, (f) => ({
+        ...f,
+        settings: AppSettings.parse({ ...f.settings, ...settings }),
+      }));
       return { settings: next.settings, libraryDir: ctx.libraryDir };
     } catch (e) {
       throw new ServiceError(`cannot save the settings to ${ctx.settingsFile}: ${fsReason(e)}`, 'io');

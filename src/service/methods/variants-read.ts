@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { ReconcileReport, reconcileVariant } from '../../core/tailor/reconcile-variant';
 import { VariantId } from '../../core/tailor/variant-schema';
-import { VariantListing, VariantSearchHit, VariantSummary, UnreadableVariantFile } from '../../core/tailor/variant-summary';
+import {
+  VariantListing,
+  VariantSearchHit,
+  VariantSummary,
+  UnreadableVariantFile,
+} from '../../core/tailor/variant-summary';
 import { diffVariants as diff, VariantDiff } from '../../core/tailor/diff-variants';
 import { matchRateAgainst } from '../../node/variant-match-rate';
 import { getVariant as get, listVariants as list, searchLibrary } from '../../node/variant-store';
@@ -14,7 +19,9 @@ import { unwrap } from '../store-result';
 /** The library, newest first, with each variant's match rate; with a query, the search hits best first. */
 export const listVariants = defineMethod({
   input: z.object({ query: z.string().max(500).default('') }).strict(),
-  output: VariantListing.extend({ variants: z.array(VariantSearchHit.partial({ score: true, matchedIn: true, snippet: true })) }),
+  output: VariantListing.extend({
+    variants: z.array(VariantSearchHit.partial({ score: true, matchedIn: true, snippet: true })),
+  }),
   async run({ query }, ctx) {
     const master = await readMaster(ctx).catch(() => null);
     const opts = master ? { matchRate: matchRateAgainst(master) } : {};
@@ -53,7 +60,8 @@ export const diffVariants = defineMethod({
   output: VariantDiff,
   async run({ a, b }, ctx) {
     const master = await readMaster(ctx);
-    const side = async (s: string) => (s === 'master' ? ('master' as const) : unwrap(await get(ctx.libraryDir, s)).variant);
+    const side = async (s: string) =>
+      s === 'master' ? ('master' as const) : unwrap(await get(ctx.libraryDir, s)).variant;
     return diff(master, await side(a), await side(b));
   },
 });

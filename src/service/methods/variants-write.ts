@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { Variant, VariantId, VariantStatus } from '../../core/tailor/variant-schema';
-import { createVariant as create, duplicateVariant as duplicate, renameVariant as rename, saveVariant as save } from '../../node/variant-store';
+import {
+  createVariant as create,
+  duplicateVariant as duplicate,
+  renameVariant as rename,
+  saveVariant as save,
+} from '../../node/variant-store';
 import { deleteVariant as del, restoreVariant as restore } from '../../node/variant-trash';
 import { defineMethod } from '../define-method';
 import { readMaster } from '../master-resume';
@@ -56,10 +61,14 @@ export const duplicateVariant = defineMethod({
 });
 
 export const renameVariant = defineMethod({
-  input: z.object({ id: VariantId, company: Name.optional(), role: Name.optional(), expectedRevision: z.string().optional() }).strict(),
+  input: z
+    .object({ id: VariantId, company: Name.optional(), role: Name.optional(), expectedRevision: z.string().optional() })
+    .strict(),
   output: StoredVariantOut,
   async run({ id, expectedRevision, ...changes }, ctx) {
-    return unwrap(await rename(ctx.libraryDir, id, changes, expectedRevision !== undefined ? { expectedRevision } : {}));
+    return unwrap(
+      await rename(ctx.libraryDir, id, changes, expectedRevision !== undefined ? { expectedRevision } : {}),
+    );
   },
 });
 

@@ -19,7 +19,13 @@ function ok(text: string): { resume: Resume; warnings: { lineNo: number; line: s
 describe('importText', () => {
   it('reads a Markdown resume with its own headings, separators and tabbed dates', () => {
     const { resume } = ok(unusual);
-    expect(resume.basics).toMatchObject({ name: 'Priya Raman', headline: 'Senior Data Engineer', email: 'priya.raman@example.org', phone: '(555) 201-3344', location: 'Austin, TX' });
+    expect(resume.basics).toMatchObject({
+      name: 'Priya Raman',
+      headline: 'Senior Data Engineer',
+      email: 'priya.raman@example.org',
+      phone: '(555) 201-3344',
+      location: 'Austin, TX',
+    });
     expect(resume.basics.links).toEqual([{ label: 'GitHub', url: 'https://github.com/priya-example' }]);
     expect(resume.summary).toBe('Data engineer who builds reliable pipelines.');
     const work = resume.sections.find((s) => s.kind === 'experience');
@@ -31,7 +37,13 @@ describe('importText', () => {
     const firstBullet = work?.entries[0]?.bullets[0]?.text;
     expect(firstBullet?.find((r) => r.italic)?.text).toBe('Spark');
     const edu = resume.sections.find((s) => s.kind === 'education')?.entries[0];
-    expect(edu).toMatchObject({ organization: 'University of Texas at Austin', title: 'B.S. Computer Science', location: 'Austin, TX', start: '2014', end: '2018' });
+    expect(edu).toMatchObject({
+      organization: 'University of Texas at Austin',
+      title: 'B.S. Computer Science',
+      location: 'Austin, TX',
+      start: '2014',
+      end: '2018',
+    });
   });
 
   it('puts unknown sections in custom sections and lists the lines it was unsure of', () => {
@@ -40,12 +52,24 @@ describe('importText', () => {
     expect(custom).toEqual(['Volunteering', 'Certifications']);
     const certs = resume.sections.find((s) => s.title === 'Certifications');
     expect(JSON.stringify(certs)).toContain('Some line the importer cannot classify at all: 42 %% ??');
-    expect(warnings.map((w) => w.lineNo)).toContain(unusual.split('\n').findIndex((l) => l.startsWith('Some line')) + 1);
+    expect(warnings.map((w) => w.lineNo)).toContain(
+      unusual.split('\n').findIndex((l) => l.startsWith('Some line')) + 1,
+    );
   });
 
   it('never silently drops a line: every word of any input is in the resume', () => {
     const line = fc.oneof(
-      fc.constantFrom('EXPERIENCE', 'SKILLS', 'PROJECTS', 'EDUCATION', 'HOBBIES', 'Jan 2020 – Present', '2019', 'Remote', 'Berlin, Germany'),
+      fc.constantFrom(
+        'EXPERIENCE',
+        'SKILLS',
+        'PROJECTS',
+        'EDUCATION',
+        'HOBBIES',
+        'Jan 2020 – Present',
+        '2019',
+        'Remote',
+        'Berlin, Germany',
+      ),
       fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ,.&()+#-]{0,40}$/),
       fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ,.]{0,40}$/).map((s) => `- ${s}`),
       fc.stringMatching(/^[A-Za-z ]{1,12}$/).map((s) => `${s}: a, b`),
@@ -58,10 +82,15 @@ describe('importText', () => {
           expect(r.error.length).toBeGreaterThan(0);
           return;
         }
-        const haystack = `${JSON.stringify(r.resume)} ${r.resume.sections.flatMap((s) => s.entries.flatMap((e) => e.bullets.map((b) => plainText(b.text)))).join(' ')}`.toLowerCase();
+        const haystack =
+          `${JSON.stringify(r.resume)} ${r.resume.sections.flatMap((s) => s.entries.flatMap((e) => e.bullets.map((b) => plainText(b.text)))).join(' ')}`.toLowerCase();
         for (const l of lines) {
           if (parseDateRange(l)) continue;
-          for (const w of l.toLowerCase().split(/[^a-z0-9]+/).filter((x) => x.length > 1)) expect(haystack).toContain(w);
+          for (const w of l
+            .toLowerCase()
+            .split(/[^a-z0-9]+/)
+            .filter((x) => x.length > 1))
+            expect(haystack).toContain(w);
         }
       }),
       { numRuns: 300 },
@@ -69,7 +98,11 @@ describe('importText', () => {
   });
 
   it('refuses binary input and empty input with a reason', () => {
-    expect(importText('\u0000\u0001\u0002garbage')).toEqual({ ok: false, error: 'the file is binary, not text', warnings: [] });
+    expect(importText('\u0000\u0001\u0002garbage')).toEqual({
+      ok: false,
+      error: 'the file is binary, not text',
+      warnings: [],
+    });
     expect(importText('\n \n')).toMatchObject({ ok: false, error: 'the file has no text to import' });
   });
 });
@@ -84,5 +117,7 @@ describe('parseDateRange', () => {
     ['May 2024', { end: '2024-05' }],
   ])('reads %s', (text, expected) => expect(parseDateRange(text)).toEqual(expected));
 
-  it.each(['Remote', 'Smarch 2020', '13/2020', 'Present – 2020'])('rejects %s', (text) => expect(parseDateRange(text)).toBeNull());
+  it.each(['Remote', 'Smarch 2020', '13/2020', 'Present – 2020'])('rejects %s', (text) =>
+    expect(parseDateRange(text)).toBeNull(),
+  );
 });

@@ -4,9 +4,17 @@ import { pdfPagesToLines, type PdfItem } from '../../../src/core/import/pdf-layo
 import { toSourceLines } from '../../../src/core/import/styled-lines';
 
 /** A text item as pdfjs gives it; width from a rough 0.5 em per character. */
-const item = (text: string, x: number, y: number, extra: Partial<PdfItem> = {}): PdfItem => ({ text, x, y, width: text.length * (extra.size ?? 10) * 0.5, size: 10, ...extra });
+const item = (text: string, x: number, y: number, extra: Partial<PdfItem> = {}): PdfItem => ({
+  text,
+  x,
+  y,
+  width: text.length * (extra.size ?? 10) * 0.5,
+  size: 10,
+  ...extra,
+});
 const page = (items: PdfItem[]) => [{ width: 612, height: 792, items }];
-const lines = (items: PdfItem[]) => toSourceLines(pdfPagesToLines(page(items))).map((l) => [l.role ?? '-', l.text, l.right ?? '']);
+const lines = (items: PdfItem[]) =>
+  toSourceLines(pdfPagesToLines(page(items))).map((l) => [l.role ?? '-', l.text, l.right ?? '']);
 
 describe('pdfPagesToLines', () => {
   it('reads a bigger font as a heading, a far-right date as right-margin text, a glyph row as a bullet with its wrapped line', () => {
@@ -26,7 +34,11 @@ describe('pdfPagesToLines', () => {
       ['heading', 'Jane Doe', ''],
       ['heading', 'Experience', ''],
       ['-', '**Engineer**', 'Jan 2020 – Present'],
-      ['bullet', 'Led the migration of forty services to a new cluster with no downtime for any **customer** in the process.', ''],
+      [
+        'bullet',
+        'Led the migration of forty services to a new cluster with no downtime for any **customer** in the process.',
+        '',
+      ],
     ]);
   });
 
@@ -68,11 +80,36 @@ describe('pdfPagesToLines', () => {
   });
 
   it('reads a two-column page column by column, keeping short lines apart and joining a wrapped one', () => {
-    const left = ['Skills', 'Python, SQL, Go, Rust, TypeScript, Kotlin, and', 'Swift', 'Education', 'State University', 'B.S. Physics', '2010 – 2014', 'Languages', 'English', 'Spanish'];
-    const right = ['Experience', 'Analyst', 'Acme Corp', '2015 – 2020', 'Built the quarterly reports for the board', 'Ran the numbers', 'Projects', 'Flood Maps', 'Open data', 'Shipped it'];
+    const left = [
+      'Skills',
+      'Python, SQL, Go, Rust, TypeScript, Kotlin, and',
+      'Swift',
+      'Education',
+      'State University',
+      'B.S. Physics',
+      '2010 – 2014',
+      'Languages',
+      'English',
+      'Spanish',
+    ];
+    const right = [
+      'Experience',
+      'Analyst',
+      'Acme Corp',
+      '2015 – 2020',
+      'Built the quarterly reports for the board',
+      'Ran the numbers',
+      'Projects',
+      'Flood Maps',
+      'Open data',
+      'Shipped it',
+    ];
     const heads = new Set(['Skills', 'Education', 'Languages', 'Experience', 'Projects']);
     const style = (t: string) => (heads.has(t) ? { size: 13, bold: true } : {});
-    const items = [...left.map((t, i) => item(t, 50, 700 - i * 14, style(t))), ...right.map((t, i) => item(t, 330, 700 - i * 14, style(t)))];
+    const items = [
+      ...left.map((t, i) => item(t, 50, 700 - i * 14, style(t))),
+      ...right.map((t, i) => item(t, 330, 700 - i * 14, style(t))),
+    ];
     expect(lines(items).map((l) => l[1])).toEqual([
       'Skills',
       'Python, SQL, Go, Rust, TypeScript, Kotlin, and Swift',
@@ -83,7 +120,13 @@ describe('pdfPagesToLines', () => {
 
   it('never drops the text of any item, whatever the positions', () => {
     const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{1,8}$/);
-    const anItem = fc.record({ text: word, x: fc.integer({ min: 40, max: 560 }), y: fc.integer({ min: 40, max: 760 }), size: fc.constantFrom(9, 10, 12, 16), bold: fc.boolean() });
+    const anItem = fc.record({
+      text: word,
+      x: fc.integer({ min: 40, max: 560 }),
+      y: fc.integer({ min: 40, max: 760 }),
+      size: fc.constantFrom(9, 10, 12, 16),
+      bold: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.array(anItem, { minLength: 1, maxLength: 60 }), (raw) => {
         const items = raw.map((r) => item(r.text, r.x, r.y, { size: r.size, bold: r.bold }));

@@ -8,12 +8,20 @@ const page = (items: PdfItem[]): PdfPage => ({ width: 612, height: 792, items })
 describe('stripPageFurniture', () => {
   it('leaves out running headers and page numbers, reporting each once with its text', () => {
     const pages = [
-      page([item('Jane Doe — Resume', 50, 770), item('Experience', 50, 700), item('Did thing 1', 60, 90), item('Page 1 of 2', 280, 30)]),
+      page([
+        item('Jane Doe — Resume', 50, 770),
+        item('Experience', 50, 700),
+        item('Did thing 1', 60, 90),
+        item('Page 1 of 2', 280, 30),
+      ]),
       page([item('Jane Doe — Resume', 50, 770), item('Did thing 2', 60, 700), item('Page 2 of 2', 280, 30)]),
     ];
     const { pages: out, notes } = stripPageFurniture(pages);
     expect(out.map((p) => p.items.map((i) => i.text))).toEqual([['Experience', 'Did thing 1'], ['Did thing 2']]);
-    expect(notes).toEqual(['left out a line repeated at the top of every page: Jane Doe — Resume', 'page numbers were left out ("Page 1 of 2")']);
+    expect(notes).toEqual([
+      'left out a line repeated at the top of every page: Jane Doe — Resume',
+      'page numbers were left out ("Page 1 of 2")',
+    ]);
   });
 
   it('keeps lines that only look alike at different places, and everything of a one-page resume', () => {

@@ -9,7 +9,10 @@ function analyzed(text: string) {
   if (!r.ok) throw new Error(r.error);
   return r.posting;
 }
-const terms = (text: string, n = 15) => analyzed(text).keywords.slice(0, n).map((k) => k.term);
+const terms = (text: string, n = 15) =>
+  analyzed(text)
+    .keywords.slice(0, n)
+    .map((k) => k.term);
 
 describe('analyzePosting', () => {
   it('ranks the skills a GPU kernel posting asks for at the top', () => {
@@ -24,14 +27,16 @@ describe('analyzePosting', () => {
 
   it('keeps benefits and equal-opportunity words out of the keywords', () => {
     const all = analyzed(fixture('gpu-kernel-engineer.txt')).keywords.map((k) => k.term.toLowerCase());
-    for (const t of ['health insurance', 'religion', 'equal opportunity', '401(k)', 'team', 'experience']) expect(all).not.toContain(t);
+    for (const t of ['health insurance', 'religion', 'equal opportunity', '401(k)', 'team', 'experience'])
+      expect(all).not.toContain(t);
   });
 
   it('gives every keyword a kind, a weight in 0..1 ranked high to low, and where it came from', () => {
     const p = analyzed(fixture('web-frontend.txt'));
     expect(AnalyzedPosting.safeParse(p).success).toBe(true);
     expect(p.keywords[0]?.weight).toBe(1);
-    for (let i = 1; i < p.keywords.length; i++) expect(p.keywords[i]!.weight).toBeLessThanOrEqual(p.keywords[i - 1]!.weight);
+    for (let i = 1; i < p.keywords.length; i++)
+      expect(p.keywords[i]!.weight).toBeLessThanOrEqual(p.keywords[i - 1]!.weight);
     const kinds = new Set(p.keywords.map((k) => k.kind));
     expect(kinds.has('tool')).toBe(true);
     expect(kinds.has('hard_skill')).toBe(true);
@@ -44,7 +49,8 @@ describe('analyzePosting', () => {
   it('reads text pasted from a web page: bullets, smart quotes, non-breaking spaces, emoji', () => {
     const p = analyzed(fixture('messy-web-paste.txt'));
     const top = p.keywords.map((k) => k.term);
-    for (const t of ['Apache Spark', 'Apache Kafka', 'Snowflake', 'dbt', 'SQL', 'Apache Airflow', 'Python', 'R']) expect(top).toContain(t);
+    for (const t of ['Apache Spark', 'Apache Kafka', 'Snowflake', 'dbt', 'SQL', 'Apache Airflow', 'Python', 'R'])
+      expect(top).toContain(t);
     expect(p.sections.map((s) => s.kind)).toEqual(['title', 'responsibilities', 'requirements']);
   });
 
@@ -53,7 +59,10 @@ describe('analyzePosting', () => {
     expect(analyzePosting('   \n\t ')).toEqual({ ok: false, error: expect.stringMatching(/empty/) });
     const binary = String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 37) % 32));
     expect(analyzePosting(binary)).toEqual({ ok: false, error: expect.stringMatching(/binary/) });
-    expect(analyzePosting('zzqx vbnm qwpf '.repeat(50))).toEqual({ ok: false, error: expect.stringMatching(/no recognizable words/) });
+    expect(analyzePosting('zzqx vbnm qwpf '.repeat(50))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/no recognizable words/),
+    });
   });
 
   it('analyzes the beginning of a 2 MB posting and says so', () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { detectSections } from '../../../src/core/job/detect-sections';
 import { normalizeText } from '../../../src/core/job/normalize-text';
 
-const fixture = (name: string) => normalizeText(readFileSync(new URL(`../../fixtures/postings/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string) =>
+  normalizeText(readFileSync(new URL(`../../fixtures/postings/${name}`, import.meta.url), 'utf8'));
 const kinds = (text: string) => detectSections(text).sections.map((s) => `${s.kind}:${s.heading ?? ''}`);
 
 describe('detectSections', () => {
@@ -29,23 +30,37 @@ describe('detectSections', () => {
   });
 
   it('reads "•" bullets and numbered duties as content, and "About us" as company text', () => {
-    expect(kinds(fixture('go-container-platform.txt'))).toEqual(['title:', 'intro:', 'responsibilities:Responsibilities', 'requirements:Requirements', 'preferred:Nice to have', 'about_company:About us']);
-    expect(kinds(fixture('mlops-platform.txt'))).toEqual(['title:', 'intro:The role', 'responsibilities:Key responsibilities', 'requirements:Qualifications', 'benefits:What we offer']);
+    expect(kinds(fixture('go-container-platform.txt'))).toEqual([
+      'title:',
+      'intro:',
+      'responsibilities:Responsibilities',
+      'requirements:Requirements',
+      'preferred:Nice to have',
+      'about_company:About us',
+    ]);
+    expect(kinds(fixture('mlops-platform.txt'))).toEqual([
+      'title:',
+      'intro:The role',
+      'responsibilities:Key responsibilities',
+      'requirements:Qualifications',
+      'benefits:What we offer',
+    ]);
   });
 
   it('reads markdown, bold and all-caps headings', () => {
-    expect(kinds('Intro text here.\n## Responsibilities\n- Build things\n**Nice to have:**\n- Rust\nQUALIFICATIONS\n- Go')).toEqual([
-      'intro:',
-      'responsibilities:Responsibilities',
-      'preferred:Nice to have',
-      'requirements:QUALIFICATIONS',
-    ]);
+    expect(
+      kinds('Intro text here.\n## Responsibilities\n- Build things\n**Nice to have:**\n- Rust\nQUALIFICATIONS\n- Go'),
+    ).toEqual(['intro:', 'responsibilities:Responsibilities', 'preferred:Nice to have', 'requirements:QUALIFICATIONS']);
   });
 
   it('reads a heading with its first content on the same line, and keeps that content', () => {
     const text = 'We build compilers.\nRequirements: 5+ years of Go and Kubernetes\nBenefits: health insurance';
     const d = detectSections(text);
-    expect(d.sections.map((x) => `${x.kind}:${x.heading ?? ''}`)).toEqual(['intro:', 'requirements:Requirements', 'benefits:Benefits']);
+    expect(d.sections.map((x) => `${x.kind}:${x.heading ?? ''}`)).toEqual([
+      'intro:',
+      'requirements:Requirements',
+      'benefits:Benefits',
+    ]);
     expect(d.headingRanges.map(([a, b]) => text.slice(a, b))).toEqual(['Requirements:', 'Benefits:']);
   });
 

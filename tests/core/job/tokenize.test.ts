@@ -10,7 +10,15 @@ const spans = (s: string) => matchSkills(tokenize(s)).map((m) => `${s.slice(m.st
 
 describe('tokenize', () => {
   it('keeps tech names with symbols whole', () => {
-    expect(words('C++, C#, F#, .NET, Node.js and Next.js')).toEqual(['C++', 'C#', 'F#', '.NET', 'Node.js', 'and', 'Next.js']);
+    expect(words('C++, C#, F#, .NET, Node.js and Next.js')).toEqual([
+      'C++',
+      'C#',
+      'F#',
+      '.NET',
+      'Node.js',
+      'and',
+      'Next.js',
+    ]);
     expect(words('k8s FP16 NVFP4 Tile_lang 5.7x')).toEqual(['k8s', 'FP16', 'NVFP4', 'Tile_lang', '5.7x']);
   });
 
@@ -26,13 +34,17 @@ describe('tokenize', () => {
   });
 
   it('finds exactly the tokens its documented pattern describes', () => {
-    const pattern = /(?<![A-Za-z0-9_])\.(?=[A-Za-z])[A-Za-z0-9]+|[A-Za-z0-9_]+(?:[.'][A-Za-z0-9_]+)*(?:\+\+|#(?![A-Za-z0-9]))?/g;
+    const pattern =
+      /(?<![A-Za-z0-9_])\.(?=[A-Za-z])[A-Za-z0-9]+|[A-Za-z0-9_]+(?:[.'][A-Za-z0-9_]+)*(?:\+\+|#(?![A-Za-z0-9]))?/g;
     const chars = fc.constantFrom('a', 'B', 'z', '0', '9', '_', '.', "'", '+', '#', ' ', '-', '/', '&', 'é', '\n', ',');
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (s) => {
-        const expected = [...s.matchAll(pattern)].map((m) => `${m.index}:${m[0]}`);
-        expect(tokenize(s).map((t) => `${t.start}:${t.text}`)).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 40 }).map((a) => a.join('')),
+        (s) => {
+          const expected = [...s.matchAll(pattern)].map((m) => `${m.index}:${m[0]}`);
+          expect(tokenize(s).map((t) => `${t.start}:${t.text}`)).toEqual(expected);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -46,7 +58,18 @@ describe('tokenize', () => {
 describe('skills in text', () => {
   it('recognizes the tech names the issue lists', () => {
     expect(skills('C++, C#, F#, .NET, Node.js, Next.js, CI/CD, TCP/IP, k8s, FP16, NVFP4, A/B testing')).toEqual([
-      'C++', 'C#', 'F#', '.NET', 'Node.js', 'Next.js', 'CI/CD', 'Networking', 'Kubernetes', 'FP16', 'NVFP4', 'A/B Testing',
+      'C++',
+      'C#',
+      'F#',
+      '.NET',
+      'Node.js',
+      'Next.js',
+      'CI/CD',
+      'Networking',
+      'Kubernetes',
+      'FP16',
+      'NVFP4',
+      'A/B Testing',
     ]);
   });
 
@@ -82,7 +105,12 @@ describe('skills in text', () => {
   });
 
   it('matches concepts by stem ("profiled" is profiling) and points at the right characters', () => {
-    expect(spans('profiled CUDA kernels; memory-bandwidth bound')).toEqual(['profiled=Profiling', 'CUDA=CUDA', 'kernels=GPU Kernels', 'memory-bandwidth=Memory Bandwidth']);
+    expect(spans('profiled CUDA kernels; memory-bandwidth bound')).toEqual([
+      'profiled=Profiling',
+      'CUDA=CUDA',
+      'kernels=GPU Kernels',
+      'memory-bandwidth=Memory Bandwidth',
+    ]);
   });
 
   it('keeps offsets through pasted punctuation and emoji', () => {

@@ -25,7 +25,9 @@ describe('withKeywordOverrides', () => {
     expect(terms).toContain('PostgreSQL');
     const without = withKeywordOverrides(posting, { added: [], removed: ['postgresql'], boosted: [] });
     expect(without.keywords.map((k) => k.term)).not.toContain('PostgreSQL');
-    expect(scoreText(without, 'Tuned PostgreSQL queries').score).toBeLessThan(scoreText(posting, 'Tuned PostgreSQL queries').score);
+    expect(scoreText(without, 'Tuned PostgreSQL queries').score).toBeLessThan(
+      scoreText(posting, 'Tuned PostgreSQL queries').score,
+    );
   });
 
   it('gives a boosted keyword the top weight', () => {
@@ -36,6 +38,8 @@ describe('withKeywordOverrides', () => {
   it('adds a keyword the posting lacked, understood through the taxonomy (k8s is Kubernetes)', () => {
     const added = withKeywordOverrides(posting, { added: ['k8s'], removed: [], boosted: [] });
     expect(added.keywords.map((k) => k.term)).toContain('Kubernetes');
-    expect(scoreText(added, 'Ran the fleet on Kubernetes').score).toBeGreaterThan(scoreText(posting, 'Ran the fleet on Kubernetes').score);
+    expect(scoreText(added, 'Ran the fleet on Kubernetes').score).toBeGreaterThan(
+      scoreText(posting, 'Ran the fleet on Kubernetes').score,
+    );
   });
 });

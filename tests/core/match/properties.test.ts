@@ -1,12 +1,58 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzePosting, computeMatchRate, scoreResume, scoreText, type AnalyzedPosting } from '../../../src/core/match';
+import {
+  analyzePosting,
+  computeMatchRate,
+  scoreResume,
+  scoreText,
+  type AnalyzedPosting,
+} from '../../../src/core/match';
 import { loadResumeFile } from '../../../src/node/load-resume';
 
-const vocabulary = ['CUDA', 'C++', 'Go', 'k8s', 'Kubernetes', 'R', 'CI/CD', '.NET', 'Node.js', 'Triton', 'kernels', 'profiling', 'the', 'team', 'and', 'Requirements', 'Benefits', '•', '-', '\n', '\u00a0', '“', '🚀', ',', '.', '(', ')', '/', 'A/B', 'testing', 'latency', 'Python', 'experience'];
-const postingText = fc.oneof(fc.string({ maxLength: 400 }), fc.array(fc.constantFrom(...vocabulary), { maxLength: 120 }).map((w) => w.join(' ')), fc.string({ unit: 'binary', maxLength: 200 }));
+const vocabulary = [
+  'CUDA',
+  'C++',
+  'Go',
+  'k8s',
+  'Kubernetes',
+  'R',
+  'CI/CD',
+  '.NET',
+  'Node.js',
+  'Triton',
+  'kernels',
+  'profiling',
+  'the',
+  'team',
+  'and',
+  'Requirements',
+  'Benefits',
+  '•',
+  '-',
+  '\n',
+  '\u00a0',
+  '“',
+  '🚀',
+  ',',
+  '.',
+  '(',
+  ')',
+  '/',
+  'A/B',
+  'testing',
+  'latency',
+  'Python',
+  'experience',
+];
+const postingText = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.array(fc.constantFrom(...vocabulary), { maxLength: 120 }).map((w) => w.join(' ')),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+);
 
-const GOOD = analyzePosting('Requirements\n- CUDA and C++ kernels\n- Kubernetes, Go and Linux\n- Profiling and latency work in Python');
+const GOOD = analyzePosting(
+  'Requirements\n- CUDA and C++ kernels\n- Kubernetes, Go and Linux\n- Profiling and latency work in Python',
+);
 if (!GOOD.ok) throw new Error(GOOD.error);
 const good: AnalyzedPosting = GOOD.posting;
 

@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzePosting, computeMatchRate, rescoreBulletInResume, ResumeScore, scoreResume, scoreText, VisibilityJson, type AnalyzedPosting } from '../../../src/core/match';
+import {
+  analyzePosting,
+  computeMatchRate,
+  rescoreBulletInResume,
+  ResumeScore,
+  scoreResume,
+  scoreText,
+  VisibilityJson,
+  type AnalyzedPosting,
+} from '../../../src/core/match';
 import { loadResumeFile } from '../../../src/node/load-resume';
 import type { Resume } from '../../../src/core/resume/schema';
 
@@ -40,14 +49,17 @@ describe('scoreResume on the real master resume', () => {
   it('produces a result its own schema accepts, with scores in 0..100 and entries and sections scored', async () => {
     const s = scoreResume(posting(fixture('mlops-platform.txt')), await master());
     expect(ResumeScore.safeParse(s).success).toBe(true);
-    expect(s.entries.find((e) => e.entryId === 'ai-engineer-intern')!.score).toBeGreaterThan(s.entries.find((e) => e.entryId === 'blackwell-b200-gemm-optimization-cute')!.score);
+    expect(s.entries.find((e) => e.entryId === 'ai-engineer-intern')!.score).toBeGreaterThan(
+      s.entries.find((e) => e.entryId === 'blackwell-b200-gemm-optimization-cute')!.score,
+    );
     expect(s.sections.find((x) => x.kind === 'experience')!.score).toBeGreaterThan(0);
   });
 
-  it('points every match span at the matched words of the bullet\'s plain text', async () => {
+  it("points every match span at the matched words of the bullet's plain text", async () => {
     const s = scoreResume(posting(fixture('gpu-kernel-engineer.txt')), await master());
     const b = s.bullets.find((x) => x.bulletId === CUDA_KERNEL)!;
-    const at = (term: string) => b.matches.filter((m) => m.term === term && m.kind !== 'related').map((m) => b.text.slice(m.start, m.end));
+    const at = (term: string) =>
+      b.matches.filter((m) => m.term === term && m.kind !== 'related').map((m) => b.text.slice(m.start, m.end));
     expect(at('CUDA')).toEqual(['CUDA']);
     expect(at('Nsight Compute')).toEqual(['Nsight Compute']);
     expect(at('PyTorch')).toEqual(['PyTorch']);
@@ -64,7 +76,9 @@ describe('scoreResume on the real master resume', () => {
 });
 
 describe('alias, stem and related matches', () => {
-  const p = posting('Requirements\n- Kubernetes and JavaScript in production\n- GPU programming for deep learning\n- Profiling of services\n- LLM inference at scale');
+  const p = posting(
+    'Requirements\n- Kubernetes and JavaScript in production\n- GPU programming for deep learning\n- Profiling of services\n- LLM inference at scale',
+  );
 
   it('counts an alias fully', () => {
     const s = scoreText(p, 'Deployed k8s clusters for JS apps');
@@ -86,7 +100,9 @@ describe('alias, stem and related matches', () => {
     expect(m?.kind).toBe('related');
     expect(m?.via).toBe('CUDA');
     expect(related.score).toBeLessThan(scoreText(p, 'GPU programming in CUDA').score);
-    expect(scoreText(p, 'Served models with vLLM').matches.some((x) => x.term === 'LLM Inference' && x.kind === 'related')).toBe(true);
+    expect(
+      scoreText(p, 'Served models with vLLM').matches.some((x) => x.term === 'LLM Inference' && x.kind === 'related'),
+    ).toBe(true);
   });
 });
 
@@ -95,11 +111,16 @@ describe('match rate and missing keywords', () => {
     const resume = await master();
     const p = posting(fixture('go-container-platform.txt'));
     const all = scoreResume(p, resume);
-    const none = computeMatchRate(all, { enabledBulletIds: new Set(), hiddenSkillGroupIds: new Set(resume.skills.map((g) => g.id)), hiddenSectionIds: new Set(resume.sections.map((s) => s.id)) });
+    const none = computeMatchRate(all, {
+      enabledBulletIds: new Set(),
+      hiddenSkillGroupIds: new Set(resume.skills.map((g) => g.id)),
+      hiddenSectionIds: new Set(resume.sections.map((s) => s.id)),
+    });
     expect(none.matchRate).toBe(0);
     expect(none.missing.every((m) => m.status === 'missing')).toBe(true);
     expect(all.matchRate).toBeGreaterThan(none.matchRate);
-    for (let i = 1; i < all.missing.length; i++) expect(all.missing[i]!.weight).toBeLessThanOrEqual(all.missing[i - 1]!.weight);
+    for (let i = 1; i < all.missing.length; i++)
+      expect(all.missing[i]!.weight).toBeLessThanOrEqual(all.missing[i - 1]!.weight);
     expect(all.missing.map((m) => m.term)).toContain('Kubernetes');
     expect(all.missing.find((m) => m.term === 'Kubernetes')?.section).toBe('requirements');
     expect(all.missing.map((m) => m.term)).not.toContain('Go');
@@ -109,7 +130,13 @@ describe('match rate and missing keywords', () => {
     const resume = await master();
     const p = posting(fixture('go-container-platform.txt'));
     const all = scoreResume(p, resume);
-    const hidden = computeMatchRate(all, VisibilityJson.parse({ hiddenEntryIds: ['systems-engineering'], hiddenSkillGroupIds: resume.skills.map((g) => g.id) }));
+    const hidden = computeMatchRate(
+      all,
+      VisibilityJson.parse({
+        hiddenEntryIds: ['systems-engineering'],
+        hiddenSkillGroupIds: resume.skills.map((g) => g.id),
+      }),
+    );
     expect(hidden.matchRate).toBeLessThan(all.matchRate);
     expect(hidden.missing.map((m) => m.term)).toContain('Go');
     const rescored = scoreResume(p, resume, VisibilityJson.parse({ hiddenEntryIds: ['systems-engineering'] }));
@@ -121,7 +148,10 @@ describe('match rate and missing keywords', () => {
     const s = scoreResume(posting('Requirements\n- Machine learning in production\n- Kubernetes'), resume);
     expect(s.items.find((i) => i.id === 'ml-engineer-intern/heading')?.coverage.length).toBeGreaterThan(0);
     expect(s.missing.map((m) => m.term)).not.toContain('Machine Learning');
-    const hidden = computeMatchRate(s, { hiddenEntryIds: new Set(['ml-engineer-intern', 'ai-engineer-intern']), hiddenSkillGroupIds: new Set(resume.skills.map((g) => g.id)) });
+    const hidden = computeMatchRate(s, {
+      hiddenEntryIds: new Set(['ml-engineer-intern', 'ai-engineer-intern']),
+      hiddenSkillGroupIds: new Set(resume.skills.map((g) => g.id)),
+    });
     expect(hidden.matchRate).toBeLessThan(s.matchRate);
   });
 
@@ -129,7 +159,13 @@ describe('match rate and missing keywords', () => {
     const resume = await master();
     const p = posting(fixture('go-container-platform.txt'));
     const before = scoreResume(p, resume);
-    const after = rescoreBulletInResume(before, p, resume, 'ai-engineer-intern-2', 'Ran the models on Kubernetes (k8s) with Docker and CI/CD pipelines.');
+    const after = rescoreBulletInResume(
+      before,
+      p,
+      resume,
+      'ai-engineer-intern-2',
+      'Ran the models on Kubernetes (k8s) with Docker and CI/CD pipelines.',
+    );
     expect(after.matchRate).toBeGreaterThan(before.matchRate);
     expect(after.missing.map((m) => m.term)).not.toContain('Kubernetes');
     const changed = after.bullets.filter((b, i) => b !== before.bullets[i]).map((b) => b.bulletId);

@@ -37,14 +37,24 @@ describe('applying a tailoring to the master', () => {
     expect(ids(out.sections)).not.toContain('education');
     const e = out.sections.find((s) => s.id === exp.id)!;
     expect(ids(e.entries)).toEqual([exp.entries[0]!.id]);
-    expect(e.entries[0]!.bullets.map((x) => x.text[0]!.text)).toEqual(['Reworded', ...exp.entries[0]!.bullets.slice(2).map((x) => x.text[0]!.text)]);
+    expect(e.entries[0]!.bullets.map((x) => x.text[0]!.text)).toEqual([
+      'Reworded',
+      ...exp.entries[0]!.bullets.slice(2).map((x) => x.text[0]!.text),
+    ]);
     expect(JSON.stringify(master)).toBe(before);
   });
 
   it('orders bullets by score, highest first, ties in master order', () => {
     const e = master.sections.find((s) => s.kind === 'projects')!.entries[0]!;
     const [a, b, c] = e.bullets;
-    const t = orderBulletsByScore(master, new Map([[a!.id, 10], [b!.id, 80], [c!.id, 10]]));
+    const t = orderBulletsByScore(
+      master,
+      new Map([
+        [a!.id, 10],
+        [b!.id, 80],
+        [c!.id, 10],
+      ]),
+    );
     expect(t.bulletOrder![e.id]).toEqual([b!.id, a!.id, c!.id]);
   });
 });
@@ -64,9 +74,18 @@ describe('the layout-neutral document', () => {
     expect(doc.header.contact).toContainEqual({ text: 'LinkedIn' });
     expect(doc.sections[0]!.heading).toBe('Summary');
     const skills = doc.sections.find((s) => s.kind === 'skills')!;
-    expect(skills.blocks[0]).toMatchObject({ type: 'paragraph', runs: [{ text: 'Low-Level & Systems: ', bold: true }, { text: 'C, C++, CUDA, Python, Go, Linux Namespaces, cgroups' }] });
+    expect(skills.blocks[0]).toMatchObject({
+      type: 'paragraph',
+      runs: [
+        { text: 'Low-Level & Systems: ', bold: true },
+        { text: 'C, C++, CUDA, Python, Go, Linux Namespaces, cgroups' },
+      ],
+    });
     const exp = doc.sections.find((s) => s.kind === 'experience')!.blocks[0]!;
-    expect(exp.type === 'entry' && exp.rows.map((r) => [r.role, r.left.map((x) => x.text).join(''), r.right.map((x) => x.text).join('')])).toEqual([
+    expect(
+      exp.type === 'entry' &&
+        exp.rows.map((r) => [r.role, r.left.map((x) => x.text).join(''), r.right.map((x) => x.text).join('')]),
+    ).toEqual([
       ['title', 'AI Engineer Intern', 'Feb 2025 – Apr 2025'],
       ['subtitle', 'Eduator App (1M+ Users)', 'Palanpur, Gujarat'],
     ]);

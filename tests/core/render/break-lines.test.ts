@@ -9,7 +9,15 @@ const fonts = fontSet(bytes);
 const styles = ['regular', 'bold', 'italic', 'boldItalic'] as const;
 
 const piece = fc.record({
-  text: fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), fc.constantFrom('GPU kernels ', 'first-principles', ' 5.7x ', 'https://example.com/a/very/long/path/that/does/not/fit/anywhere/on/one/line/at/all')),
+  text: fc.oneof(
+    fc.string({ minLength: 1, maxLength: 40 }),
+    fc.constantFrom(
+      'GPU kernels ',
+      'first-principles',
+      ' 5.7x ',
+      'https://example.com/a/very/long/path/that/does/not/fit/anywhere/on/one/line/at/all',
+    ),
+  ),
   style: fc.constantFrom(...styles),
 });
 
@@ -19,13 +27,19 @@ describe('line breaking', () => {
       fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), fc.integer({ min: 40, max: 500 }), (ps, width) => {
         const pieces: InlinePiece[] = ps.map((p) => ({ ...p, size: 10, color: '#000000' }));
         const lines = breakLines(pieces, fonts, () => width);
-        const words = pieces.map((p) => p.text).join('').split(' ').filter(Boolean);
+        const words = pieces
+          .map((p) => p.text)
+          .join('')
+          .split(' ')
+          .filter(Boolean);
         const out = lines.map((l) => l.segments.map((s) => s.text).join(''));
         // No character lost, added or moved.
         expect(out.join('').replace(/ /g, '')).toBe(words.join(''));
         // Lines break only at spaces (single spaces, none at a line's ends) unless a word is wider than the line.
         // A word that spans two runs is drawn as two runs, with no kerning across the seam: measure it that way.
-        const fits = wordsByRun(pieces).every((frags) => frags.reduce((a, f) => a + fonts[f.style].width(f.text, 10), 0) <= width);
+        const fits = wordsByRun(pieces).every(
+          (frags) => frags.reduce((a, f) => a + fonts[f.style].width(f.text, 10), 0) <= width,
+        );
         if (fits) expect(out.join(' ')).toBe(words.join(' '));
         for (const l of lines) expect(l.width).toBeLessThanOrEqual(width + 0.01);
         for (const l of lines) {

@@ -7,7 +7,20 @@ import { renderDocx, type Rendered } from '../../../src/core/render/render-resum
 import { pageBox, type Template } from '../../../src/core/render/template-schema';
 import type { RenderTailoring } from '../../../src/core/render/render-input';
 import type { Resume } from '../../../src/core/resume/schema';
-import { bulletTexts, loadResume, loadTemplateAndFonts, LONG_FILE, MASTER_FILE, norm, pdfPages, pdftotext, positionsInOrder, templateNames, tmp, writeTmp } from './render-fixtures';
+import {
+  bulletTexts,
+  loadResume,
+  loadTemplateAndFonts,
+  LONG_FILE,
+  MASTER_FILE,
+  norm,
+  pdfPages,
+  pdftotext,
+  positionsInOrder,
+  templateNames,
+  tmp,
+  writeTmp,
+} from './render-fixtures';
 
 const dir = tmp('docx');
 const pdfDir = path.join(dir, 'pdf');
@@ -28,7 +41,10 @@ const unzip = (file: string, member: string) => execFileSync('unzip', ['-p', fil
 const members = (file: string) => execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).trim().split('\n');
 
 beforeAll(async () => {
-  for (const [label, file] of [['master', MASTER_FILE], ['long', LONG_FILE]] as const) {
+  for (const [label, file] of [
+    ['master', MASTER_FILE],
+    ['long', LONG_FILE],
+  ] as const) {
     const resume = loadResume(file);
     const all = bulletTexts(resume);
     // Hide every third bullet: the DOCX must leave them out.
@@ -36,7 +52,14 @@ beforeAll(async () => {
     const tailoring: RenderTailoring = { hidden: { bullets: hiddenIds } };
     for (const name of await templateNames()) {
       const { template, fonts } = await loadTemplateAndFonts(name);
-      const rendered = await renderDocx({ resume, tailoring, template, fonts, meta: { company: 'Acme', role: 'Engineer' }, embedFonts: label === 'master' });
+      const rendered = await renderDocx({
+        resume,
+        tailoring,
+        template,
+        fonts,
+        meta: { company: 'Acme', role: 'Engineer' },
+        embedFonts: label === 'master',
+      });
       cases.push({
         label,
         template,
@@ -53,11 +76,15 @@ beforeAll(async () => {
   const fittedFile = writeTmp(dir, 'master-compact-fit1.docx', fitted.bytes);
   mkdirSync(pdfDir, { recursive: true });
   // One LibreOffice run for every file: its start-up is most of the ~4 s.
-  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...cases.map((c) => c.file), fittedFile], {
-    env: { ...process.env, HOME: dir },
-    stdio: 'ignore',
-    timeout: 120_000,
-  });
+  execFileSync(
+    'soffice',
+    ['--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...cases.map((c) => c.file), fittedFile],
+    {
+      env: { ...process.env, HOME: dir },
+      stdio: 'ignore',
+      timeout: 120_000,
+    },
+  );
 }, 180_000);
 
 describe('DOCX export read back by LibreOffice, mammoth and its own XML', () => {
@@ -67,7 +94,10 @@ describe('DOCX export read back by LibreOffice, mammoth and its own XML', () => 
       // a hyphen ending a line is joined to the next word, which is how a reader of the page reads it too.
       const text = norm(pdftotext(path.join(pdfDir, path.basename(c.file, '.docx') + '.pdf')).replace(/-\n\s*/g, '-'));
       const at = positionsInOrder(text, c.shown);
-      expect(c.shown.filter((_, i) => at[i]! < 0), `${c.label}/${c.template.name}`).toEqual([]);
+      expect(
+        c.shown.filter((_, i) => at[i]! < 0),
+        `${c.label}/${c.template.name}`,
+      ).toEqual([]);
       for (const h of c.hidden) expect(text.includes(h), `${c.label}/${c.template.name}: ${h}`).toBe(false);
     }
   });
@@ -94,7 +124,8 @@ describe('DOCX export read back by LibreOffice, mammoth and its own XML', () => 
       expect(doc).not.toContain(`<w:t xml:space="preserve">${c.template.bullet.char}`);
       const right = Math.round(pageBox(c.template).contentWidth * 20);
       expect(styles).toContain(`<w:tab w:val="right" w:pos="${right}"/>`);
-      for (const id of ['Heading1', 'EntryTitle', 'EntrySubtitle', 'ResumeBullet']) expect(styles).toContain(`w:styleId="${id}"`);
+      for (const id of ['Heading1', 'EntryTitle', 'EntrySubtitle', 'ResumeBullet'])
+        expect(styles).toContain(`w:styleId="${id}"`);
       expect(styles).toContain(`w:ascii="${c.template.fonts.family}"`);
       const core = unzip(c.file, 'docProps/core.xml');
       expect(core).toContain(`<dc:title>${c.resume.basics.name} — Engineer at Acme</dc:title>`);
@@ -118,12 +149,19 @@ describe('DOCX export read back by LibreOffice, mammoth and its own XML', () => 
   it('embeds the template fonts when asked, so Word and LibreOffice draw the same faces', () => {
     for (const c of cases.filter((x) => x.label === 'master')) {
       expect(members(c.file).filter((m) => m.startsWith('word/fonts/')).length).toBe(4);
-      const fonts = execFileSync('pdffonts', [path.join(pdfDir, path.basename(c.file, '.docx') + '.pdf')], { encoding: 'utf8' });
+      const fonts = execFileSync('pdffonts', [path.join(pdfDir, path.basename(c.file, '.docx') + '.pdf')], {
+        encoding: 'utf8',
+      });
       expect(fonts.replace(/\s/g, '')).toContain(c.template.fonts.family.replace(/\s/g, ''));
     }
   });
 });
 
 function decode(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }

@@ -4,13 +4,19 @@ import { defaultExportFileName, sanitizeFileName } from '../../../src/core/rende
 
 describe('export file names', () => {
   it('defaults to "Name - Company - Role.ext", leaving out what is not known', () => {
-    expect(defaultExportFileName('Darshan Baslani', 'pdf', { company: 'Acme AI', role: 'ML Engineer' })).toBe('Darshan Baslani - Acme AI - ML Engineer.pdf');
-    expect(defaultExportFileName('Darshan Baslani', 'docx', { role: 'ML Engineer' })).toBe('Darshan Baslani - ML Engineer.docx');
+    expect(defaultExportFileName('Darshan Baslani', 'pdf', { company: 'Acme AI', role: 'ML Engineer' })).toBe(
+      'Darshan Baslani - Acme AI - ML Engineer.pdf',
+    );
+    expect(defaultExportFileName('Darshan Baslani', 'docx', { role: 'ML Engineer' })).toBe(
+      'Darshan Baslani - ML Engineer.docx',
+    );
     expect(defaultExportFileName('Darshan Baslani', 'png')).toBe('Darshan Baslani.png');
   });
 
   it('removes characters Windows, macOS or Linux refuse, and control characters', () => {
-    expect(defaultExportFileName('A/B', 'pdf', { company: 'C:\\D*E?', role: '"F" <G> |H|\u0007' })).toBe('A B - C D E - F G H.pdf');
+    expect(defaultExportFileName('A/B', 'pdf', { company: 'C:\\D*E?', role: '"F" <G> |H|\u0007' })).toBe(
+      'A B - C D E - F G H.pdf',
+    );
   });
 
   it('never gives a reserved device name, a hidden file, or a trailing dot', () => {

@@ -18,50 +18,77 @@ const resumeArb = fc
     kind: fc.constantFrom('experience', 'projects', 'publications', 'education', 'custom' as const),
     url: fc.option(fc.webUrl(), { nil: undefined }),
   })
-  .map(
-    (r): ResumeInput => ({
-      schemaVersion: 1,
-      basics: { name: r.name, links: [{ label: 'Site', ...(r.url ? { url: r.url } : {}) }] },
-      skills: [{ id: 'sk', label: 'Tools', items: r.tech.length ? r.tech : ['Go'] }],
-      sections: [
-        { id: 'skills', kind: 'skills', title: 'Skills', entries: [] },
-        {
-          id: 's1',
-          kind: r.kind,
-          title: 'Work',
-          entries: [{ id: 'e1', title: r.title, ...(r.org ? { organization: r.org } : {}), start: '2020-01', end: 'present', tech: r.tech, links: [], bullets: r.bullets.map((b, i) => ({ id: `b${i}`, text: b })) }],
-        },
-      ],
-    }),
-  );
+  .map((r): ResumeInput => ({
+    schemaVersion: 1,
+    basics: { name: r.name, links: [{ label: 'Site', ...(r.url ? { url: r.url } : {}) }] },
+    skills: [{ id: 'sk', label: 'Tools', items: r.tech.length ? r.tech : ['Go'] }],
+    sections: [
+      { id: 'skills', kind: 'skills', title: 'Skills', entries: [] },
+      {
+        id: 's1',
+        kind: r.kind,
+        title: 'Work',
+        entries: [
+          {
+            id: 'e1',
+            title: r.title,
+            ...(r.org ? { organization: r.org } : {}),
+            start: '2020-01',
+            end: 'present',
+            tech: r.tech,
+            links: [],
+            bullets: r.bullets.map((b, i) => ({ id: `b${i}`, text: b })),
+          },
+        ],
+      },
+    ],
+  }));
 
 describe('any valid resume lays out, in every template', () => {
   it('never throws, keeps every line inside the margins and on the page', () => {
     fc.assert(
-      fc.property(resumeArb, fc.nat({ max: templates.length - 1 }), fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), (input, ti, pages) => {
-        const resume = Resume.parse(input);
-        const { template, fonts } = templates[ti]!;
-        const p = prepareRender({ resume, template, fonts, ...(pages ? { pages } : {}) });
-        expect(p.layout.pages.length).toBeGreaterThanOrEqual(1);
-        const m = p.template.page.margins;
-        const right = (p.template.page.size === 'a4' ? 595.28 : 612) - m.right;
-        for (const page of p.layout.pages)
-          for (const tx of page.texts) {
-            expect(tx.x).toBeGreaterThanOrEqual(m.left - 0.01);
-            expect(tx.x + tx.width).toBeLessThanOrEqual(right + 0.05);
-          }
-      }),
+      fc.property(
+        resumeArb,
+        fc.nat({ max: templates.length - 1 }),
+        fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+        (input, ti, pages) => {
+          const resume = Resume.parse(input);
+          const { template, fonts } = templates[ti]!;
+          const p = prepareRender({ resume, template, fonts, ...(pages ? { pages } : {}) });
+          expect(p.layout.pages.length).toBeGreaterThanOrEqual(1);
+          const m = p.template.page.margins;
+          const right = (p.template.page.size === 'a4' ? 595.28 : 612) - m.right;
+          for (const page of p.layout.pages)
+            for (const tx of page.texts) {
+              expect(tx.x).toBeGreaterThanOrEqual(m.left - 0.01);
+              expect(tx.x + tx.width).toBeLessThanOrEqual(right + 0.05);
+            }
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it('writes a PDF for odd text (emoji, combining marks, right-to-left, control characters) without throwing', async () => {
     const { template, fonts } = templates[0]!;
-    const odd = ['Ünïcödé ñ — “quotes”', 'emoji 🚀 and ZWJ 👩‍💻', 'عربي עברית', 'tab\tand\u0007bell', 'e\u0301 combining'];
+    const odd = [
+      'Ünïcödé ñ — “quotes”',
+      'emoji 🚀 and ZWJ 👩‍💻',
+      'عربي עברית',
+      'tab\tand\u0007bell',
+      'e\u0301 combining',
+    ];
     const resume = Resume.parse({
       schemaVersion: 1,
       basics: { name: odd[0] },
-      sections: [{ id: 's', kind: 'custom', title: 'Odd', entries: [{ id: 'e', title: odd[1], bullets: odd.map((t, i) => ({ id: `b${i}`, text: [{ text: t }] })) }] }],
+      sections: [
+        {
+          id: 's',
+          kind: 'custom',
+          title: 'Odd',
+          entries: [{ id: 'e', title: odd[1], bullets: odd.map((t, i) => ({ id: `b${i}`, text: [{ text: t }] })) }],
+        },
+      ],
     });
     const r = await renderPdf({ resume, template, fonts });
     expect(new TextDecoder().decode(r.bytes.subarray(0, 5))).toBe('%PDF-');

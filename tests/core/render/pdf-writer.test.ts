@@ -5,7 +5,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf, type Rendered } from '../../../src/core/render/render-resume';
 import type { RenderTailoring } from '../../../src/core/render/render-input';
 import type { Resume } from '../../../src/core/resume/schema';
-import { bulletTexts, loadResume, loadTemplateAndFonts, LONG_FILE, MASTER_FILE, norm, pdfPages, pdftotext, positionsInOrder, templateNames, tmp, writeTmp } from './render-fixtures';
+import {
+  bulletTexts,
+  loadResume,
+  loadTemplateAndFonts,
+  LONG_FILE,
+  MASTER_FILE,
+  norm,
+  pdfPages,
+  pdftotext,
+  positionsInOrder,
+  templateNames,
+  tmp,
+  writeTmp,
+} from './render-fixtures';
 
 const dir = tmp('pdf');
 const meta = { company: 'Acme Robotics', role: 'GPU Performance Engineer' };
@@ -26,11 +39,19 @@ function tailoringFor(resume: Resume): RenderTailoring {
   const hiddenBullets = entries.filter((e) => e.bullets.length >= 3).map((e) => e.bullets[1]!.id);
   const hiddenEntry = entries.filter((e) => e.bullets.length >= 1).at(-1)!;
   const reworded = entries.find((e) => e.bullets.length >= 3)!.bullets[0]!;
-  const bulletOrder = Object.fromEntries(entries.filter((e) => e.bullets.length >= 3).map((e) => [e.id, e.bullets.map((b) => b.id).reverse()]));
+  const bulletOrder = Object.fromEntries(
+    entries.filter((e) => e.bullets.length >= 3).map((e) => [e.id, e.bullets.map((b) => b.id).reverse()]),
+  );
   return {
     hidden: { bullets: hiddenBullets, entries: [hiddenEntry.id] },
     bulletOrder,
-    rewording: { [reworded.id]: [{ text: 'Reworded for this job: ' }, { text: 'cut p99 latency', bold: true }, { text: ' on the serving path.' }] },
+    rewording: {
+      [reworded.id]: [
+        { text: 'Reworded for this job: ' },
+        { text: 'cut p99 latency', bold: true },
+        { text: ' on the serving path.' },
+      ],
+    },
   };
 }
 
@@ -54,13 +75,23 @@ function expected(resume: Resume, t: RenderTailoring): { shown: string[]; hidden
 
 beforeAll(async () => {
   const names = await templateNames();
-  for (const [label, file] of [['master', MASTER_FILE], ['long', LONG_FILE]] as const) {
+  for (const [label, file] of [
+    ['master', MASTER_FILE],
+    ['long', LONG_FILE],
+  ] as const) {
     const resume = loadResume(file);
     for (const template of names) {
       const { template: t, fonts } = await loadTemplateAndFonts(template);
       const tailoring = tailoringFor(resume);
       const rendered = await renderPdf({ resume, tailoring, template: t, fonts, meta });
-      cases.push({ label, resume, template, tailoring, rendered, file: writeTmp(dir, `${label}-${template}.pdf`, rendered.bytes) });
+      cases.push({
+        label,
+        resume,
+        template,
+        tailoring,
+        rendered,
+        file: writeTmp(dir, `${label}-${template}.pdf`, rendered.bytes),
+      });
     }
   }
 });
@@ -81,7 +112,8 @@ describe('PDF export read back by poppler and pdf.js', () => {
       const at = positionsInOrder(text, shown);
       const missing = shown.filter((_, i) => at[i]! < 0);
       expect(missing, `${c.label}/${c.template}: bullets missing or out of order`).toEqual([]);
-      for (const h of hidden) expect(text.includes(h), `${c.label}/${c.template}: hidden bullet shows: ${h}`).toBe(false);
+      for (const h of hidden)
+        expect(text.includes(h), `${c.label}/${c.template}: hidden bullet shows: ${h}`).toBe(false);
       // Ligatures are off: "fi" and "fl" come back as two letters, never as U+FB01/U+FB02.
       expect(/[\uFB00-\uFB06]/.test(text)).toBe(false);
     }
@@ -92,7 +124,10 @@ describe('PDF export read back by poppler and pdf.js', () => {
       const text = norm(pdftotext(c.file, []));
       const { shown } = expected(c.resume, c.tailoring);
       const at = positionsInOrder(text, shown);
-      expect(shown.filter((_, i) => at[i]! < 0), `${c.label}/${c.template}`).toEqual([]);
+      expect(
+        shown.filter((_, i) => at[i]! < 0),
+        `${c.label}/${c.template}`,
+      ).toEqual([]);
     }
   });
 
@@ -101,7 +136,9 @@ describe('PDF export read back by poppler and pdf.js', () => {
       const text = norm(pdftotext(c.file)).toLowerCase();
       const hidden = new Set([...(c.tailoring.hidden?.sections ?? []), ...(c.tailoring.hidden?.entries ?? [])]);
       // A section whose every entry is hidden is left out whole, heading included.
-      const shown = c.resume.sections.filter((x) => !hidden.has(x.id) && (x.kind === 'skills' || x.entries.some((e) => !hidden.has(e.id))));
+      const shown = c.resume.sections.filter(
+        (x) => !hidden.has(x.id) && (x.kind === 'skills' || x.entries.some((e) => !hidden.has(e.id))),
+      );
       expect(shown.length).toBeGreaterThan(3);
       for (const s of shown)
         expect(text.includes(norm(s.title).toLowerCase()), `${c.label}/${c.template}: heading "${s.title}"`).toBe(true);
@@ -149,7 +186,11 @@ describe('PDF export read back by poppler and pdf.js', () => {
       const want = [
         ...(c.resume.basics.email ? [`mailto:${c.resume.basics.email}`] : []),
         ...c.resume.basics.links.flatMap((l) => (l.url ? [l.url] : [])),
-        ...c.resume.sections.flatMap((s) => s.entries.filter((e) => !hiddenEntries.has(e.id)).flatMap((e) => e.links.flatMap((l) => (l.url ? [l.url] : [])))),
+        ...c.resume.sections.flatMap((s) =>
+          s.entries
+            .filter((e) => !hiddenEntries.has(e.id))
+            .flatMap((e) => e.links.flatMap((l) => (l.url ? [l.url] : []))),
+        ),
       ];
       // pdf.js reports URLs normalized ("https://a.dev" → "https://a.dev/").
       expect(new Set(urls), c.label).toEqual(new Set(want.map((u) => new URL(u).href)));
@@ -161,12 +202,20 @@ describe('PDF export read back by poppler and pdf.js', () => {
     for (const c of cases.filter((x) => x.label === 'long')) {
       const headings = new Set(c.resume.sections.map((s) => norm(s.title).toLowerCase()));
       // An entry with bullets must not end a page on its title; one without bullets is complete on its own.
-      const titles = c.resume.sections.flatMap((s) => s.entries.filter((e) => e.bullets.length).map((e) => e.title.trim())).filter(Boolean);
+      const titles = c.resume.sections
+        .flatMap((s) => s.entries.filter((e) => e.bullets.length).map((e) => e.title.trim()))
+        .filter(Boolean);
       for (let p = 1; p <= c.rendered.pageCount; p++) {
-        const lines = pdftotext(c.file, ['-layout', '-f', String(p), '-l', String(p)]).split('\n').map(norm).filter(Boolean);
+        const lines = pdftotext(c.file, ['-layout', '-f', String(p), '-l', String(p)])
+          .split('\n')
+          .map(norm)
+          .filter(Boolean);
         const last = lines.at(-1) ?? '';
         expect(headings.has(last.toLowerCase()), `${c.template} page ${p} ends with heading "${last}"`).toBe(false);
-        expect(titles.some((t) => last.startsWith(t)), `${c.template} page ${p} ends with entry title "${last}"`).toBe(false);
+        expect(
+          titles.some((t) => last.startsWith(t)),
+          `${c.template} page ${p} ends with entry title "${last}"`,
+        ).toBe(false);
       }
     }
   });

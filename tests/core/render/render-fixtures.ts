@@ -47,10 +47,13 @@ export function writeTmp(dir: string, name: string, bytes: Uint8Array): string {
 export const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function bulletTexts(resume: Resume): { id: string; text: string }[] {
-  return resume.sections.flatMap((s) => s.entries.flatMap((e) => e.bullets.map((b) => ({ id: b.id, text: norm(plainText(b.text)) }))));
+  return resume.sections.flatMap((s) =>
+    s.entries.flatMap((e) => e.bullets.map((b) => ({ id: b.id, text: norm(plainText(b.text)) }))),
+  );
 }
 
-export const pdftotext = (file: string, args: string[] = ['-layout']) => execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
+export const pdftotext = (file: string, args: string[] = ['-layout']) =>
+  execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
 
 export function pdfPages(file: string): number {
   const m = /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }));

@@ -11,7 +11,11 @@ const master = loadResume(MASTER_FILE);
 describe('a template is data: its settings change the document, not the code', () => {
   it('puts dates after the title when dateAlign is inline, and keeps headings as written', async () => {
     const { template, fonts } = await loadTemplateAndFonts('modern');
-    const t = Template.parse({ ...template, dateAlign: 'inline', heading: { ...template.heading, case: 'as-written', rule: false } });
+    const t = Template.parse({
+      ...template,
+      dateAlign: 'inline',
+      heading: { ...template.heading, case: 'as-written', rule: false },
+    });
     const r = await renderPdf({ resume: master, template: t, fonts });
     const text = norm(pdftotext(writeTmp(dir, 'inline.pdf', r.bytes), []));
     expect(text).toContain('AI Engineer Intern | Feb 2025 – Apr 2025');
@@ -24,7 +28,9 @@ describe('a template is data: its settings change the document, not the code', (
       const t = Template.parse({ ...template, page: { ...template.page, size } });
       const r = await renderPdf({ resume: master, template: t, fonts });
       const info = writeTmp(dir, `${size}.pdf`, r.bytes);
-      expect(execFileSync('pdfinfo', [info], { encoding: 'utf8' })).toMatch(size === 'a4' ? /Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)/ : /Page size:\s+612 x 792 pts \(letter\)/);
+      expect(execFileSync('pdfinfo', [info], { encoding: 'utf8' })).toMatch(
+        size === 'a4' ? /Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)/ : /Page size:\s+612 x 792 pts \(letter\)/,
+      );
     }
   });
 
@@ -43,13 +49,22 @@ describe('characters a template font lacks', () => {
     Resume.parse({
       schemaVersion: 1,
       basics: { name: 'Test Person' },
-      sections: [{ id: 's', kind: 'custom', title: 'Work', entries: [{ id: 'e', title: 'Role', bullets: [{ id: 'b', text: [{ text }] }] }] }],
+      sections: [
+        {
+          id: 's',
+          kind: 'custom',
+          title: 'Work',
+          entries: [{ id: 'e', title: 'Role', bullets: [{ id: 'b', text: [{ text }] }] }],
+        },
+      ],
     });
 
   it('draws a stand-in in the PDF and says which, when the font has no glyph (Lato has no ₹ or →)', async () => {
     const { template, fonts } = await loadTemplateAndFonts('compact');
     const r = await renderPdf({ resume: withSymbols('Cut cost by ₹5 lakh → 40% faster'), template, fonts });
-    expect(norm(pdftotext(writeTmp(dir, 'lato-symbols.pdf', r.bytes), []))).toContain('Cut cost by Rs.5 lakh -> 40% faster');
+    expect(norm(pdftotext(writeTmp(dir, 'lato-symbols.pdf', r.bytes), []))).toContain(
+      'Cut cost by Rs.5 lakh -> 40% faster',
+    );
     expect(r.missingCharacters).toEqual([
       { char: '₹', replacement: 'Rs.' },
       { char: '→', replacement: '->' },
@@ -59,7 +74,9 @@ describe('characters a template font lacks', () => {
   it('keeps them when the font has them (Source Serif 4 has ₹ and →)', async () => {
     const { template, fonts } = await loadTemplateAndFonts('classic');
     const r = await renderPdf({ resume: withSymbols('Cut cost by ₹5 lakh → 40% faster'), template, fonts });
-    expect(norm(pdftotext(writeTmp(dir, 'serif-symbols.pdf', r.bytes), []))).toContain('Cut cost by ₹5 lakh → 40% faster');
+    expect(norm(pdftotext(writeTmp(dir, 'serif-symbols.pdf', r.bytes), []))).toContain(
+      'Cut cost by ₹5 lakh → 40% faster',
+    );
     expect(r.missingCharacters).toEqual([]);
   });
 });

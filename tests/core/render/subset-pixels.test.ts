@@ -5,7 +5,10 @@ import { loadResume, loadTemplateAndFonts, LONG_FILE, templateNames } from './re
 
 /** A grey-scale raster of page 1 (PGM from pdftoppm): header, then one byte per pixel. */
 function raster(pdf: Uint8Array): Buffer {
-  return execFileSync('pdftoppm', ['-gray', '-r', '72', '-f', '1', '-l', '1', '-singlefile', '-'], { input: pdf, maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync('pdftoppm', ['-gray', '-r', '72', '-f', '1', '-l', '1', '-singlefile', '-'], {
+    input: pdf,
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 describe('font subsetting loses no glyph (../shared/STACK.md: some subsetters blank glyphs silently)', () => {

@@ -23,7 +23,12 @@ describe('templates are data', () => {
       for (const style of FONT_STYLES) {
         const font = path.join(dir, 'fonts', t.fonts[style]!);
         expect(existsSync(font), font).toBe(true);
-        expect(readFileSync(font).subarray(0, 4).equals(Buffer.from([0, 1, 0, 0])), font).toBe(true);
+        expect(
+          readFileSync(font)
+            .subarray(0, 4)
+            .equals(Buffer.from([0, 1, 0, 0])),
+          font,
+        ).toBe(true);
         const licence = path.join(path.dirname(font), 'OFL.txt');
         expect(readFileSync(licence, 'utf8'), licence).toContain('SIL Open Font License');
       }
@@ -32,7 +37,12 @@ describe('templates are data', () => {
 
   it('rejects a bad template with every problem at its path', () => {
     const t = JSON.parse(readFileSync(path.join(dir, 'classic.json'), 'utf8')) as Record<string, unknown>;
-    const bad = { ...t, page: { size: 'legal', margins: { top: 1, right: 1, bottom: 1, left: 1 } }, fonts: { ...(t.fonts as object), bold: '../../etc/passwd' }, extra: 1 };
+    const bad = {
+      ...t,
+      page: { size: 'legal', margins: { top: 1, right: 1, bottom: 1, left: 1 } },
+      fonts: { ...(t.fonts as object), bold: '../../etc/passwd' },
+      extra: 1,
+    };
     const r = parseTemplate(bad);
     expect(r.ok).toBe(false);
     if (!r.ok) {

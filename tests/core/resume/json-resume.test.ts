@@ -53,10 +53,20 @@ describe('JSON Resume', () => {
   it('carries texts in the standard fields, not only in meta (a theme sees every bullet)', () => {
     const exported = toJsonResume(loadMaster());
     const work = exported.work as { position: string; name: string; highlights: string[] }[];
-    expect(work[0]).toMatchObject({ position: 'AI Engineer Intern', name: 'Eduator App (1M+ Users)', startDate: '2025-02', endDate: '2025-04' });
-    expect(work[0]?.highlights[1]).toBe('Led the deployment of models to **Serverless Microservices** on GCP Cloud Run, adapting infrastructure to variable networking and compute constraints.');
+    expect(work[0]).toMatchObject({
+      position: 'AI Engineer Intern',
+      name: 'Eduator App (1M+ Users)',
+      startDate: '2025-02',
+      endDate: '2025-04',
+    });
+    expect(work[0]?.highlights[1]).toBe(
+      'Led the deployment of models to **Serverless Microservices** on GCP Cloud Run, adapting infrastructure to variable networking and compute constraints.',
+    );
     const education = exported.education as Record<string, unknown>[];
-    expect(education[0]).toMatchObject({ institution: 'Dayananda Sagar University', area: 'Master of Science (M.Sc.) in Data Science' });
+    expect(education[0]).toMatchObject({
+      institution: 'Dayananda Sagar University',
+      area: 'Master of Science (M.Sc.) in Data Science',
+    });
     expect(education[0]).not.toHaveProperty('endDate');
   });
 
@@ -70,7 +80,8 @@ describe('JSON Resume', () => {
       for (const item of items as Record<string, unknown>[]) {
         for (const field of ['highlights', 'courses'] as const) {
           const texts = (item[field] as string[] | undefined) ?? [];
-          for (const t of texts) expect(JSON.stringify(resume)).toContain(JSON.stringify(t).slice(1, -1).replace(/\*\*/g, ''));
+          for (const t of texts)
+            expect(JSON.stringify(resume)).toContain(JSON.stringify(t).slice(1, -1).replace(/\*\*/g, ''));
         }
       }
     }
@@ -80,17 +91,30 @@ describe('JSON Resume', () => {
   });
 
   it('maps an edited imported entry back to the standard fields and keeps the fields Tailor does not model', () => {
-    const original = JSON.parse(readFileSync(path.join(schemaDir, 'sample.resume.json'), 'utf8')) as Record<string, unknown>;
+    const original = JSON.parse(readFileSync(path.join(schemaDir, 'sample.resume.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const resume = importOk(original);
     const job = resume.sections.find((s) => s.kind === 'experience')?.entries[0];
     if (!job) throw new Error('no job');
     job.title = 'Founder & CEO';
     const back = toJsonResume(resume) as { work: Record<string, unknown>[] };
-    expect(back.work[0]).toMatchObject({ position: 'Founder & CEO', name: 'Pied Piper', description: 'Awesome compression company' });
+    expect(back.work[0]).toMatchObject({
+      position: 'Founder & CEO',
+      name: 'Pied Piper',
+      description: 'Awesome compression company',
+    });
   });
 
   it('explains what is wrong with a file that is not JSON Resume', () => {
-    expect(fromJsonResume([1, 2])).toEqual({ ok: false, error: 'a JSON Resume file must be an object with a "basics" field' });
-    expect(fromJsonResume({ basics: { label: 'x' } })).toEqual({ ok: false, error: 'basics.name is required: the resume needs a name' });
+    expect(fromJsonResume([1, 2])).toEqual({
+      ok: false,
+      error: 'a JSON Resume file must be an object with a "basics" field',
+    });
+    expect(fromJsonResume({ basics: { label: 'x' } })).toEqual({
+      ok: false,
+      error: 'basics.name is required: the resume needs a name',
+    });
   });
 });

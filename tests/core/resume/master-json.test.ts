@@ -13,7 +13,10 @@ const masterJson: unknown = JSON.parse(readFileSync(MASTER, 'utf8'));
 const checked = validateResume(masterJson);
 if (!checked.ok) throw new Error(`master.json is invalid: ${JSON.stringify(checked.problems)}`);
 const master = checked.resume;
-const seedBullets = seed.split('\n').filter((l) => /^- /.test(l)).map((l) => l.slice(2).trim());
+const seedBullets = seed
+  .split('\n')
+  .filter((l) => /^- /.test(l))
+  .map((l) => l.slice(2).trim());
 
 describe('resume-data/master.json', () => {
   it('holds every seed bullet, word for word, with its bold spans as bold runs', () => {
@@ -29,8 +32,15 @@ describe('resume-data/master.json', () => {
   });
 
   it('has 17 bullets under projects, publications and experience, and the five sections of the seed', () => {
-    expect(master.sections.map((s) => s.kind)).toEqual(['skills', 'projects', 'publications', 'experience', 'education']);
-    const byKind = (k: string) => master.sections.filter((s) => s.kind === k).flatMap((s) => s.entries.flatMap((e) => e.bullets));
+    expect(master.sections.map((s) => s.kind)).toEqual([
+      'skills',
+      'projects',
+      'publications',
+      'experience',
+      'education',
+    ]);
+    const byKind = (k: string) =>
+      master.sections.filter((s) => s.kind === k).flatMap((s) => s.entries.flatMap((e) => e.bullets));
     expect(byKind('projects')).toHaveLength(10);
     expect(byKind('publications')).toHaveLength(3);
     expect(byKind('experience')).toHaveLength(4);
@@ -38,7 +48,11 @@ describe('resume-data/master.json', () => {
   });
 
   it('keeps the contact line, summary, skill groups, tech lines, link labels, dates and places', () => {
-    expect(master.basics).toMatchObject({ name: 'Darshan Baslani', phone: '+91 77779 33517', email: 'dcbaslani@gmail.com' });
+    expect(master.basics).toMatchObject({
+      name: 'Darshan Baslani',
+      phone: '+91 77779 33517',
+      email: 'dcbaslani@gmail.com',
+    });
     expect(master.basics.links.map((l) => l.label)).toEqual(['Portfolio', 'LinkedIn', 'Github']);
     expect(master.summary).toMatch(/^Intensely curious .* state-of-the-art accelerators\.$/);
     expect(master.skills.map((g) => [g.label, g.items.length])).toEqual([
@@ -63,7 +77,13 @@ describe('resume-data/master.json', () => {
     ]);
     const schools = master.sections.find((s) => s.kind === 'education')?.entries ?? [];
     expect(schools.map((e) => [e.organization, e.title, e.location, e.start, e.end])).toEqual([
-      ['Dayananda Sagar University', 'Master of Science (M.Sc.) in Data Science', 'Bangalore, India', undefined, 'present'],
+      [
+        'Dayananda Sagar University',
+        'Master of Science (M.Sc.) in Data Science',
+        'Bangalore, India',
+        undefined,
+        'present',
+      ],
       ['B.K. Mehta College', 'Bachelor of Computer Applications', 'Palanpur, Gujarat', '2022-06', '2025-03'],
     ]);
   });

@@ -16,22 +16,74 @@ function broken(edit: (r: Json) => void): unknown {
 }
 
 const cases: [string, (r: Json) => void, string][] = [
-  ['an empty bullet', (r) => (r.sections[1].entries[0].bullets[1].text = [{ text: '   ' }]), 'sections[1].entries[0].bullets[1].text: must not be empty'],
-  ['a bullet with no runs', (r) => (r.sections[1].entries[0].bullets[0].text = []), 'sections[1].entries[0].bullets[0].text: must not be empty'],
-  ['a duplicate bullet id', (r) => (r.sections[1].entries[1].bullets[0].id = r.sections[1].entries[0].bullets[0].id), 'sections[1].entries[1].bullets[0].id: duplicate id "qwen3-5-high-throughput-inference-engine-1" (also used by sections[1].entries[0].bullets[0])'],
-  ['a duplicate section id', (r) => (r.sections[2].id = 'projects'), 'sections[2].id: duplicate id "projects" (also used by sections[1])'],
+  [
+    'an empty bullet',
+    (r) => (r.sections[1].entries[0].bullets[1].text = [{ text: '   ' }]),
+    'sections[1].entries[0].bullets[1].text: must not be empty',
+  ],
+  [
+    'a bullet with no runs',
+    (r) => (r.sections[1].entries[0].bullets[0].text = []),
+    'sections[1].entries[0].bullets[0].text: must not be empty',
+  ],
+  [
+    'a duplicate bullet id',
+    (r) => (r.sections[1].entries[1].bullets[0].id = r.sections[1].entries[0].bullets[0].id),
+    'sections[1].entries[1].bullets[0].id: duplicate id "qwen3-5-high-throughput-inference-engine-1" (also used by sections[1].entries[0].bullets[0])',
+  ],
+  [
+    'a duplicate section id',
+    (r) => (r.sections[2].id = 'projects'),
+    'sections[2].id: duplicate id "projects" (also used by sections[1])',
+  ],
   ['a missing name', (r) => delete r.basics.name, 'basics.name: is required (string)'],
-  ['a bad email', (r) => (r.basics.email = 'not-an-email'), 'basics.email: must be an email address like name@example.com'],
-  ['an unknown section kind', (r) => (r.sections[0].kind = 'hobbies'), 'sections[0].kind: Invalid option: expected one of "experience"|"projects"|"publications"|"education"|"skills"|"custom"'],
-  ['a date in words', (r) => (r.sections[3].entries[0].start = 'Feb 2025'), 'sections[3].entries[0].start: must be YYYY, YYYY-MM, YYYY-MM-DD or "present"'],
-  ['an end before the start', (r) => (r.sections[3].entries[0].end = '2024-01'), 'sections[3].entries[0].end: must not be before the start date (2025-02)'],
-  ['an upper-case id', (r) => (r.sections[1].entries[0].id = 'Qwen'), 'sections[1].entries[0].id: must be lower-case letters, digits and single dashes (e.g. "experience-1")'],
-  ['a link with a bad URL', (r) => (r.basics.links[0].url = 'javascript:alert(1)'), 'basics.links[0].url: must start with http://, https:// or mailto:'],
-  ['an unknown field', (r) => (r.sections[1].entries[0].colour = 'red'), 'sections[1].entries[0]: unknown field "colour"'],
-  ['bullets that are not a list', (r) => (r.sections[1].entries[0].bullets = 'none'), 'sections[1].entries[0].bullets: must be an array, not "none"'],
+  [
+    'a bad email',
+    (r) => (r.basics.email = 'not-an-email'),
+    'basics.email: must be an email address like name@example.com',
+  ],
+  [
+    'an unknown section kind',
+    (r) => (r.sections[0].kind = 'hobbies'),
+    'sections[0].kind: Invalid option: expected one of "experience"|"projects"|"publications"|"education"|"skills"|"custom"',
+  ],
+  [
+    'a date in words',
+    (r) => (r.sections[3].entries[0].start = 'Feb 2025'),
+    'sections[3].entries[0].start: must be YYYY, YYYY-MM, YYYY-MM-DD or "present"',
+  ],
+  [
+    'an end before the start',
+    (r) => (r.sections[3].entries[0].end = '2024-01'),
+    'sections[3].entries[0].end: must not be before the start date (2025-02)',
+  ],
+  [
+    'an upper-case id',
+    (r) => (r.sections[1].entries[0].id = 'Qwen'),
+    'sections[1].entries[0].id: must be lower-case letters, digits and single dashes (e.g. "experience-1")',
+  ],
+  [
+    'a link with a bad URL',
+    (r) => (r.basics.links[0].url = 'javascript:alert(1)'),
+    'basics.links[0].url: must start with http://, https:// or mailto:',
+  ],
+  [
+    'an unknown field',
+    (r) => (r.sections[1].entries[0].colour = 'red'),
+    'sections[1].entries[0]: unknown field "colour"',
+  ],
+  [
+    'bullets that are not a list',
+    (r) => (r.sections[1].entries[0].bullets = 'none'),
+    'sections[1].entries[0].bullets: must be an array, not "none"',
+  ],
   ['a wrong schema version', (r) => (r.schemaVersion = 7), 'schemaVersion: must be 1'],
   ['no sections', (r) => (r.sections = []), 'sections: must have at least one section'],
-  ['entries in a skills section', (r) => (r.sections[0].entries = [{ id: 'x', title: 'X' }]), 'sections[0].entries: a skills section lists the skill groups and must not hold entries'],
+  [
+    'entries in a skills section',
+    (r) => (r.sections[0].entries = [{ id: 'x', title: 'X' }]),
+    'sections[0].entries: a skills section lists the skill groups and must not hold entries',
+  ],
   ['an empty skill group', (r) => (r.skills[0].items = []), 'skills[0].items: must list at least one skill'],
 ];
 
@@ -82,12 +134,18 @@ describe('parseJsonText', () => {
   });
 
   it('says where the text ends early', () => {
-    expect(parseJsonText('{"a": [1, 2')).toEqual({ ok: false, error: expect.stringMatching(/line 1, column 12 \(the text ends early\)/) });
+    expect(parseJsonText('{"a": [1, 2')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/line 1, column 12 \(the text ends early\)/),
+    });
   });
 
   it('names empty and binary files for what they are', () => {
     expect(parseJsonText('  \n')).toEqual({ ok: false, error: 'the file is empty' });
-    expect(parseJsonText('\u0000\u0001PK\u0003\u0004')).toEqual({ ok: false, error: 'the file is binary, not JSON text' });
+    expect(parseJsonText('\u0000\u0001PK\u0003\u0004')).toEqual({
+      ok: false,
+      error: 'the file is binary, not JSON text',
+    });
   });
 
   it('never throws on any string', () => {

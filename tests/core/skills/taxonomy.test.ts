@@ -10,14 +10,19 @@ describe('skills taxonomy data', () => {
     expect(ConceptsFile.safeParse(concepts).success).toBe(true);
     expect(RelationsFile.safeParse(relations).success).toBe(true);
     const g = GeneratedSkillsFile.parse(generated);
-    expect(g.sources.map((s) => `${s.package}:${s.license}`)).toEqual(['linguist-languages:MIT', 'simple-icons:CC0-1.0']);
+    expect(g.sources.map((s) => `${s.package}:${s.license}`)).toEqual([
+      'linguist-languages:MIT',
+      'simple-icons:CC0-1.0',
+    ]);
     expect(concepts.license).toMatch(/MIT/);
   });
 
   it('holds at least 1,000 canonical skills, each with a kind', () => {
     const t = getTaxonomy();
     expect(t.skills.length).toBeGreaterThanOrEqual(1000);
-    expect(new Set(t.skills.map((s) => s.kind))).toEqual(new Set(['hard_skill', 'tool', 'soft_skill', 'domain', 'credential']));
+    expect(new Set(t.skills.map((s) => s.kind))).toEqual(
+      new Set(['hard_skill', 'tool', 'soft_skill', 'domain', 'credential']),
+    );
   });
 
   it('names every relation by a skill it knows', () => {
@@ -25,7 +30,10 @@ describe('skills taxonomy data', () => {
     for (const [from, to] of relations.relations as [string, string, number][]) {
       expect(lookupSkill(from)?.name, from).toBe(from);
       expect(lookupSkill(to)?.name, to).toBe(to);
-      expect(t.related.get(skillId(from))?.some((r) => t.byId.get(r.to)?.name === to), `${from} -> ${to}`).toBe(true);
+      expect(
+        t.related.get(skillId(from))?.some((r) => t.byId.get(r.to)?.name === to),
+        `${from} -> ${to}`,
+      ).toBe(true);
     }
   });
 
@@ -40,7 +48,8 @@ describe('skills taxonomy data', () => {
 
   it('relates specific skills to what they show: CUDA to GPU programming, vLLM to LLM inference', () => {
     const t = getTaxonomy();
-    const rel = (a: string, b: string) => t.related.get(skillId(a))?.find((r) => r.to === lookupSkill(b)?.id)?.strength ?? 0;
+    const rel = (a: string, b: string) =>
+      t.related.get(skillId(a))?.find((r) => r.to === lookupSkill(b)?.id)?.strength ?? 0;
     expect(rel('CUDA', 'GPU Programming')).toBeGreaterThan(0.5);
     expect(rel('Triton', 'GPU Kernels')).toBeGreaterThan(0.5);
     expect(rel('PyTorch', 'Deep Learning')).toBeGreaterThan(0.4);

@@ -16,13 +16,23 @@ const editArb: fc.Arbitrary<VariantEdit> = fc.oneof(
   fc.record({ type: fc.constant('moveEntry' as const), entryId: anyId, toIndex: fc.nat(8) }),
   fc.record({ type: fc.constant('moveBullet' as const), bulletId: anyId, toIndex: fc.nat(8) }),
   fc.record({ type: fc.constant('setHidden' as const), id: anyId, hidden: fc.boolean() }),
-  fc.record({ type: fc.constant('reword' as const), bulletId: anyId, text: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0).map((text) => [{ text }]) }),
+  fc.record({
+    type: fc.constant('reword' as const),
+    bulletId: anyId,
+    text: fc
+      .string({ minLength: 1, maxLength: 20 })
+      .filter((s) => s.trim().length > 0)
+      .map((text) => [{ text }]),
+  }),
   fc.record({ type: fc.constant('clearRewording' as const), bulletId: anyId }),
   fc.record({ type: fc.constant('resetManual' as const), id: anyId }),
 );
 
 /** Changes to the master made after the variant: delete, add and move bullets, delete entries. */
-type MasterChange = { kind: 'deleteBullet' | 'deleteEntry'; pick: number } | { kind: 'addBullet'; pick: number } | { kind: 'moveBullet'; pick: number; to: number };
+type MasterChange =
+  | { kind: 'deleteBullet' | 'deleteEntry'; pick: number }
+  | { kind: 'addBullet'; pick: number }
+  | { kind: 'moveBullet'; pick: number; to: number };
 const changeArb: fc.Arbitrary<MasterChange> = fc.oneof(
   fc.record({ kind: fc.constantFrom('deleteBullet' as const, 'deleteEntry' as const), pick: fc.nat(50) }),
   fc.record({ kind: fc.constant('addBullet' as const), pick: fc.nat(50) }),
@@ -42,7 +52,10 @@ function changeMaster(master: Resume, changes: MasterChange[]): Resume {
       const gone = entries[c.pick % entries.length]!.id;
       for (const s of m.sections) s.entries = s.entries.filter((e) => e.id !== gone);
     } else if (c.kind === 'addBullet' && entries.length) {
-      entries[c.pick % entries.length]!.bullets.push({ id: `added-${added++}`, text: [{ text: `Added bullet ${added}` }] });
+      entries[c.pick % entries.length]!.bullets.push({
+        id: `added-${added++}`,
+        text: [{ text: `Added bullet ${added}` }],
+      });
     } else if (c.kind === 'moveBullet' && bullets.length && entries.length) {
       const { e, b } = bullets[c.pick % bullets.length]!;
       e.bullets = e.bullets.filter((x) => x.id !== b.id);
@@ -65,14 +78,17 @@ function checkNothingLost(master: Resume, variant: Variant): void {
   const t = reconciled.tailoring;
   const shown = new Map<string, { entryId: string; text: string }[]>();
   for (const s of resume.sections)
-    for (const e of s.entries) for (const b of e.bullets) shown.set(b.id, [...(shown.get(b.id) ?? []), { entryId: e.id, text: plainText(b.text) }]);
+    for (const e of s.entries)
+      for (const b of e.bullets)
+        shown.set(b.id, [...(shown.get(b.id) ?? []), { entryId: e.id, text: plainText(b.text) }]);
   const ordered = Object.values(t.bulletOrder).flat();
   const masterIds = new Set(bulletIdsOf(master));
   for (const id of shown.keys()) expect(masterIds.has(id), `${id} is not in the master`).toBe(true);
   for (const s of master.sections)
     for (const e of s.entries)
       for (const b of e.bullets) {
-        const hidden = t.hidden.sections.includes(s.id) || t.hidden.entries.includes(e.id) || t.hidden.bullets.includes(b.id);
+        const hidden =
+          t.hidden.sections.includes(s.id) || t.hidden.entries.includes(e.id) || t.hidden.bullets.includes(b.id);
         const copies = shown.get(b.id) ?? [];
         expect(copies.length, `${b.id} shown ${copies.length} times`).toBe(hidden ? 0 : 1);
         if (!hidden) {
@@ -80,7 +96,10 @@ function checkNothingLost(master: Resume, variant: Variant): void {
           const r = t.rewording[b.id];
           expect(copies[0]?.text).toBe(r ? plainText(r.text) : plainText(b.text));
         }
-        expect(ordered.filter((x) => x === b.id), `${b.id} in the variant's orders`).toHaveLength(1);
+        expect(
+          ordered.filter((x) => x === b.id),
+          `${b.id} in the variant's orders`,
+        ).toHaveLength(1);
         expect(t.bulletOrder[e.id]).toContain(b.id);
       }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyVariant, autoTailor, editVariant, type Variant, type VariantEdit } from '../../../src/core/tailor';
 import type { Resume } from '../../../src/core/resume/schema';
-import { bulletIds, entryBullets, freshVariant, loadMaster , applyEdits } from './fixture';
+import { bulletIds, entryBullets, freshVariant, loadMaster, applyEdits } from './fixture';
 
 const master = loadMaster();
 // What a GPU-kernel posting would give (the real numbers come from src/core/match; these are plain inputs).
@@ -29,7 +29,7 @@ describe('auto-tailor', () => {
     expect(entryBullets(r, 'globex-2022')).toEqual(['globex-go', 'globex-docs']);
   });
 
-  it('hides bullets below the threshold but never an entry\'s last one', () => {
+  it("hides bullets below the threshold but never an entry's last one", () => {
     const { variant } = autoTailor(master, freshVariant(master), { bulletScores: scores, threshold: 25 });
     expect(variant.tailoring.hidden.bullets.sort()).toEqual(['acme-oncall', 'globex-docs']);
     // globex-go (20) and runtime-ns (12) are below 25 too, but each is the best left in its entry.
@@ -39,21 +39,30 @@ describe('auto-tailor', () => {
   it('orders sections by relevance where the template allows, leaving fixed sections in their slots', () => {
     const { variant } = autoTailor(master, freshVariant(master), { bulletScores: scores });
     expect(variant.tailoring.sectionOrder).toEqual(['projects', 'experience', 'skills', 'education']);
-    const fixed = autoTailor(master, freshVariant(master), { bulletScores: scores, canMoveSection: (s) => s.kind !== 'projects' });
+    const fixed = autoTailor(master, freshVariant(master), {
+      bulletScores: scores,
+      canMoveSection: (s) => s.kind !== 'projects',
+    });
     expect(fixed.variant.tailoring.sectionOrder).toEqual(['experience', 'projects', 'skills', 'education']);
     // Skills and education hold no bullets: even with a high section score they stay put unless the caller allows it.
     const skillsFirst = { bulletScores: scores, sectionScores: { skills: 100, education: 99 } };
-    expect(autoTailor(master, freshVariant(master), skillsFirst).variant.tailoring.sectionOrder).toEqual(['projects', 'experience', 'skills', 'education']);
-    expect(autoTailor(master, freshVariant(master), { ...skillsFirst, canMoveSection: () => true }).variant.tailoring.sectionOrder).toEqual([
-      'skills',
-      'education',
+    expect(autoTailor(master, freshVariant(master), skillsFirst).variant.tailoring.sectionOrder).toEqual([
       'projects',
       'experience',
+      'skills',
+      'education',
     ]);
+    expect(
+      autoTailor(master, freshVariant(master), { ...skillsFirst, canMoveSection: () => true }).variant.tailoring
+        .sectionOrder,
+    ).toEqual(['skills', 'education', 'projects', 'experience']);
   });
 
   it('hides the lowest-scored bullets until the page target fits, and no more', () => {
-    const { variant, hiddenToFit, fits } = autoTailor(master, freshVariant(master), { bulletScores: scores, fits: atMostBullets(5) });
+    const { variant, hiddenToFit, fits } = autoTailor(master, freshVariant(master), {
+      bulletScores: scores,
+      fits: atMostBullets(5),
+    });
     expect(fits).toBe(true);
     // Lowest first: acme-oncall 5, globex-docs 8; runtime-ns 12 and globex-go 20 are their entries' last bullets; then acme-k8s 35.
     expect(hiddenToFit).toEqual(['acme-oncall', 'globex-docs', 'acme-k8s']);
@@ -64,10 +73,15 @@ describe('auto-tailor', () => {
     const r = autoTailor(master, freshVariant(master), { bulletScores: scores, fits: () => false });
     expect(r.fits).toBe(false);
     // One bullet per entry is kept all the same.
-    expect(bulletIds(applyVariant(master, r.variant).resume).sort()).toEqual(['acme-kernels', 'gemm-perf', 'globex-go', 'runtime-ns']);
+    expect(bulletIds(applyVariant(master, r.variant).resume).sort()).toEqual([
+      'acme-kernels',
+      'gemm-perf',
+      'globex-go',
+      'runtime-ns',
+    ]);
   });
 
-  it('leaves the person\'s manual choices alone when it runs again', () => {
+  it("leaves the person's manual choices alone when it runs again", () => {
     const manual = edit(
       freshVariant(master),
       { type: 'moveBullet', bulletId: 'acme-oncall', toIndex: 0 }, // manual order for acme-2024
@@ -76,7 +90,11 @@ describe('auto-tailor', () => {
       { type: 'moveSection', sectionId: 'education', toIndex: 0 },
     );
     const once = autoTailor(master, manual, { bulletScores: scores, threshold: 50, fits: atMostBullets(4) }).variant;
-    const twice = autoTailor(master, once, { bulletScores: { ...scores, 'acme-oncall': 99 }, threshold: 50, fits: atMostBullets(4) }).variant;
+    const twice = autoTailor(master, once, {
+      bulletScores: { ...scores, 'acme-oncall': 99 },
+      threshold: 50,
+      fits: atMostBullets(4),
+    }).variant;
     for (const v of [once, twice]) {
       const r = applyVariant(master, v).resume;
       // The order stays the person's; acme-oncall itself may be hidden by score, as it was never toggled by hand.
@@ -96,7 +114,11 @@ describe('auto-tailor', () => {
   });
 
   it('lets auto-tailor decide again once the person resets a manual choice', () => {
-    const manual = edit(freshVariant(master), { type: 'setHidden', id: 'gemm-perf', hidden: true }, { type: 'moveBullet', bulletId: 'acme-oncall', toIndex: 0 });
+    const manual = edit(
+      freshVariant(master),
+      { type: 'setHidden', id: 'gemm-perf', hidden: true },
+      { type: 'moveBullet', bulletId: 'acme-oncall', toIndex: 0 },
+    );
     const reset = edit(manual, { type: 'resetManual', id: 'gemm-perf' });
     const again = autoTailor(master, reset, { bulletScores: scores }).variant;
     expect(again.tailoring.hidden.bullets).not.toContain('gemm-perf');
@@ -107,7 +129,11 @@ describe('auto-tailor', () => {
   });
 
   it('never hides a bullet the person reworded for this job', () => {
-    const reworded = edit(freshVariant(master), { type: 'reword', bulletId: 'acme-oncall', text: [{ text: 'Ran on-call for the GPU fleet.' }] });
+    const reworded = edit(freshVariant(master), {
+      type: 'reword',
+      bulletId: 'acme-oncall',
+      text: [{ text: 'Ran on-call for the GPU fleet.' }],
+    });
     const r = autoTailor(master, reworded, { bulletScores: scores, threshold: 50, fits: atMostBullets(4) });
     expect(bulletIds(applyVariant(master, r.variant).resume)).toContain('acme-oncall');
     expect(r.hiddenToFit).not.toContain('acme-oncall');

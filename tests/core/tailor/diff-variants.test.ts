@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffVariants, searchVariants, type Variant, type VariantEdit } from '../../../src/core/tailor';
-import { EVERY_FIELD, freshVariant, loadMaster , applyEdits } from './fixture';
+import { EVERY_FIELD, freshVariant, loadMaster, applyEdits } from './fixture';
 
 const master = loadMaster();
 
@@ -29,7 +29,11 @@ describe('comparing variants', () => {
   });
 
   it('reads from A to B: what B shows that A hid is "shown"', () => {
-    const a = edit(freshVariant(master, 'aaaa1111'), { type: 'setHidden', id: 'runtime', hidden: true }, { type: 'setHidden', id: 'acme-k8s', hidden: true });
+    const a = edit(
+      freshVariant(master, 'aaaa1111'),
+      { type: 'setHidden', id: 'runtime', hidden: true },
+      { type: 'setHidden', id: 'acme-k8s', hidden: true },
+    );
     const b = edit(freshVariant(master, 'bbbb2222'), { type: 'setHidden', id: 'acme-k8s', hidden: true });
     const d = diffVariants(master, a, b);
     expect(d.items.map((i) => [i.kind, i.id, i.changes])).toEqual([['entry', 'runtime', ['shown']]]);
@@ -44,7 +48,10 @@ describe('comparing variants', () => {
 
   it('lists template, page target and keyword overrides that differ', () => {
     const a = freshVariant(master, 'aaaa1111');
-    const b = edit({ ...freshVariant(master, 'bbbb2222'), template: 'modern', pageTarget: 2 }, { type: 'setKeywords', keywords: { added: ['CUDA'], removed: [], boosted: ['Triton', 'PyTorch'] } });
+    const b = edit(
+      { ...freshVariant(master, 'bbbb2222'), template: 'modern', pageTarget: 2 },
+      { type: 'setKeywords', keywords: { added: ['CUDA'], removed: [], boosted: ['Triton', 'PyTorch'] } },
+    );
     expect(diffVariants(master, a, b).settings).toEqual([
       { field: 'template', a: 'classic', b: 'modern' },
       { field: 'pageTarget', a: '1', b: '2' },
@@ -60,12 +67,30 @@ describe('comparing variants', () => {
 });
 
 describe('searching variants', () => {
-  const a = { ...freshVariant(master, 'aaaa1111'), company: 'Globex', role: 'SRE', notes: 'met at the meetup', posting: { text: 'You will run Kubernetes clusters.' }, updatedAt: '2026-03-02T00:00:00.000Z' };
-  const b = { ...freshVariant(master, 'bbbb2222'), company: 'Kubernetes Corp', role: 'Platform', posting: { text: 'Go and Kubernetes.' }, updatedAt: '2026-03-01T00:00:00.000Z' };
+  const a = {
+    ...freshVariant(master, 'aaaa1111'),
+    company: 'Globex',
+    role: 'SRE',
+    notes: 'met at the meetup',
+    posting: { text: 'You will run Kubernetes clusters.' },
+    updatedAt: '2026-03-02T00:00:00.000Z',
+  };
+  const b = {
+    ...freshVariant(master, 'bbbb2222'),
+    company: 'Kubernetes Corp',
+    role: 'Platform',
+    posting: { text: 'Go and Kubernetes.' },
+    updatedAt: '2026-03-01T00:00:00.000Z',
+  };
   it('matches every word anywhere, ignoring case and accents, company matches first', () => {
-    expect(searchVariants([a, b, EVERY_FIELD], 'kubernetes').map((h) => h.variant.id)).toEqual(['bbbb2222', 'aaaa1111']);
+    expect(searchVariants([a, b, EVERY_FIELD], 'kubernetes').map((h) => h.variant.id)).toEqual([
+      'bbbb2222',
+      'aaaa1111',
+    ]);
     expect(searchVariants([a, b, EVERY_FIELD], 'ZURICH gpu').map((h) => h.variant.id)).toEqual(['every0field']);
-    expect(searchVariants([a, b], 'kubernetes meetup').map((h) => [h.variant.id, h.matchedIn])).toEqual([['aaaa1111', ['posting', 'notes']]]);
+    expect(searchVariants([a, b], 'kubernetes meetup').map((h) => [h.variant.id, h.matchedIn])).toEqual([
+      ['aaaa1111', ['posting', 'notes']],
+    ]);
     expect(searchVariants([a, b], 'meetup')[0]?.snippet).toBe('met at the meetup');
     expect(searchVariants([a, b], '   ').map((h) => h.variant.id)).toEqual(['aaaa1111', 'bbbb2222']);
   });

@@ -19,14 +19,17 @@ export function bulletIds(r: Resume): string[] {
 }
 
 export function entryBullets(r: Resume, entryId: string): string[] {
-  return r.sections.flatMap((s) => s.entries.filter((e) => e.id === entryId).flatMap((e) => e.bullets.map((b) => b.id)));
+  return r.sections.flatMap((s) =>
+    s.entries.filter((e) => e.id === entryId).flatMap((e) => e.bullets.map((b) => b.id)),
+  );
 }
 
 /** A copy of the master with one more bullet at the end of an entry. */
 export function withBullet(master: Resume, entryId: string, id: string, text: string, at?: number): Resume {
   const m = structuredClone(master);
   for (const s of m.sections)
-    for (const e of s.entries) if (e.id === entryId) e.bullets.splice(at ?? e.bullets.length, 0, { id, text: [{ text }] });
+    for (const e of s.entries)
+      if (e.id === entryId) e.bullets.splice(at ?? e.bullets.length, 0, { id, text: [{ text }] });
   return m;
 }
 
@@ -55,7 +58,10 @@ export const EVERY_FIELD: Variant = Variant.parse({
   revision: 7,
   company: 'Zürich Instruments — Ünïcødé ✓',
   role: 'GPU Kernel Engineer',
-  posting: { text: 'Line one.\nLine two with "quotes" and a tab\there.', url: 'https://jobs.example.com/zi?id=7&x=%20' },
+  posting: {
+    text: 'Line one.\nLine two with "quotes" and a tab\there.',
+    url: 'https://jobs.example.com/zi?id=7&x=%20',
+  },
   status: 'interviewing',
   notes: 'Recruiter: Dana.\nSecond round on Friday 🙂',
   createdAt: '2026-02-01T08:00:00.000Z',
@@ -64,18 +70,42 @@ export const EVERY_FIELD: Variant = Variant.parse({
   pageTarget: 2,
   tailoring: {
     sectionOrder: ['projects', 'experience', 'skills', 'education'],
-    entryOrder: { experience: ['globex-2022', 'acme-2024'], projects: ['runtime', 'gemm'], skills: [], education: ['uni'] },
-    bulletOrder: { 'acme-2024': ['acme-oncall', 'acme-k8s', 'acme-kernels'], 'globex-2022': ['globex-docs', 'globex-go'], gemm: ['gemm-rank', 'gemm-perf'], runtime: ['runtime-ns'], uni: [] },
+    entryOrder: {
+      experience: ['globex-2022', 'acme-2024'],
+      projects: ['runtime', 'gemm'],
+      skills: [],
+      education: ['uni'],
+    },
+    bulletOrder: {
+      'acme-2024': ['acme-oncall', 'acme-k8s', 'acme-kernels'],
+      'globex-2022': ['globex-docs', 'globex-go'],
+      gemm: ['gemm-rank', 'gemm-perf'],
+      runtime: ['runtime-ns'],
+      uni: [],
+    },
     hidden: { sections: ['education'], entries: ['runtime'], bullets: ['acme-oncall', 'gemm-rank'] },
     rewording: {
-      'acme-k8s': { text: [{ text: 'Moved the fleet to ' }, { text: 'Kubernetes', bold: true }, { text: ' (k8s)', italic: true }], masterText: 'Moved the batch fleet to Kubernetes with zero downtime.' },
+      'acme-k8s': {
+        text: [{ text: 'Moved the fleet to ' }, { text: 'Kubernetes', bold: true }, { text: ' (k8s)', italic: true }],
+        masterText: 'Moved the batch fleet to Kubernetes with zero downtime.',
+      },
       'gone-bullet': { text: [{ text: 'An orphan.' }], masterText: 'It was deleted.' },
     },
     keywords: { added: ['CUDA', 'Triton'], removed: ['Java'], boosted: ['Kubernetes'] },
-    manual: { sectionOrder: true, entryOrder: ['experience'], bulletOrder: ['acme-2024'], visibility: ['acme-oncall', 'education'] },
+    manual: {
+      sectionOrder: true,
+      entryOrder: ['experience'],
+      bulletOrder: ['acme-2024'],
+      visibility: ['acme-oncall', 'education'],
+    },
   },
   exportHistory: [
-    { at: '2026-02-02T09:00:00.000Z', format: 'pdf', template: 'compact', fileName: 'Ada Example — Zürich Instruments.pdf' },
+    {
+      at: '2026-02-02T09:00:00.000Z',
+      format: 'pdf',
+      template: 'compact',
+      fileName: 'Ada Example — Zürich Instruments.pdf',
+    },
     { at: '2026-02-03T09:00:00.000Z', format: 'docx', template: 'classic', fileName: 'resume.docx' },
   ],
 });

@@ -25,9 +25,16 @@ describe('variant files', () => {
     expect(r.migratedFrom).toBe(1);
     const v = r.variant;
     expect(v.schemaVersion).toBe(VARIANT_SCHEMA_VERSION);
-    expect(v.posting).toEqual({ text: 'We want someone who writes CUDA kernels and runs Kubernetes.', url: 'https://jobs.example.com/acme/42' });
+    expect(v.posting).toEqual({
+      text: 'We want someone who writes CUDA kernels and runs Kubernetes.',
+      url: 'https://jobs.example.com/acme/42',
+    });
     expect(v.tailoring.rewording['acme-k8s']).toEqual({
-      text: [{ text: 'Moved the batch fleet to ' }, { text: 'Kubernetes', bold: true }, { text: ' with zero downtime.' }],
+      text: [
+        { text: 'Moved the batch fleet to ' },
+        { text: 'Kubernetes', bold: true },
+        { text: ' with zero downtime.' },
+      ],
       masterText: 'Moved the batch fleet to Kubernetes with zero downtime.',
     });
     expect(v.tailoring.hidden.bullets).toEqual(['acme-oncall']);
@@ -39,22 +46,35 @@ describe('variant files', () => {
   });
 
   it('has a migration for every version below the current one', () => {
-    for (let at = 1; at < VARIANT_SCHEMA_VERSION; at++) expect(VARIANT_MIGRATIONS[at], `migration from ${at}`).toBeTypeOf('function');
+    for (let at = 1; at < VARIANT_SCHEMA_VERSION; at++)
+      expect(VARIANT_MIGRATIONS[at], `migration from ${at}`).toBeTypeOf('function');
   });
 
   it('refuses a newer schema version, a missing one and non-variants with a reason a person can read', () => {
     const newer = readVariantValue({ ...JSON.parse(serializeVariant(EVERY_FIELD)), schemaVersion: 99 });
-    expect(newer).toEqual({ ok: false, error: `was written by a newer Tailor (schema version 99; this one reads up to ${VARIANT_SCHEMA_VERSION})` });
-    expect(readVariantValue({ id: 'x' })).toEqual({ ok: false, error: 'has no schemaVersion, so it is not a Tailor variant file' });
+    expect(newer).toEqual({
+      ok: false,
+      error: `was written by a newer Tailor (schema version 99; this one reads up to ${VARIANT_SCHEMA_VERSION})`,
+    });
+    expect(readVariantValue({ id: 'x' })).toEqual({
+      ok: false,
+      error: 'has no schemaVersion, so it is not a Tailor variant file',
+    });
     expect(readVariantValue([1, 2])).toEqual({ ok: false, error: 'is not a variant (expected a JSON object)' });
-    expect(readVariantText('{"schemaVersion": 2, "id": ')).toMatchObject({ ok: false, error: expect.stringContaining('not valid JSON') });
+    expect(readVariantText('{"schemaVersion": 2, "id": ')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not valid JSON'),
+    });
     const bad = readVariantValue({ ...JSON.parse(serializeVariant(EVERY_FIELD)), status: 'ghosted' });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error).toContain('status');
   });
 
   it('never lets a migration step run past an unknown gap', () => {
-    expect(readVariantValue({ schemaVersion: 1 }, {})).toEqual({ ok: false, error: 'schema version 1 has no migration to 2' });
+    expect(readVariantValue({ schemaVersion: 1 }, {})).toEqual({
+      ok: false,
+      error: 'schema version 1 has no migration to 2',
+    });
   });
 
   it('gives a variant or a reason for any JSON and any text, never a crash', () => {
