@@ -2,7 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { callMethod } from '../service/call-method';
 import { METHOD_NAMES } from '../service/method-names';
 import type { ServiceContext } from '../service/service-context';
-import type { CallResult } from '../service/service-table';
+import type { CallResult } from '../service/error-code';
 
 export const ipcChannel = (name: string): string => `tailor:${name}`;
 

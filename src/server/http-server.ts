@@ -4,8 +4,9 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { callMethod } from '../service/call-method';
+import type { ErrorCode } from '../service/error-code';
 import type { ServiceContext } from '../service/service-context';
-import { guardRequest, queryToken, TOKEN_COOKIE } from './request-guard';
+import { guardRequest, queryToken, tokenCookieName } from './request-guard';
 
 /** A posting can be 2 MB of text; JSON escaping can nearly double it. */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -26,6 +27,40 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export const PAGE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+/**
+ * The page needs none of the powerful features; saying so means an injected script or frame cannot ask for them
+ * either. (Electron's window denies the same requests in its session, see src/main/index.ts.)
+ */
+export const PERMISSIONS_POLICY = [
+  'accelerometer',
+  'autoplay',
+  'bluetooth',
+  'camera',
+  'display-capture',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+]
+  .map((f) => `${f}=()`)
+  .join(', ');
+
+/** A failure's HTTP status: bad input is the client's (400), a bug is ours (500), the rest are answers (200). */
+export function httpStatus(result: { ok: true } | { ok: false; code: ErrorCode }): number {
+  if (result.ok) return 200;
+  return result.code === 'bad-input' ? 400 : result.code === 'forbidden' ? 403 : result.code === 'internal' ? 500 : 200;
+}
 
 export interface RunningServer {
   url: string;
@@ -98,23 +133,32 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       );
     }
     const result = await callMethod(name, input, opts.ctx);
-    send(res, result.ok || result.code !== 'bad-input' ? 200 : 400, 'application/json', JSON.stringify(result));
+    send(res, httpStatus(result), 'application/json', JSON.stringify(result));
   }
 
   async function serveStatic(res: ServerResponse, pathname: string, setCookie: boolean): Promise<void> {
     const root = path.resolve(opts.staticDir);
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      // A malformed % escape is the client's mistake, not a server error with a stack trace in the log.
+      return send(res, 400, 'text/plain; charset=utf-8', 'bad request: malformed %-escape in the path\n');
+    }
+    const rel = pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = path.resolve(root, rel);
-    if (!file.startsWith(root + path.sep)) return send(res, 404, 'text/plain', 'not found\n');
+    if (!file.startsWith(root + path.sep) || decoded.includes('\0')) return send(res, 404, 'text/plain', 'not found\n');
     let data: Buffer;
     try {
+      // Only regular files of the build: a folder, FIFO or device under it is "not found", never read.
+      if (!(await fs.stat(file)).isFile()) return send(res, 404, 'text/plain', 'not found\n');
       data = await fs.readFile(file);
     } catch {
       return send(res, 404, 'text/plain', 'not found\n');
     }
     const ext = path.extname(file);
     const headers: Record<string, string> = {};
-    if (setCookie) headers['Set-Cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    if (setCookie) headers['Set-Cookie'] = `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
     if (ext === '.html') {
       // The page reads the token from here to call the API; the cookie covers its scripts and styles.
       const html = data.toString('utf8').replace('<head>', `<head>\n    <meta name="tailor-token" content="${token}">`);
@@ -151,6 +195,7 @@ function send(
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
     'Cache-Control': 'no-store',
+    'Permissions-Policy': PERMISSIONS_POLICY,
     ...extra,
   });
   res.end(body);

@@ -1,7 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_COOKIE = 'tailor_token';
+/**
+ * Cookies are scoped by host, not port: two launches on 127.0.0.1 would overwrite each other's cookie under one
+ * name, and any other local server could read it. Named by port, each launch has its own.
+ */
+export const tokenCookieName = (port: number): string => `tailor-token-${port}`;
 export const TOKEN_HEADER = 'x-tailor-token';
 
 /**
@@ -18,7 +22,7 @@ export function guardRequest(req: IncomingMessage, port: number, token: string, 
     return `origin "${origin}" is not this app`;
   const site = req.headers['sec-fetch-site'];
   if (site === 'cross-site' || site === 'same-site') return 'cross-site request';
-  const presented = where === 'api' ? headerToken(req) : (queryToken(req) ?? cookieToken(req));
+  const presented = where === 'api' ? headerToken(req) : (queryToken(req) ?? cookieToken(req, tokenCookieName(port)));
   if (!presented || !sameSecret(presented, token)) return 'missing or wrong token';
   return null;
 }
@@ -33,10 +37,10 @@ export function queryToken(req: IncomingMessage): string | undefined {
   return url.searchParams.get('token') ?? undefined;
 }
 
-function cookieToken(req: IncomingMessage): string | undefined {
+function cookieToken(req: IncomingMessage, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === TOKEN_COOKIE) return v.join('=');
+    if (k === name) return v.join('=');
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ServiceErrorCode } from './error-code';
 import type { ServiceContext } from './service-context';
 
 /** One entry of the service table: the only way a shell (IPC, HTTP, tests) reaches core and node code. */
@@ -16,7 +17,7 @@ export function defineMethod<I extends z.ZodType, O extends z.ZodType>(m: Servic
 export class ServiceError extends Error {
   constructor(
     message: string,
-    readonly code: 'bad-input' | 'not-found' | 'conflict' | 'unreadable' | 'io' = 'bad-input',
+    readonly code: ServiceErrorCode = 'bad-input',
   ) {
     super(message);
   }

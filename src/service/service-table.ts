@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ServiceMethod } from './define-method';
+import type { CallResult } from './error-code';
 import { analyzePosting } from './methods/analyze-posting';
 import { autoTailor } from './methods/auto-tailor';
 import { exportResume } from './methods/export-resume';
@@ -55,8 +56,7 @@ export type MethodName = keyof ServiceTable;
 export type MethodInput<K extends MethodName> = z.input<ServiceTable[K]['input']>;
 export type MethodOutput<K extends MethodName> = z.output<ServiceTable[K]['output']>;
 
-/** What a call returns across a process boundary: failures the person can act on are values. */
-export type CallResult<T> = { ok: true; value: T } | { ok: false; error: string; code: string };
+export type { CallResult } from './error-code';
 
 /** The API object the renderer talks to, whichever transport is behind it. */
 export type TailorApi = { [K in MethodName]: (input: MethodInput<K>) => Promise<CallResult<MethodOutput<K>>> };

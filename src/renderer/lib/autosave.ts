@@ -53,12 +53,24 @@ export function isDirty(): boolean {
   return !!s.doc && !same(saved, snap(s));
 }
 
-/** Saves now if anything is unsaved, and resolves when every save so far is on disk. */
+/**
+ * Saves now if anything is unsaved, and resolves when every save so far is done. It never rejects: a save that
+ * throws (the transport failed, a bug) is shown as a save error and the chain goes on, so one failure cannot block
+ * every later save; what was not saved stays unsaved and the next change or Ctrl+S tries again.
+ */
 export function flushSave(opts: { overwrite?: string | null } = {}): Promise<void> {
   if (timer) clearTimeout(timer);
   timer = null;
-  chain = chain.then(() => saveNow(opts));
+  chain = chain.then(() => saveNow(opts)).catch(showSaveFailure);
   return chain;
+}
+
+function showSaveFailure(e: unknown): void {
+  const reason = e instanceof Error ? e.message : String(e);
+  useSaveState.setState({
+    status: 'error',
+    message: `Not saved: ${reason}. Your changes are still here; Tailor tries again on the next change.`,
+  });
 }
 
 async function saveNow(opts: { overwrite?: string | null }): Promise<void> {

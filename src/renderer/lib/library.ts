@@ -18,15 +18,25 @@ interface LibraryState {
 
 export const useLibrary = create<LibraryState>()(() => ({ query: '', listing: null, trash: null, lastDeleted: null }));
 
+/** Reloads the list and the trash. It never rejects: whatever fails is shown as a notice, the old list stays. */
 export async function refreshLibrary(): Promise<void> {
   const api = getApi();
-  const [list, trash] = await Promise.all([
-    api.listVariants({ query: useLibrary.getState().query }),
-    api.listTrash({}),
-  ]);
-  if (list.ok) useLibrary.setState({ listing: list.value });
-  else setNotice({ kind: 'error', text: list.error });
-  if (trash.ok) useLibrary.setState({ trash: trash.value });
+  try {
+    const [list, trash] = await Promise.all([
+      api.listVariants({ query: useLibrary.getState().query }),
+      api.listTrash({}),
+    ]);
+    if (list.ok) useLibrary.setState({ listing: list.value });
+    if (trash.ok) useLibrary.setState({ trash: trash.value });
+    const failed = [!list.ok && `the variant list: ${list.error}`, !trash.ok && `the trash: ${trash.error}`];
+    const text = failed.filter(Boolean).join('; ');
+    if (text) setNotice({ kind: 'error', text: `Could not load ${text}` });
+  } catch (e) {
+    setNotice({
+      kind: 'error',
+      text: `Could not load the variant list: ${e instanceof Error ? e.message : String(e)}`,
+    });
+  }
 }
 
 export async function openById(id: string): Promise<void> {
