@@ -56,8 +56,3 @@ export function menuTemplate(
   const window: MenuItemConstructorOptions = { role: 'windowMenu' };
   return [...(mac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []), file, edit, view, window];
 }
-
-/** The page-side event a menu command becomes (the preload exposes nothing but the service). */
-export function menuCommandScript(cmd: MenuCommand): string {
-  return `window.dispatchEvent(new CustomEvent('tailor:menu', { detail: ${JSON.stringify(cmd)} }))`;
-}

@@ -1,20 +1,27 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { defaultServiceContext, type ServiceContext } from '../service/service-context';
-import { menuCommandScript, menuTemplate, type MenuCommand } from './app-menu';
+import { menuTemplate, type MenuCommand } from './app-menu';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponse } from './app-protocol';
 import { registerIpcHandlers } from './ipc-handlers';
-import { isTrustedUrl, secureWindowOptions } from './window-options';
+import { flushPage, sendToPage } from './page-messages';
+import { lockDownContents, lockDownSession } from './session-policy';
+import { isTrustedUrl, rendererSource, secureWindowOptions } from './window-options';
 import { loadWindowBounds, restorableBounds, saveWindowBounds } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, '../preload/index.cjs');
-const rendererIndex = path.join(here, '../renderer/index.html');
-const rendererIndexUrl = pathToFileURL(rendererIndex).href;
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const trusted = (url: string) => isTrustedUrl(url, rendererIndexUrl, devServerUrl);
+const rendererDir = path.join(here, '../renderer');
+const source = rendererSource(process.env, app.isPackaged);
+const trusted = (url: string) => isTrustedUrl(url, source.devServer);
+
+/** How long closing waits for the page to save what is unsaved; a hung page delays closing, never prevents it. */
+const FLUSH_TIMEOUT_MS = 5000;
 
 app.enableSandbox();
+// Before ready: app:// must be a standard, secure scheme for the page to have an origin and a secure context.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 /** Files live in the app's data folder unless TAILOR_LIBRARY / TAILOR_SETTINGS say otherwise (tests, synced folders). */
 function serviceContext(): ServiceContext {
@@ -43,7 +50,7 @@ function serviceContext(): ServiceContext {
 
 function runInPage(cmd: MenuCommand): void {
   const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-  void win?.webContents.executeJavaScript(menuCommandScript(cmd));
+  if (win) sendToPage(win.webContents, 'menu-command', cmd);
 }
 
 async function createWindow(ctx: ServiceContext): Promise<void> {
@@ -51,16 +58,8 @@ async function createWindow(ctx: ServiceContext): Promise<void> {
     await loadWindowBounds(ctx.settingsFile),
     screen.getAllDisplays().map((d) => d.workArea),
   );
-  const win = new BrowserWindow(secureWindowOptions(preloadPath, bounds));
+  const win = new BrowserWindow(secureWindowOptions(preloadPath, bounds, { devTools: !app.isPackaged }));
   if (bounds?.maximized) win.maximize();
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    // Links in the app (e.g. a posting's URL) open in the person's browser, never in a Tailor window.
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!trusted(url)) event.preventDefault();
-  });
 
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   const rememberBounds = () => {
@@ -80,12 +79,8 @@ async function createWindow(ctx: ServiceContext): Promise<void> {
   win.on('close', (event) => {
     if (flushed) return;
     event.preventDefault();
-    const flush = win.webContents.executeJavaScript(
-      'window.__tailorFlush ? window.__tailorFlush().then(() => true) : true',
-    );
-    const timeout = new Promise((resolve) => setTimeout(resolve, 5000));
-    void Promise.race([flush, timeout])
-      .catch(() => undefined)
+    void flushPage(ipcMain, win.webContents, FLUSH_TIMEOUT_MS, trusted)
+      .catch(() => false)
       .then(() =>
         saveWindowBounds(ctx.settingsFile, { ...win.getNormalBounds(), maximized: win.isMaximized() }).catch(
           () => undefined,
@@ -98,13 +93,12 @@ async function createWindow(ctx: ServiceContext): Promise<void> {
   });
 
   win.once('ready-to-show', () => win.show());
-  if (devServerUrl) await win.loadURL(devServerUrl);
-  else await win.loadFile(rendererIndex);
+  await win.loadURL(source.url);
 }
 
 void app.whenReady().then(async () => {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  lockDownSession(session.defaultSession, source.devServer);
+  protocol.handle(APP_SCHEME, (request) => appResponse(rendererDir, request));
   const ctx = serviceContext();
   registerIpcHandlers(ipcMain, () => ctx, trusted);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(runInPage)));
@@ -115,7 +109,7 @@ void app.whenReady().then(async () => {
 });
 
 app.on('web-contents-created', (_e, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
+  lockDownContents(contents, trusted, (url) => void shell.openExternal(url));
 });
 
 app.on('window-all-closed', () => {

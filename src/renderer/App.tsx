@@ -47,8 +47,6 @@ export function App() {
     window.addEventListener('beforeunload', beforeUnload);
     window.addEventListener('pagehide', pageHide);
     document.addEventListener('visibilitychange', hidden);
-    // The Electron shell calls this before it closes the window, and waits for it.
-    window.__tailorFlush = () => flushSave();
     return () => {
       stopAutosave();
       stopShortcuts();

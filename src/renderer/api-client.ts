@@ -1,11 +1,20 @@
 import { METHOD_NAMES } from '../service/method-names';
-import type { CallResult, TailorApi } from '../service/service-table';
+import type { CallResult } from '../service/error-code';
+import type { TailorShell } from '../service/page-channels';
+import type { TailorApi } from '../service/service-table';
 
 declare global {
   interface Window {
     /** Set by the Electron preload; absent in the browser build. */
     tailor?: TailorApi;
+    /** The Electron shell's messages (menu commands, save before close); absent in the browser build. */
+    tailorShell?: TailorShell;
   }
+}
+
+/** The Electron shell's message channels, when the page runs in Electron. */
+export function getShell(): TailorShell | undefined {
+  return window.tailorShell;
 }
 
 const KEEPALIVE_MAX = 60_000;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { callMethod } from '../service/call-method';
 import type { ErrorCode } from '../service/error-code';
 import type { ServiceContext } from '../service/service-context';
+import { PAGE_CSP, PERMISSIONS_POLICY } from './page-headers';
 import { guardRequest, queryToken, tokenCookieName } from './request-guard';
 
 /** A posting can be 2 MB of text; JSON escaping can nearly double it. */
@@ -24,37 +25,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.map': 'application/json',
 };
-
-export const PAGE_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
-
-/**
- * The page needs none of the powerful features; saying so means an injected script or frame cannot ask for them
- * either. (Electron's window denies the same requests in its session, see src/main/index.ts.)
- */
-export const PERMISSIONS_POLICY = [
-  'accelerometer',
-  'autoplay',
-  'bluetooth',
-  'camera',
-  'display-capture',
-  'fullscreen',
-  'geolocation',
-  'gyroscope',
-  'hid',
-  'idle-detection',
-  'magnetometer',
-  'microphone',
-  'midi',
-  'payment',
-  'publickey-credentials-get',
-  'screen-wake-lock',
-  'serial',
-  'usb',
-  'xr-spatial-tracking',
-]
-  .map((f) => `${f}=()`)
-  .join(', ');
 
 /** A failure's HTTP status: bad input is the client's (400), a bug is ours (500), the rest are answers (200). */
 export function httpStatus(result: { ok: true } | { ok: false; code: ErrorCode }): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { menuCommandScript, menuTemplate, type MenuCommand } from '../../src/main/app-menu';
+import { menuTemplate, type MenuCommand } from '../../src/main/app-menu';
 
 type Item = {
   label?: string;
@@ -35,9 +35,5 @@ describe('the application menu', () => {
     const all = (menuTemplate((c) => ran.push(c), 'linux') as Item[]).flatMap((m) => m.submenu ?? []);
     for (const i of all) i.click?.();
     expect(ran.sort()).toEqual(['export-docx', 'export-pdf', 'new', 'redo', 'save', 'undo']);
-  });
-
-  it('sends a command to the page as a plain DOM event, with the name JSON-quoted', () => {
-    expect(menuCommandScript('undo')).toBe(`window.dispatchEvent(new CustomEvent('tailor:menu', { detail: "undo" }))`);
   });
 });

@@ -3,7 +3,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PERMISSIONS_POLICY, startServer, type RunningServer } from '../../src/server/http-server';
+import { startServer, type RunningServer } from '../../src/server/http-server';
+import { PERMISSIONS_POLICY } from '../../src/server/page-headers';
 import { defaultServiceContext, type ServiceContext } from '../../src/service/service-context';
 
 const resumePath = path.resolve(import.meta.dirname, '../fixtures/variants/master.json');

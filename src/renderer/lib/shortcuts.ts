@@ -1,14 +1,8 @@
 import { MenuCommand } from '../../service/menu-command';
+import { getShell } from '../api-client';
 import { closeVariant, redo, undo } from '../store/tailor-store';
 import { exportAs } from './export-file';
 import { flushSave } from './autosave';
-
-declare global {
-  interface Window {
-    /** Set by the app; the Electron shell calls it before closing the window so no keystroke is lost. */
-    __tailorFlush?: () => Promise<void>;
-  }
-}
 
 /** Text boxes keep their own undo (the browser's); everywhere else Ctrl/Cmd+Z is the tailoring's. */
 function inTextBox(t: EventTarget | null): boolean {
@@ -50,15 +44,19 @@ export function installShortcuts(): () => void {
       void exportAs(e.shiftKey ? 'docx' : 'pdf');
     }
   };
-  // The Electron menu sends its commands as this event (see src/main/app-menu.ts).
-  const onMenu = (e: Event) => {
-    const cmd = MenuCommand.safeParse((e as CustomEvent<unknown>).detail);
-    if (cmd.success) runCommand(cmd.data);
-  };
   window.addEventListener('keydown', onKey);
-  window.addEventListener('tailor:menu', onMenu);
+  // The Electron menu's commands (src/main/app-menu.ts), checked here too: the page trusts no payload unparsed.
+  const stopMenu = getShell()?.on('menu-command', (payload) => {
+    const cmd = MenuCommand.safeParse(payload);
+    if (cmd.success) runCommand(cmd.data);
+  });
+  // The Electron shell asks before it closes the window, and waits for the answer (at most a few seconds).
+  const stopFlush = getShell()?.on('flush-before-close', () => {
+    void flushSave().then(() => getShell()?.send('flushed', null));
+  });
   return () => {
     window.removeEventListener('keydown', onKey);
-    window.removeEventListener('tailor:menu', onMenu);
+    stopMenu?.();
+    stopFlush?.();
   };
 }
