@@ -1,12 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { handleCall, ipcChannel, registerIpcHandlers } from '../../src/main/ipc-handlers';
 import { METHOD_NAMES } from '../../src/service/method-names';
-import { defaultServiceContext } from '../../src/service/service-context';
 import { serviceTable } from '../../src/service/service-table';
+import { tempContext } from '../service/service-fixture';
 
 const ours = 'file:///opt/tailor/out/renderer/index.html';
 const trusted = (url: string) => url === ours;
-const ctx = defaultServiceContext();
+const { ctx, cleanup } = tempContext();
+afterAll(cleanup);
 const frame = (url: string, parent: object | null = null) => ({ senderFrame: { url, parent } as never });
 
 describe('IPC handlers', () => {
@@ -19,7 +20,7 @@ describe('IPC handlers', () => {
 
   it('answers our own window', async () => {
     const r = await handleCall(frame(ours), 'loadMaster', {}, ctx, trusted);
-    expect(r).toMatchObject({ ok: true, value: { resume: { basics: { name: 'Darshan Baslani' } } } });
+    expect(r).toMatchObject({ ok: true, value: { resume: { basics: { name: 'Mara Lindqvist' } } } });
   });
 
   it.each([
