@@ -13,7 +13,7 @@ import { stemKeyOf, tokenize } from '../src/core/job/tokenize';
 import { lookupSkill } from '../src/core/skills/taxonomy';
 import { plainText } from '../src/core/resume/rich-text';
 import { allBullets } from '../src/core/resume/walk-resume';
-import { loadResumeFile } from '../src/node/load-resume';
+import { importText } from '../src/core/import/import-text';
 import { printTable } from './bench-kit';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,9 +33,16 @@ const labels = JSON.parse(readFileSync(path.join(evalDir, 'dev-labels.json'), 'u
 const evalBullets = (
   JSON.parse(readFileSync(path.join(evalDir, 'bullets.json'), 'utf8')) as { bullets: { id: string; text: string }[] }
 ).bullets;
-const loaded = await loadResumeFile();
+// The eval is of the seed person's resume: imported from its source text here, never read from resume-data/ (which
+// the app saves over).
+const seedFile = path.resolve(projectRoot, '..', 'shared', 'seed', 'master-resume.txt');
+if (!existsSync(seedFile)) {
+  console.error(`eval: no seed resume at ${seedFile}; nothing was evaluated.`);
+  process.exit(1);
+}
+const loaded = importText(readFileSync(seedFile, 'utf8'));
 if (!loaded.ok) {
-  console.error(`eval: cannot load the master resume: ${loaded.error}`);
+  console.error(`eval: cannot import the seed resume ${seedFile}: ${loaded.error}`);
   process.exit(1);
 }
 const resume = loaded.resume;

@@ -12,7 +12,9 @@ import type { Resume } from '../src/core/resume/schema';
 import { importDocument } from '../src/node/import-document';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const master = JSON.parse(readFileSync(path.join(ROOT, 'resume-data', 'master.json'), 'utf8')) as Resume;
+// The fixture person, not the user's own resume-data/ (the app saves over that).
+const MASTER = path.join(ROOT, 'tests', 'fixtures', 'resumes', 'fixture-master.json');
+const master = JSON.parse(readFileSync(MASTER, 'utf8')) as Resume;
 const templates = readdirSync(path.join(ROOT, 'templates'))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/, ''))
@@ -27,7 +29,18 @@ try {
       const out = path.join(dir, `${template}.${format}`);
       execFileSync(
         process.execPath,
-        [path.join(ROOT, 'bin', 'tailor.mjs'), 'export', '--template', template, '--format', format, '--out', out],
+        [
+          path.join(ROOT, 'bin', 'tailor.mjs'),
+          'export',
+          '--resume',
+          MASTER,
+          '--template',
+          template,
+          '--format',
+          format,
+          '--out',
+          out,
+        ],
         { stdio: 'pipe' },
       );
       const r = await importDocument(new Uint8Array(readFileSync(out)), format);

@@ -34,8 +34,10 @@ const CHROMIUM_FLAGS = [
 
 export default async function exportBench(): Promise<void> {
   installNodeDeflate();
-  const v = validateResume(JSON.parse(readFileSync(path.join(ROOT, 'resume-data', 'master.json'), 'utf8')));
-  if (!v.ok) throw new Error('resume-data/master.json is not valid');
+  const v = validateResume(
+    JSON.parse(readFileSync(path.join(ROOT, 'tests', 'fixtures', 'resumes', 'fixture-master.json'), 'utf8')),
+  );
+  if (!v.ok) throw new Error('tests/fixtures/resumes/fixture-master.json is not valid');
   const req = async (name: string, pages?: number): Promise<RenderRequest & { fontsDir: string }> => {
     const t = await loadTemplate(name);
     if (!t.ok) throw new Error(t.error);

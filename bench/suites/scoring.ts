@@ -28,8 +28,10 @@ const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/p
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 function loadMaster(): Resume {
-  const v = validateResume(JSON.parse(readFileSync(path.join(ROOT, 'resume-data', 'master.json'), 'utf8')));
-  if (!v.ok) throw new Error('resume-data/master.json is not valid');
+  const v = validateResume(
+    JSON.parse(readFileSync(path.join(ROOT, 'tests', 'fixtures', 'resumes', 'fixture-master.json'), 'utf8')),
+  );
+  if (!v.ok) throw new Error('tests/fixtures/resumes/fixture-master.json is not valid');
   return v.resume;
 }
 
@@ -141,7 +143,7 @@ export default async function scoringBench(): Promise<void> {
   // Each edit is new text, so these measure an uncached line.
   const rescoreLine = await measure(() => scoreText(posting, `${edited} ${k++}`), { runs: 2000, warmup: 200 });
   const rescoreAll = await measure(
-    () => rescoreBulletInResume(score, posting, master, 'systems-engineering-1', `${edited} ${k++}`),
+    () => rescoreBulletInResume(score, posting, master, 'container-sandbox-1', `${edited} ${k++}`),
     { runs: 2000, warmup: 200 },
   );
   const rescoreBase = await measure(() => tfidfRank(typicalText, [`${edited} ${k++}`]), { runs: 500, warmup: 50 });

@@ -22,8 +22,8 @@ describe('tailor export --variant', () => {
       variant: Record<string, any>;
     };
     const v = shown.variant;
-    v.tailoring.hidden.bullets.push('systems-engineering-1');
-    v.tailoring.rewording['ai-engineer-intern-1'] = {
+    v.tailoring.hidden.bullets.push('container-sandbox-1');
+    v.tailoring.rewording['inference-engineer-1'] = {
       text: [{ text: 'Built a low-latency voice agent for CUDA-accelerated speech.' }],
       masterText: 'x',
     };
@@ -36,9 +36,9 @@ describe('tailor export --variant', () => {
     expect(r.code, r.stderr).toBe(0);
     const text = norm(execFileSync('pdftotext', [out, '-']).toString());
     expect(text).toContain('Built a low-latency voice agent for CUDA-accelerated speech.');
-    expect(text).not.toContain('Programmed a custom Container Runtime');
+    expect(text).not.toContain('Wrote a small container runtime');
     const info = execFileSync('pdfinfo', [out]).toString();
-    expect(info).toMatch(/Title:\s+Darshan Baslani — Kernel Engineer at Acme GPU/);
+    expect(info).toMatch(/Title:\s+Mara Lindqvist — Kernel Engineer at Acme GPU/);
 
     const after = JSON.parse((await runCli(['variants', 'show', id, '--json'], { env })).stdout) as {
       variant: { exportHistory: { format: string; fileName: string }[] };
@@ -54,7 +54,7 @@ describe('tailor export --variant', () => {
     expect(r.stderr).toMatch(/hid \d+ lowest-scoring bullet\(s\) to fit the page target/);
     expect(execFileSync('pdfinfo', [out]).toString()).toMatch(/Pages:\s+1\n/);
     const text = norm(execFileSync('pdftotext', [out, '-']).toString());
-    expect(text).toContain('Programmed a custom Container Runtime in Go');
+    expect(text).toContain('Wrote a small container runtime in Go');
     expect((text.match(/•/g) ?? []).length).toBeLessThan(17);
   });
 });

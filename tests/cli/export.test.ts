@@ -28,9 +28,9 @@ describe('tailor export', () => {
     const res = JSON.parse(r.stdout) as { ok: boolean; file: string; format: string; pages: number; template: string };
     expect(res).toMatchObject({ ok: true, file: out, format: 'pdf', template: 'modern' });
     expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(
-      new RegExp(`Title:\\s+Darshan Baslani — ML Engineer at Acme[\\s\\S]*Pages:\\s+${res.pages}\\n`),
+      new RegExp(`Title:\\s+Mara Lindqvist — ML Engineer at Acme[\\s\\S]*Pages:\\s+${res.pages}\\n`),
     );
-    expect(text(out)).toContain('Ranked #40 globally in the GPU Mode group competition');
+    expect(text(out)).toContain('Placed #17 of 900 in an open kernel-tuning challenge');
   });
 
   it('fits to one page with --pages 1 and names the file "Name - Company - Role" in --dir', async () => {
@@ -52,7 +52,7 @@ describe('tailor export', () => {
       'docx',
     ]);
     expect(r.code).toBe(0);
-    const file = path.join(folder, 'Darshan Baslani - Acme AI - GPU Kernels.docx');
+    const file = path.join(folder, 'Mara Lindqvist - Acme AI - GPU Kernels.docx');
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     expect(r.stdout).toBe('');
@@ -71,8 +71,8 @@ describe('tailor export', () => {
     const tailored = path.join(dir, 'tailored.pdf');
     expect((await runCli(['export', '--out', plain])).code).toBe(0);
     expect((await runCli(['export', '--out', tailored, '--posting', posting])).code).toBe(0);
-    const serverless = 'Led the deployment of models to Serverless Microservices on GCP Cloud Run';
-    const voice = 'Architected a real-time voice-conversation agent';
+    const serverless = 'Led the move of model serving to Serverless Microservices on GCP Cloud Run';
+    const voice = 'Built a real-time clinical dictation service';
     const [a, b] = [text(plain), text(tailored)];
     // The master lists the voice agent first; for a Cloud Run posting the serverless bullet leads its entry.
     expect(a.indexOf(voice)).toBeLessThan(a.indexOf(serverless));

@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { MASTER, ROOT, runCli } from '../support/run-cli';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tailor-import-'));
-const seed = path.join(ROOT, '..', 'shared', 'seed', 'master-resume.txt');
+const source = path.join(ROOT, 'tests', 'fixtures', 'resumes', 'fixture-master.txt');
 
 describe('tailor import / export-json', () => {
-  it('imports the seed into exactly resume-data/master.json', async () => {
+  it('imports the fixture text into exactly the fixture master JSON', async () => {
     const out = path.join(dir, 'master.json');
-    const r = await runCli(['import', seed, '--out', out]);
+    const r = await runCli(['import', source, '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/5 sections, 10 entries, 17 bullets/);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(JSON.parse(readFileSync(MASTER, 'utf8')));

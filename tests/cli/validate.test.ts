@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli';
+import { MASTER, runCli } from '../support/run-cli';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tailor-validate-'));
 const file = (name: string, data: string | Buffer) => {
@@ -14,16 +14,16 @@ const file = (name: string, data: string | Buffer) => {
 
 describe('tailor validate', () => {
   it('summarizes the master: five sections, 17 bullets under projects, publications and experience', async () => {
-    const r = await runCli(['validate']);
+    const r = await runCli(['validate', MASTER]);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe(
-      'valid: 5 sections, 10 entries, 17 bullets (Darshan Baslani): skills; projects (5 entries, 10 bullets); publications (1 entries, 3 bullets); experience (2 entries, 4 bullets); education (2 entries, 0 bullets)',
+      'valid: 5 sections, 10 entries, 17 bullets (Mara Lindqvist): skills; projects (5 entries, 10 bullets); publications (1 entries, 3 bullets); experience (2 entries, 4 bullets); education (2 entries, 0 bullets)',
     );
     expect(r.stderr).toBe('');
   });
 
   it('prints JSON on stdout alone with --json', async () => {
-    const r = await runCli(['validate', '--json']);
+    const r = await runCli(['validate', MASTER, '--json']);
     const out = JSON.parse(r.stdout) as {
       ok: boolean;
       counts: { bullets: number };

@@ -183,7 +183,9 @@ describe('tailor variants', () => {
     const trash = await v('trash', '--json');
     expect(json<{ variants: Summary[] }>(trash.stdout).variants.map((s) => s.id)).toEqual([acme]);
     expect((await v('restore', acme)).code).toBe(0);
-    expect(json<{ variants: Summary[] }>((await v('list', '--json')).stdout).variants).toHaveLength(3);
+    expect(json<{ variants: Summary[] }>((await v('list', '--resume', MASTER, '--json')).stdout).variants).toHaveLength(
+      3,
+    );
   });
 
   it('gives clear errors: unknown id (exit 3), bad status (exit 2), and reports unreadable files without touching them', async () => {

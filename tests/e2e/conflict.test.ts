@@ -7,7 +7,7 @@ import { SCREENSHOTS, startE2E, type E2E } from './app-fixture';
 import { axe } from './axe-scan';
 
 const POSTING = readFileSync(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'), 'utf8');
-const BULLET = 'ai-engineer-intern-1';
+const BULLET = 'inference-engineer-1';
 let e: E2E;
 
 beforeAll(async () => {

@@ -3,9 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_RESUME_PATH } from '../../src/node/load-resume';
 import { launchChromium } from '../support/chromium';
-import { ROOT } from '../support/run-cli';
+import { MASTER, ROOT } from '../support/run-cli';
 import { axe } from './axe-scan';
 import { startServerBuild, type RunningApp } from './server-build';
 
@@ -22,10 +21,10 @@ let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  // A copy of the master: the person's own file is never touched by this test.
+  // A copy of the fixture master: the test saves over it.
   dir = mkdtempSync(path.join(os.tmpdir(), 'tailor-master-e2e-'));
   masterFile = path.join(dir, 'master.json');
-  copyFileSync(DEFAULT_RESUME_PATH, masterFile);
+  copyFileSync(MASTER, masterFile);
   [app, browser] = await Promise.all([
     startServerBuild({
       TAILOR_RESUME: masterFile,
@@ -65,11 +64,11 @@ describe('editing the master in the app', () => {
     // Auto-tailor's result is saved as the variant's first revision; a rewording made before it lands would be replaced.
     const order = () =>
       page
-        .locator('[data-entry-id="low-level-ml-frameworks-compilers"] li[data-bullet-id]')
+        .locator('[data-entry-id="ml-compiler-runtime-internals"] li[data-bullet-id]')
         .evaluateAll((els) => els.map((el) => el.getAttribute('data-bullet-id')));
     await expect
       .poll(order, { timeout: 15_000 })
-      .toEqual(['low-level-ml-frameworks-compilers-2', 'low-level-ml-frameworks-compilers-1']);
+      .toEqual(['ml-compiler-runtime-internals-2', 'ml-compiler-runtime-internals-1']);
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toBe('Saved');
 
     // Reword the first bullet for this job.
@@ -95,7 +94,7 @@ describe('editing the master in the app', () => {
     expect(await axe(page), 'master view with a problem shown').toEqual([]);
     await page.getByRole('button', { name: 'Save master' }).click();
     await expect.poll(() => page.locator('.master-view [role=alert]').textContent()).toMatch(/Not saved: 1 problem/);
-    expect(readFileSync(masterFile, 'utf8')).toBe(readFileSync(DEFAULT_RESUME_PATH, 'utf8'));
+    expect(readFileSync(masterFile, 'utf8')).toBe(readFileSync(MASTER, 'utf8'));
 
     // Edit the bullet (bold by the shortcut), add a bullet to the same entry, save.
     await text.fill(MASTER_NOW);
@@ -129,7 +128,7 @@ describe('editing the master in the app', () => {
     ]);
     const backup = path.join(dir, 'master.backup.json');
     expect(existsSync(backup)).toBe(true);
-    expect(readFileSync(backup, 'utf8')).toBe(readFileSync(DEFAULT_RESUME_PATH, 'utf8'));
+    expect(readFileSync(backup, 'utf8')).toBe(readFileSync(MASTER, 'utf8'));
 
     // Back in the variant: reconciliation flags the rewording and reports the new bullet.
     await page.getByRole('button', { name: 'Tailoring' }).click();

@@ -2,7 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../support/run-cli';
+import { MASTER, ROOT } from '../support/run-cli';
+import { cleanTestEnv } from '../support/test-env';
 import { waitForAppUrl, type StartedApp } from '../support/start-app';
 
 const OUT = path.join(ROOT, 'out', 'renderer');
@@ -82,13 +83,22 @@ function snapshotRenderer(): string {
   throw new Error(`${OUT} is missing or incomplete: run npm run build`);
 }
 
-/** The browser build's server (src/server/start-server.ts) on its own copy of the renderer build. */
+/**
+ * The browser build's server (src/server/start-server.ts) on its own copy of the renderer build, with the fixture
+ * master unless `env` names another.
+ */
 export function startServerBuild(env: Record<string, string>): Promise<RunningApp> {
   buildIfStale();
   const staticDir = snapshotRenderer();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/start-server.ts')], {
     cwd: ROOT,
-    env: { ...process.env, TAILOR_NO_BROWSER: '1', TAILOR_STATIC_DIR: staticDir, ...env },
+    env: {
+      ...cleanTestEnv(process.env),
+      TAILOR_NO_BROWSER: '1',
+      TAILOR_STATIC_DIR: staticDir,
+      TAILOR_RESUME: MASTER,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return waitForAppUrl(child, 'the server', 60_000, () => rmSync(staticDir, { recursive: true, force: true }));

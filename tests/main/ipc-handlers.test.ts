@@ -1,14 +1,14 @@
-import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { handleCall, ipcChannel, registerIpcHandlers } from '../../src/main/ipc-handlers';
 import { METHOD_NAMES } from '../../src/service/method-names';
-import { defaultServiceContext, type ServiceContext } from '../../src/service/service-context';
+import { type ServiceContext } from '../../src/service/service-context';
 import { serviceTable } from '../../src/service/service-table';
+import { tempContext } from '../service/service-fixture';
 
 const ours = 'app://tailor/index.html';
 const trusted = (url: string) => url === ours;
-const resumePath = path.resolve(import.meta.dirname, '../fixtures/variants/master.json');
-const ctx = defaultServiceContext({ resumePath, libraryDir: '/nonexistent/tailor-test/variants' });
+const { ctx, cleanup } = tempContext();
+afterAll(cleanup);
 const frame = (url: string, parent: object | null = null) => ({ senderFrame: { url, parent } as never });
 
 type Handler = (event: unknown, input: unknown) => Promise<unknown>;
@@ -41,7 +41,7 @@ describe('IPC handlers', () => {
     const ipc = fakeIpcMain();
     registerIpcHandlers(ipc as never, () => ctx, trusted);
     const r = await ipc.invoke(ipcChannel('loadMaster'), frame(ours), {});
-    expect(r).toMatchObject({ ok: true, value: { resume: { basics: { name: 'Ada Example' } } } });
+    expect(r).toMatchObject({ ok: true, value: { resume: { basics: { name: 'Mara Lindqvist' } } } });
   });
 
   it('turns a method that throws into {ok:false, code:"internal"}, logged, with nothing of the error in the reply', async () => {

@@ -14,6 +14,7 @@ import { loadTemplate } from '../../src/node/template-store';
 import { loadVariantForExport, recordVariantExport } from '../../src/node/variant-export';
 import { matchRateAgainst } from '../../src/node/variant-match-rate';
 import { createVariant, getVariant, listVariants, saveVariant } from '../../src/node/variant-store';
+import { MASTER } from '../support/run-cli';
 
 // A posting we wrote for this test: GPU inference work, nothing about containers or writing.
 const POSTING = `Senior GPU Inference Engineer
@@ -29,7 +30,7 @@ let master: Resume;
 
 beforeAll(async () => {
   dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'tailor-variant-export-')), 'variants');
-  const loaded = await loadResumeFile();
+  const loaded = await loadResumeFile(MASTER);
   if (!loaded.ok) throw new Error(loaded.error);
   master = loaded.resume;
   installNodeDeflate();
@@ -47,7 +48,7 @@ async function renderer() {
 }
 
 describe('a saved variant through the scorer and the renderer', () => {
-  it('auto-tailors the real master to one page with the renderer as the page-fit check, and exports what it chose', async () => {
+  it('auto-tailors the fixture master to one page with the renderer as the page-fit check, and exports what it chose', async () => {
     const made = await createVariant(dir, master, {
       company: 'Example GPU Co',
       role: 'Inference Engineer',
@@ -67,7 +68,7 @@ describe('a saved variant through the scorer and the renderer', () => {
     const reworded = editVariant(master, made.value.variant, {
       type: 'reword',
       bulletId: firstBullet.id,
-      text: [{ text: 'Made Qwen decoding five times faster on a B200.' }],
+      text: [{ text: 'Made Mistral decoding three times faster on an H100.' }],
     });
     if (!reworded.ok) throw new Error(reworded.error);
     const tailored = autoTailor(master, reworded.variant, {
@@ -105,7 +106,7 @@ describe('a saved variant through the scorer and the renderer', () => {
     const file = path.join(path.dirname(dir), 'Ada - Example GPU Co.pdf');
     await fs.writeFile(file, pdf.bytes);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    expect(text).toContain('Made Qwen decoding five times faster on a B200.');
+    expect(text).toContain('Made Mistral decoding three times faster on an H100.');
     for (const hidden of tailored.variant.tailoring.hidden.bullets) {
       const b = master.sections.flatMap((s) => s.entries.flatMap((e) => e.bullets)).find((x) => x.id === hidden)!;
       expect(text).not.toContain(

@@ -33,25 +33,25 @@ beforeEach(() => {
 
 describe('the UI store: every tailoring action is one undo step', () => {
   it('undoes and redoes a hide, a move and a keyword change in order', () => {
-    applyEdit({ type: 'setHidden', id: 'ai-engineer-intern-3', hidden: true });
-    applyEdit({ type: 'moveBullet', bulletId: 'qwen3-5-high-throughput-inference-engine-3', toIndex: 0 });
+    applyEdit({ type: 'setHidden', id: 'inference-engineer-3', hidden: true });
+    applyEdit({ type: 'moveBullet', bulletId: 'speculative-decoding-server-for-mistral-3', toIndex: 0 });
     applyEdit({ type: 'setKeywords', keywords: { added: ['Kubernetes'], removed: [], boosted: [] } });
     expect(history().pastStates).toHaveLength(3);
     undo();
     expect(useTailor.getState().tailoring?.keywords.added).toEqual([]);
     undo();
-    expect(useTailor.getState().tailoring?.bulletOrder['qwen3-5-high-throughput-inference-engine']?.[0]).toBe(
-      'qwen3-5-high-throughput-inference-engine-1',
+    expect(useTailor.getState().tailoring?.bulletOrder['speculative-decoding-server-for-mistral']?.[0]).toBe(
+      'speculative-decoding-server-for-mistral-1',
     );
     undo();
     expect(hidden()).toEqual([]);
     redo();
-    expect(hidden()).toEqual(['ai-engineer-intern-3']);
+    expect(hidden()).toEqual(['inference-engineer-3']);
   });
 
   it('makes the keystrokes of one rewording one step, and leaves text fields to their own undo', () => {
     for (const text of ['S', 'Sp', 'Spe', 'Sped up'])
-      applyEdit({ type: 'reword', bulletId: 'ai-engineer-intern-1', text: [{ text }] }, 'reword:ai-engineer-intern-1');
+      applyEdit({ type: 'reword', bulletId: 'inference-engineer-1', text: [{ text }] }, 'reword:inference-engineer-1');
     setDoc({ company: 'Acme GPU', notes: 'call back Friday' });
     expect(history().pastStates).toHaveLength(1);
     expect(currentVariant()?.company).toBe('Acme GPU');
@@ -61,7 +61,7 @@ describe('the UI store: every tailoring action is one undo step', () => {
   });
 
   it('starts each opened variant with an empty history', () => {
-    applyEdit({ type: 'setHidden', id: 'ai-engineer-intern-3', hidden: true });
+    applyEdit({ type: 'setHidden', id: 'inference-engineer-3', hidden: true });
     openVariant(variant('bbbb2222'), 'rev-2');
     expect(history().pastStates).toEqual([]);
     undo();
@@ -83,7 +83,7 @@ describe('scoring in the page', () => {
     const t = currentVariant()?.tailoring;
     if (!t) throw new Error('no variant open');
     const all = scoreTailoring(master, POSTING, t);
-    const cuda = ['low-level-ml-frameworks-compilers-2', 'blackwell-b200-gemm-optimization-cute-2'];
+    const cuda = ['ml-compiler-runtime-internals-2', 'h100-fp8-gemm-kernels-cutlass-study-2'];
     const hiddenCuda = scoreTailoring(master, POSTING, {
       ...t,
       hidden: { ...t.hidden, bullets: cuda, sections: ['skills'] },
@@ -95,7 +95,7 @@ describe('scoring in the page', () => {
   it('scores a reworded bullet by its new words', () => {
     const t = currentVariant()?.tailoring;
     if (!t) throw new Error('no variant open');
-    const id = 'ai-engineer-intern-1';
+    const id = 'inference-engineer-1';
     const before = scoreTailoring(master, POSTING, t).score?.bullets.find((b) => b.bulletId === id)?.score ?? 0;
     const reworded = {
       ...t,

@@ -59,7 +59,7 @@ describe('npm start without Electron (the browser build)', () => {
     // The start view names the master resume it loaded through the API: its owner and bullet count.
     await page.getByTestId('master-summary').waitFor();
     expect(await page.getByTestId('master-summary').textContent()).toMatch(
-      /^Master resume: Darshan Baslani, 17 bullets in \d+ sections$/,
+      /^Master resume: Mara Lindqvist, 17 bullets in \d+ sections$/,
     );
     expect(errors).toEqual([]);
     await page.close();
@@ -73,7 +73,7 @@ describe('npm start without Electron (the browser build)', () => {
       body: '{}',
     });
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { resume: { basics: { name: 'Darshan Baslani' } } } });
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { resume: { basics: { name: 'Mara Lindqvist' } } } });
   });
 
   type Attempt = { path: string; method?: string; headers?: Record<string, string>; body?: string; token?: boolean };
@@ -119,7 +119,7 @@ describe('npm start without Electron (the browser build)', () => {
     if (opts.token) headers['x-tailor-token'] = app.token;
     const r = await request({ ...opts, headers });
     expect(r.status).toBe(403);
-    expect(r.body).not.toContain('Darshan');
+    expect(r.body).not.toContain('Lindqvist');
   });
 
   it('refuses a foreign page in a real browser: its script cannot read the API', async () => {

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_RESUME_PATH } from '../../src/node/load-resume';
 import { callMethod } from '../../src/service/call-method';
 import type { Resume } from '../../src/core/resume/schema';
+import { MASTER } from '../support/run-cli';
 import { call, tempContext } from './service-fixture';
 
 let t: ReturnType<typeof tempContext>;
 let master: string;
-const original = readFileSync(DEFAULT_RESUME_PATH, 'utf8');
+const original = readFileSync(MASTER, 'utf8');
 
 beforeEach(() => {
   t = tempContext();

@@ -23,8 +23,8 @@ describe('auto-tailor, preview and export through the service', () => {
       postingText: POSTING,
     });
     const r = await call(t.ctx, 'autoTailor', { variant: made.variant });
-    expect(r.variant.tailoring.bulletOrder['low-level-ml-frameworks-compilers']?.[0]).toBe(
-      'low-level-ml-frameworks-compilers-2',
+    expect(r.variant.tailoring.bulletOrder['ml-compiler-runtime-internals']?.[0]).toBe(
+      'ml-compiler-runtime-internals-2',
     );
     expect(r.fits).toBe(true);
     const preview = await call(t.ctx, 'renderPreview', { variant: r.variant });
@@ -50,10 +50,10 @@ describe('auto-tailor, preview and export through the service', () => {
       postingText: POSTING,
     });
     const r = await call(t.ctx, 'exportResume', { variant: made.variant, format: 'pdf' });
-    expect(chosen).toEqual(['Darshan Baslani - Acme GPU - Kernel Engineer.pdf']);
+    expect(chosen).toEqual(['Mara Lindqvist - Acme GPU - Kernel Engineer.pdf']);
     expect(r).toMatchObject({ cancelled: false, fileName: 'Chosen name.pdf', dataBase64: null });
     expect(execFileSync('pdftotext', [path.join(t.dir, 'Chosen name.pdf'), '-'], { encoding: 'utf8' })).toContain(
-      'Darshan Baslani',
+      'Mara Lindqvist',
     );
     const reread = await call(t.ctx, 'getVariant', { id: made.variant.id });
     expect(reread.variant.exportHistory).toMatchObject([
@@ -67,7 +67,7 @@ describe('auto-tailor, preview and export through the service', () => {
     cleanups.push(t.cleanup);
     const made = await call(t.ctx, 'createVariant', { company: 'Acme GPU', role: 'Kernel Engineer' });
     const docx = await call(t.ctx, 'exportResume', { variant: made.variant, format: 'docx' });
-    expect(docx.fileName).toBe('Darshan Baslani - Acme GPU - Kernel Engineer.docx');
+    expect(docx.fileName).toBe('Mara Lindqvist - Acme GPU - Kernel Engineer.docx');
     expect(
       Buffer.from(docx.dataBase64 ?? '', 'base64')
         .subarray(0, 2)

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { callMethod } from '../../src/service/call-method';
 import { defaultServiceContext, type ServiceContext } from '../../src/service/service-context';
 import type { MethodName, MethodOutput } from '../../src/service/service-table';
+import { MASTER } from '../support/run-cli';
 
-/** A service context on temporary folders (library, settings), with the real master and templates. */
+/** A service context on temporary folders (library, settings), with the fixture master and the real templates. */
 export function tempContext(overrides: Partial<ServiceContext> = {}): {
   ctx: ServiceContext;
   dir: string;
@@ -13,6 +14,7 @@ export function tempContext(overrides: Partial<ServiceContext> = {}): {
 } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tailor-service-'));
   const ctx = defaultServiceContext({
+    resumePath: MASTER,
     libraryDir: path.join(dir, 'variants'),
     settingsFile: path.join(dir, 'settings.json'),
     ...overrides,

@@ -65,12 +65,12 @@ describe('variants through the service', () => {
       ...made.variant,
       tailoring: {
         ...made.variant.tailoring,
-        hidden: { ...made.variant.tailoring.hidden, bullets: ['ai-engineer-intern-3'] },
+        hidden: { ...made.variant.tailoring.hidden, bullets: ['inference-engineer-3'] },
       },
     };
     await call(ctx, 'saveVariant', { variant: hidden, expectedRevision: made.revision });
     const diff = await call(ctx, 'diffVariants', { a: 'master', b: made.variant.id });
-    expect(diff.items.find((i) => i.id === 'ai-engineer-intern-3')?.changes).toEqual(['hidden']);
+    expect(diff.items.find((i) => i.id === 'inference-engineer-3')?.changes).toEqual(['hidden']);
   });
 
   it('keeps settings in the settings file and gives defaults when there is none', async () => {

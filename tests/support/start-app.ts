@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from './run-cli';
+import { MASTER, ROOT } from './run-cli';
+import { cleanTestEnv } from './test-env';
 
 export interface StartedApp {
   url: string;
@@ -66,16 +67,19 @@ const isGroupLeader = (c: ChildProcess) => groupLeaders.has(c);
 
 /**
  * Runs `npm start`'s script in browser mode, as a user without Electron gets it, and waits for its URL. It reuses the
- * build `npm test` made (rebuilding would empty out/ under tests running beside it) and, unless told otherwise, keeps
- * variants in a fresh temporary library rather than the person's own.
+ * build `npm test` made (rebuilding would empty out/ under tests running beside it) and, unless told otherwise, uses
+ * the fixture master and keeps variants and settings in a fresh temporary folder rather than the person's own.
  */
 export function startBrowserApp(env: Record<string, string> = {}): Promise<StartedApp> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tailor-app-'));
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs'), '--browser', '--no-build'], {
     cwd: ROOT,
     env: {
-      ...process.env,
+      ...cleanTestEnv(process.env),
       TAILOR_NO_BROWSER: '1',
-      TAILOR_LIBRARY: mkdtempSync(path.join(tmpdir(), 'tailor-app-')),
+      TAILOR_RESUME: MASTER,
+      TAILOR_LIBRARY: path.join(dir, 'variants'),
+      TAILOR_SETTINGS: path.join(dir, 'settings.json'),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

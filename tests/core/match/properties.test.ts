@@ -8,6 +8,7 @@ import {
   type AnalyzedPosting,
 } from '../../../src/core/match';
 import { loadResumeFile } from '../../../src/node/load-resume';
+import { MASTER } from '../../support/run-cli';
 
 const vocabulary = [
   'CUDA',
@@ -91,7 +92,7 @@ describe('properties', () => {
   });
 
   it('enabling a bullet never lowers the match rate', async () => {
-    const loaded = await loadResumeFile();
+    const loaded = await loadResumeFile(MASTER);
     if (!loaded.ok) throw new Error(loaded.error);
     const score = scoreResume(good, loaded.resume);
     const ids = score.bullets.map((b) => b.bulletId);

@@ -12,6 +12,7 @@ import {
 } from '../../../src/core/match';
 import { loadResumeFile } from '../../../src/node/load-resume';
 import type { Resume } from '../../../src/core/resume/schema';
+import { MASTER } from '../../support/run-cli';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/postings/${name}`, import.meta.url), 'utf8');
 function posting(text: string): AnalyzedPosting {
@@ -20,15 +21,15 @@ function posting(text: string): AnalyzedPosting {
   return r.posting;
 }
 async function master(): Promise<Resume> {
-  const r = await loadResumeFile();
+  const r = await loadResumeFile(MASTER);
   if (!r.ok) throw new Error(r.error);
   return r.resume;
 }
-const CUDA_KERNEL = 'low-level-ml-frameworks-compilers-2';
-const TRITON_KERNEL = 'qwen3-5-high-throughput-inference-engine-3';
-const CONTAINER_RUNTIME = 'systems-engineering-1';
+const CUDA_KERNEL = 'ml-compiler-runtime-internals-2';
+const TRITON_KERNEL = 'speculative-decoding-server-for-mistral-3';
+const CONTAINER_RUNTIME = 'container-sandbox-1';
 
-describe('scoreResume on the real master resume', () => {
+describe('scoreResume on the fixture master resume', () => {
   it('ranks the CUDA and Triton kernel bullets above the container-runtime bullet for a GPU kernel posting', async () => {
     const s = scoreResume(posting(fixture('gpu-kernel-engineer.txt')), await master());
     const score = (id: string) => s.bullets.find((b) => b.bulletId === id)!.score;
@@ -49,8 +50,8 @@ describe('scoreResume on the real master resume', () => {
   it('produces a result its own schema accepts, with scores in 0..100 and entries and sections scored', async () => {
     const s = scoreResume(posting(fixture('mlops-platform.txt')), await master());
     expect(ResumeScore.safeParse(s).success).toBe(true);
-    expect(s.entries.find((e) => e.entryId === 'ai-engineer-intern')!.score).toBeGreaterThan(
-      s.entries.find((e) => e.entryId === 'blackwell-b200-gemm-optimization-cute')!.score,
+    expect(s.entries.find((e) => e.entryId === 'inference-engineer')!.score).toBeGreaterThan(
+      s.entries.find((e) => e.entryId === 'h100-fp8-gemm-kernels-cutlass-study')!.score,
     );
     expect(s.sections.find((x) => x.kind === 'experience')!.score).toBeGreaterThan(0);
   });
@@ -133,14 +134,14 @@ describe('match rate and missing keywords', () => {
     const hidden = computeMatchRate(
       all,
       VisibilityJson.parse({
-        hiddenEntryIds: ['systems-engineering'],
+        hiddenEntryIds: ['container-sandbox'],
         hiddenSkillGroupIds: resume.skills.map((g) => g.id),
       }),
     );
     expect(hidden.matchRate).toBeLessThan(all.matchRate);
     expect(hidden.missing.map((m) => m.term)).toContain('Go');
-    const rescored = scoreResume(p, resume, VisibilityJson.parse({ hiddenEntryIds: ['systems-engineering'] }));
-    expect(rescored.entries.find((e) => e.entryId === 'systems-engineering')?.score).toBe(0);
+    const rescored = scoreResume(p, resume, VisibilityJson.parse({ hiddenEntryIds: ['container-sandbox'] }));
+    expect(rescored.entries.find((e) => e.entryId === 'container-sandbox')?.score).toBe(0);
   });
 
   it('counts what entry headings and skill-group labels show ("ML Engineer Intern" shows machine learning)', async () => {
@@ -149,7 +150,7 @@ describe('match rate and missing keywords', () => {
     expect(s.items.find((i) => i.id === 'ml-engineer-intern/heading')?.coverage.length).toBeGreaterThan(0);
     expect(s.missing.map((m) => m.term)).not.toContain('Machine Learning');
     const hidden = computeMatchRate(s, {
-      hiddenEntryIds: new Set(['ml-engineer-intern', 'ai-engineer-intern']),
+      hiddenEntryIds: new Set(['ml-engineer-intern', 'inference-engineer']),
       hiddenSkillGroupIds: new Set(resume.skills.map((g) => g.id)),
     });
     expect(hidden.matchRate).toBeLessThan(s.matchRate);
@@ -163,12 +164,12 @@ describe('match rate and missing keywords', () => {
       before,
       p,
       resume,
-      'ai-engineer-intern-2',
+      'inference-engineer-2',
       'Ran the models on Kubernetes (k8s) with Docker and CI/CD pipelines.',
     );
     expect(after.matchRate).toBeGreaterThan(before.matchRate);
     expect(after.missing.map((m) => m.term)).not.toContain('Kubernetes');
     const changed = after.bullets.filter((b, i) => b !== before.bullets[i]).map((b) => b.bulletId);
-    expect(changed).toEqual(['ai-engineer-intern-2']);
+    expect(changed).toEqual(['inference-engineer-2']);
   });
 });

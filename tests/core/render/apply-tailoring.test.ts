@@ -69,16 +69,19 @@ describe('the layout-neutral document', () => {
 
   it('builds the master: contact with a mailto link and placeholder links as plain text, skills lines, summary first', () => {
     const doc = buildDocument(master, { company: 'Acme', role: 'ML Engineer' });
-    expect(doc.meta.title).toBe('Darshan Baslani — ML Engineer at Acme');
-    expect(doc.header.contact).toContainEqual({ text: 'dcbaslani@gmail.com', url: 'mailto:dcbaslani@gmail.com' });
+    expect(doc.meta.title).toBe('Mara Lindqvist — ML Engineer at Acme');
+    expect(doc.header.contact).toContainEqual({
+      text: 'mara.lindqvist@example.com',
+      url: 'mailto:mara.lindqvist@example.com',
+    });
     expect(doc.header.contact).toContainEqual({ text: 'LinkedIn' });
     expect(doc.sections[0]!.heading).toBe('Summary');
     const skills = doc.sections.find((s) => s.kind === 'skills')!;
     expect(skills.blocks[0]).toMatchObject({
       type: 'paragraph',
       runs: [
-        { text: 'Low-Level & Systems: ', bold: true },
-        { text: 'C, C++, CUDA, Python, Go, Linux Namespaces, cgroups' },
+        { text: 'Languages & Systems: ', bold: true },
+        { text: 'C, C++, CUDA, Python, Go, Rust, Linux Namespaces, cgroups' },
       ],
     });
     const exp = doc.sections.find((s) => s.kind === 'experience')!.blocks[0]!;
@@ -86,10 +89,13 @@ describe('the layout-neutral document', () => {
       exp.type === 'entry' &&
         exp.rows.map((r) => [r.role, r.left.map((x) => x.text).join(''), r.right.map((x) => x.text).join('')]),
     ).toEqual([
-      ['title', 'AI Engineer Intern', 'Feb 2025 – Apr 2025'],
-      ['subtitle', 'Eduator App (1M+ Users)', 'Palanpur, Gujarat'],
+      ['title', 'Inference Engineer', 'Mar 2024 – Oct 2025'],
+      ['subtitle', 'Fernhill Health Systems (2M+ Patients)', 'Portland, Oregon'],
     ]);
     const edu = doc.sections.find((s) => s.kind === 'education')!.blocks[0]!;
-    expect(edu.type === 'entry' && edu.rows[0]!.left[0]).toEqual({ text: 'Dayananda Sagar University', bold: true });
+    expect(edu.type === 'entry' && edu.rows[0]!.left[0]).toEqual({
+      text: 'Northfield Institute of Technology',
+      bold: true,
+    });
   });
 });

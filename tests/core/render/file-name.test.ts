@@ -4,13 +4,13 @@ import { defaultExportFileName, sanitizeFileName } from '../../../src/core/rende
 
 describe('export file names', () => {
   it('defaults to "Name - Company - Role.ext", leaving out what is not known', () => {
-    expect(defaultExportFileName('Darshan Baslani', 'pdf', { company: 'Acme AI', role: 'ML Engineer' })).toBe(
-      'Darshan Baslani - Acme AI - ML Engineer.pdf',
+    expect(defaultExportFileName('Mara Lindqvist', 'pdf', { company: 'Acme AI', role: 'ML Engineer' })).toBe(
+      'Mara Lindqvist - Acme AI - ML Engineer.pdf',
     );
-    expect(defaultExportFileName('Darshan Baslani', 'docx', { role: 'ML Engineer' })).toBe(
-      'Darshan Baslani - ML Engineer.docx',
+    expect(defaultExportFileName('Mara Lindqvist', 'docx', { role: 'ML Engineer' })).toBe(
+      'Mara Lindqvist - ML Engineer.docx',
     );
-    expect(defaultExportFileName('Darshan Baslani', 'png')).toBe('Darshan Baslani.png');
+    expect(defaultExportFileName('Mara Lindqvist', 'png')).toBe('Mara Lindqvist.png');
   });
 
   it('removes characters Windows, macOS or Linux refuse, and control characters', () => {

@@ -5,7 +5,7 @@ import { loadResume, loadTemplateAndFonts, LONG_FILE, MASTER_FILE, pdfPages, tmp
 const dir = tmp('fit');
 
 describe('fit to N pages', () => {
-  it('fits the user’s master on one page with the compact template, and pdfinfo agrees', async () => {
+  it('fits the fixture master on one page with the compact template, and pdfinfo agrees', async () => {
     const { template, fonts } = await loadTemplateAndFonts('compact');
     const resume = loadResume(MASTER_FILE);
     const natural = prepareRender({ resume, template, fonts });

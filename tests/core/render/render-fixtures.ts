@@ -12,7 +12,7 @@ import { installNodeDeflate } from '../../../src/node/pdf-deflate';
 import { listTemplates, loadTemplate } from '../../../src/node/template-store';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
-export const MASTER_FILE = path.join(ROOT, 'resume-data', 'master.json');
+export const MASTER_FILE = path.join(ROOT, 'tests', 'fixtures', 'resumes', 'fixture-master.json');
 export const LONG_FILE = path.join(ROOT, 'tests', 'fixtures', 'render', 'long-resume.json');
 
 installNodeDeflate();

@@ -18,8 +18,8 @@ describe('a template is data: its settings change the document, not the code', (
     });
     const r = await renderPdf({ resume: master, template: t, fonts });
     const text = norm(pdftotext(writeTmp(dir, 'inline.pdf', r.bytes), []));
-    expect(text).toContain('AI Engineer Intern | Feb 2025 – Apr 2025');
-    expect(text).toContain('INFERENCE & SYSTEMS PROJECTS');
+    expect(text).toContain('Inference Engineer | Mar 2024 – Oct 2025');
+    expect(text).toContain('OPEN-SOURCE & SYSTEMS PROJECTS');
   });
 
   it('lays out an A4 and a Letter page at their sizes', async () => {

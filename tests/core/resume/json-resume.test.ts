@@ -54,18 +54,18 @@ describe('JSON Resume', () => {
     const exported = toJsonResume(loadMaster());
     const work = exported.work as { position: string; name: string; highlights: string[] }[];
     expect(work[0]).toMatchObject({
-      position: 'AI Engineer Intern',
-      name: 'Eduator App (1M+ Users)',
-      startDate: '2025-02',
-      endDate: '2025-04',
+      position: 'Inference Engineer',
+      name: 'Fernhill Health Systems (2M+ Patients)',
+      startDate: '2024-03',
+      endDate: '2025-10',
     });
     expect(work[0]?.highlights[1]).toBe(
-      'Led the deployment of models to **Serverless Microservices** on GCP Cloud Run, adapting infrastructure to variable networking and compute constraints.',
+      'Led the move of model serving to **Serverless Microservices** on GCP Cloud Run, sizing instances to uneven traffic and compute limits.',
     );
     const education = exported.education as Record<string, unknown>[];
     expect(education[0]).toMatchObject({
-      institution: 'Dayananda Sagar University',
-      area: 'Master of Science (M.Sc.) in Data Science',
+      institution: 'Northfield Institute of Technology',
+      area: 'Master of Science (M.S.) in Computer Engineering',
     });
     expect(education[0]).not.toHaveProperty('endDate');
   });

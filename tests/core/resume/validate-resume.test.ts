@@ -29,7 +29,7 @@ const cases: [string, (r: Json) => void, string][] = [
   [
     'a duplicate bullet id',
     (r) => (r.sections[1].entries[1].bullets[0].id = r.sections[1].entries[0].bullets[0].id),
-    'sections[1].entries[1].bullets[0].id: duplicate id "qwen3-5-high-throughput-inference-engine-1" (also used by sections[1].entries[0].bullets[0])',
+    'sections[1].entries[1].bullets[0].id: duplicate id "speculative-decoding-server-for-mistral-1" (also used by sections[1].entries[0].bullets[0])',
   ],
   [
     'a duplicate section id',
@@ -55,11 +55,11 @@ const cases: [string, (r: Json) => void, string][] = [
   [
     'an end before the start',
     (r) => (r.sections[3].entries[0].end = '2024-01'),
-    'sections[3].entries[0].end: must not be before the start date (2025-02)',
+    'sections[3].entries[0].end: must not be before the start date (2024-03)',
   ],
   [
     'an upper-case id',
-    (r) => (r.sections[1].entries[0].id = 'Qwen'),
+    (r) => (r.sections[1].entries[0].id = 'Mistral'),
     'sections[1].entries[0].id: must be lower-case letters, digits and single dashes (e.g. "experience-1")',
   ],
   [
