@@ -10,7 +10,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        // The document reader runs in a worker thread; src/node/import-worker.ts looks for this file beside itself.
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'import-worker-entry': resolve(__dirname, 'src/node/import-worker-entry.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -11,7 +11,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'out', 'cli');
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { main: path.join(root, 'src/cli/main.ts') },
+  // The document reader runs in a worker thread (src/node/import-worker.ts looks for this file beside itself).
+  entryPoints: {
+    main: path.join(root, 'src/cli/main.ts'),
+    'import-worker-entry': path.join(root, 'src/node/import-worker-entry.ts'),
+  },
   outdir,
   bundle: true,
   splitting: true,

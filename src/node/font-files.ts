@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseFont } from '../core/render/font-cache';
 import { FONT_STYLES, type FontBytes, type Template } from '../core/render/template-schema';
+import { readBounded } from './bounded-read';
 import { formatBytes, fsReason } from './read-text-file';
 
 const MAX_FONT_BYTES = 20 * 1024 * 1024;
@@ -41,7 +42,9 @@ async function readFont(file: string): Promise<{ ok: true; bytes: Uint8Array } |
   const hit = cache.get(file);
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return { ok: true, bytes: hit.bytes };
   try {
-    const bytes = new Uint8Array(await fs.readFile(file));
+    const read = await readBounded(file, MAX_FONT_BYTES, 'a font should be');
+    if (!read.ok) return { ok: false, error: `${read.reason} (${file})` };
+    const bytes = read.bytes;
     // TrueType files start with 0x00010000 or "true"; anything else would fail deep inside fontkit.
     const magic = String.fromCharCode(...bytes.subarray(0, 4));
     if (!(bytes[0] === 0 && bytes[1] === 1 && bytes[2] === 0 && bytes[3] === 0) && magic !== 'true')

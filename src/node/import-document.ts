@@ -43,19 +43,27 @@ export async function loadImportFile(file: string, maxBytes = MAX_DOCUMENT_BYTES
 
 /** DOCX or PDF bytes -> a master resume through the same recognizer as the text importer. */
 export async function importDocument(bytes: Uint8Array, type: 'pdf' | 'docx'): Promise<RecognizeResult> {
+  return (await readDocumentOnce(bytes, type)).result;
+}
+
+/** The recognized resume and the lines it was read from, as text for the side-by-side review: one parse for both. */
+export async function readDocumentOnce(
+  bytes: Uint8Array,
+  type: 'pdf' | 'docx',
+): Promise<{ result: RecognizeResult; sourceText: string }> {
   const styled: StyledRead = type === 'docx' ? await readDocxLines(bytes) : await readPdfLines(bytes);
-  if (!styled.ok) return { ok: false, error: styled.error, warnings: [] };
+  if (!styled.ok) return { result: { ok: false, error: styled.error, warnings: [] }, sourceText: '' };
   const lines = toSourceLines(styled.lines);
   if (!lines.length) {
     const error =
       type === 'pdf'
         ? 'the PDF has no text layer (a scan or a picture of a resume); export it from the original document, or run it through OCR first'
         : 'the document has no text';
-    return { ok: false, error, warnings: [] };
+    return { result: { ok: false, error, warnings: [] }, sourceText: '' };
   }
   const r = recognizeResume(lines);
   r.warnings.unshift(...styled.notes.map((reason) => ({ lineNo: 0, line: '', reason })));
-  return r;
+  return { result: r, sourceText: lines.map((l) => l.text).join('\n') };
 }
 
 /** Lines, and notes about what the reader saw but could not place as a line (a footer, pages past the cap). */

@@ -14,8 +14,14 @@ export async function readPdfItems(bytes: Uint8Array): Promise<ReadPdfResult> {
   let doc;
   try {
     // pdfjs takes ownership of the buffer it is given: pass a copy so the caller's bytes stay usable.
-    doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 })
-      .promise;
+    // maxImageSize 0: no image is ever decoded; we read text.
+    doc = await getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      useSystemFonts: false,
+      verbosity: 0,
+      maxImageSize: 0,
+    }).promise;
   } catch (e) {
     // pdfjs does not export PasswordException: recognize it by name.
     if ((e as { name?: string }).name === 'PasswordException')

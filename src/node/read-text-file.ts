@@ -1,25 +1,17 @@
-import { promises as fs } from 'node:fs';
+import { formatSize, readBounded } from './bounded-read';
 
 export type ReadTextResult = { ok: true; text: string } | { ok: false; error: string };
 
 export type ReadBytesResult = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
 
-/** Reads a user-supplied file whole, after checking its size, with plain-language errors instead of stack traces. */
+/**
+ * Reads a user-supplied file whole, capped, with plain-language errors instead of stack traces. Only ordinary files:
+ * a FIFO, a device (/dev/zero) or a symlink to one is refused at once rather than read until memory runs out.
+ */
 export async function readFileCapped(file: string, maxBytes: number, what = 'this accepts'): Promise<ReadBytesResult> {
-  let stat;
   try {
-    stat = await fs.stat(file);
-  } catch (e) {
-    return { ok: false, error: `${file}: ${fsReason(e)}` };
-  }
-  if (stat.isDirectory()) return { ok: false, error: `${file}: is a folder, not a file` };
-  if (stat.size > maxBytes)
-    return {
-      ok: false,
-      error: `${file}: is ${formatBytes(stat.size)}, more than the ${formatBytes(maxBytes)} ${what}`,
-    };
-  try {
-    return { ok: true, bytes: new Uint8Array(await fs.readFile(file)) };
+    const read = await readBounded(file, maxBytes, what);
+    return read.ok ? read : { ok: false, error: `${file}: ${read.reason}` };
   } catch (e) {
     return { ok: false, error: `${file}: ${fsReason(e)}` };
   }
@@ -70,8 +62,4 @@ export function fsReason(e: unknown): string {
   }
 }
 
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
-  return `${n} bytes`;
-}
+export const formatBytes = formatSize;

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readVariantText } from '../core/tailor/migrate-variant';
 import type { Variant } from '../core/tailor/variant-schema';
 import type { UnreadableVariantFile } from '../core/tailor/variant-summary';
-import { decodeText, formatBytes, fsReason } from './read-text-file';
+import { readBoundedSync } from './bounded-read';
+import { decodeText, fsReason } from './read-text-file';
 import { isVariantFileName, variantFileName } from './safe-file-name';
 
 /** A variant file is a few KB; anything this big is not one, and reading it whole would stall the list. */
@@ -50,23 +51,19 @@ export async function readVariantFile(dir: string, fileName: string): Promise<Fi
 }
 
 /**
- * Synchronous on purpose: for a thousand small files, readFileSync is about four times faster than fs.promises
+ * Synchronous on purpose: for a thousand small files, synchronous reads are about four times faster than fs.promises
  * (no thread-pool round trip per call). Callers read in batches and yield between them to keep the loop responsive.
  */
 function readVariantFileNow(dir: string, fileName: string): FileRead {
   const fail = (reason: string): FileRead => ({ ok: false, unreadable: { fileName, reason } });
-  let bytes: Buffer;
-  let fd: number | undefined;
+  let bytes: Uint8Array;
   try {
-    fd = openSync(path.join(dir, fileName), 'r');
-    const { size } = fstatSync(fd);
-    if (size > MAX_VARIANT_BYTES)
-      return fail(`is ${formatBytes(size)}, more than a variant file can be (${formatBytes(MAX_VARIANT_BYTES)})`);
-    bytes = readFileSync(fd);
+    // Ordinary files only: a FIFO or a symlink to /dev/zero in the library is listed as unreadable, at once.
+    const read = readBoundedSync(path.join(dir, fileName), MAX_VARIANT_BYTES, 'a variant file can be');
+    if (!read.ok) return fail(read.reason);
+    bytes = read.bytes;
   } catch (e) {
     return fail(fsReason(e));
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
   const read = readVariantText(decodeText(bytes));
   if (!read.ok) return fail(read.error);

@@ -8,7 +8,15 @@ const tails = new Map<string, Promise<unknown>>();
  * which leaves only the window between that check and the rename: milliseconds, and no torn file either way.
  */
 export async function withVariantLock<T>(dir: string, id: string, fn: () => Promise<T>): Promise<T> {
-  const key = `${path.resolve(dir)}\0${id}`;
+  return withKeyLock(`${path.resolve(dir)}\0${id}`, fn);
+}
+
+/** The same lock for one file (the master, the settings): read-check-write inside it is one step for this process. */
+export async function withFileLock<T>(file: string, fn: () => Promise<T>): Promise<T> {
+  return withKeyLock(`file\0${path.resolve(file)}`, fn);
+}
+
+async function withKeyLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
   const prev = tails.get(key) ?? Promise.resolve();
   const run = prev.then(fn, fn);
   const tail = run.catch(() => undefined);

@@ -1,8 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { TemplateId } from '../core/tailor/variant-schema';
 import { writeFileAtomic } from '../node/atomic-write';
 import { readTextFile } from '../node/read-text-file';
+import { withFileLock } from '../node/variant-lock';
 
 export const WindowBounds = z.object({
   x: z.number().int(),
@@ -17,11 +19,23 @@ export type WindowBounds = z.infer<typeof WindowBounds>;
 export const AppSettings = z
   .object({
     theme: z.enum(['system', 'light', 'dark']).default('system'),
-    defaultTemplate: z.string().trim().min(1).max(100).default('classic'),
+    defaultTemplate: TemplateId.default('classic'),
     defaultPageTarget: z.number().int().min(1).max(10).default(1),
   })
   .strict();
 export type AppSettings = z.infer<typeof AppSettings>;
+
+/**
+ * A change names only what it changes. Not `AppSettings.partial()`: its defaults would fill in the fields left out,
+ * and two windows changing different settings at once would each put the other's back to its default.
+ */
+export const AppSettingsChange = z
+  .object({
+    theme: AppSettings.shape.theme.removeDefault().optional(),
+    defaultTemplate: TemplateId.optional(),
+    defaultPageTarget: AppSettings.shape.defaultPageTarget.removeDefault().optional(),
+  })
+  .strict();
 
 /** The file: the person's settings plus what the Electron shell remembers (window size and position). */
 const SettingsFile = z.object({
@@ -47,8 +61,11 @@ export async function updateSettingsFile(
   file: string,
   change: (f: SettingsFile) => SettingsFile,
 ): Promise<SettingsFile> {
-  const next = change(await readSettingsFile(file));
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n');
-  return next;
+  // Read-modify-write as one step: two windows changing different settings at once both keep their change.
+  return withFileLock(file, async () => {
+    const next = change(await readSettingsFile(file));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n');
+    return next;
+  });
 }

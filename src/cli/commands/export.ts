@@ -12,7 +12,7 @@ import { DEFAULT_RESUME_PATH, loadResumeFile } from '../../node/load-resume';
 import { installNodeDeflate } from '../../node/pdf-deflate';
 import { renderPdfPagePng } from '../../node/pdf-preview';
 import { readTextFile } from '../../node/read-text-file';
-import { DEFAULT_TEMPLATE, loadTemplate } from '../../node/template-store';
+import { DEFAULT_TEMPLATE, loadTemplate, loadTemplateArg } from '../../node/template-store';
 import { exportPathIn, writeExport } from '../../node/write-export';
 import { CliError, printJson, say } from '../cli-io';
 import { addVariantExportOptions, recordVariantExportDone, variantExportInput } from './variants-export-option';
@@ -79,7 +79,11 @@ async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
       })
     : null;
   if (variant) pages = variant.pages;
-  const tpl = await loadTemplate(variant?.template ?? opts.template);
+  // A saved variant names its template; only a --template typed at the command line may be a file path.
+  const tpl =
+    variant && cmd.getOptionValueSource('template') !== 'cli'
+      ? await loadTemplate(variant.template)
+      : await loadTemplateArg(opts.template);
   if (!tpl.ok) throw new CliError(tpl.error, 1, tpl.problems);
   const fonts = await loadTemplateFonts(tpl.template, tpl.fontsDir);
   if (!fonts.ok) throw new CliError(fonts.error);

@@ -8,7 +8,8 @@ import type { Resume } from '../../core/resume/schema';
 import type { ImportWarning } from '../../core/import/source-line';
 import { countResume } from '../../core/resume/walk-resume';
 import { writeFileAtomic } from '../../node/atomic-write';
-import { importDocument, loadImportFile } from '../../node/import-document';
+import { loadImportFile } from '../../node/import-document';
+import { importDocumentIsolated } from '../../node/import-worker';
 import { decodeText, fsReason } from '../../node/read-text-file';
 import { CliError, printJson, say } from '../cli-io';
 
@@ -53,7 +54,7 @@ async function importFile(file: string): Promise<{ resume: Resume; warnings: Imp
   const loaded = await loadImportFile(file, textual ? MAX_IMPORT_BYTES : undefined);
   if (!loaded.ok) throw new CliError(loaded.error);
   if (loaded.type === 'pdf' || loaded.type === 'docx') {
-    const r = await importDocument(loaded.bytes, loaded.type);
+    const r = (await importDocumentIsolated(loaded.bytes, loaded.type)).result;
     if (!r.ok) throw new CliError(`${file}: ${r.error}`);
     return r;
   }

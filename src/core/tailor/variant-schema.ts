@@ -10,6 +10,19 @@ export const VariantId = z
   .regex(/^[a-z0-9]{4,32}$/, 'must be 4 to 32 lower-case letters or digits (e.g. "k3j9x2m4qp")');
 export type VariantId = z.infer<typeof VariantId>;
 
+/**
+ * A template is named, never located: the name is looked up inside templates/ (or a user templates folder), so a
+ * variant file or an API call cannot make the app open "/etc/hostname", "/dev/zero" or a UNC path on another host.
+ */
+export const TemplateId = z
+  .string()
+  .trim()
+  .regex(
+    /^[a-z0-9-]{1,40}$/,
+    'must be a template name like "classic" (up to 40 lower-case letters, digits and dashes), not a path',
+  );
+export type TemplateId = z.infer<typeof TemplateId>;
+
 export const VariantStatus = z.enum(['draft', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn']);
 export type VariantStatus = z.infer<typeof VariantStatus>;
 
@@ -126,7 +139,7 @@ export const Variant = z
     notes: z.string().max(100_000, 'must be at most 100,000 characters').default(''),
     createdAt: IsoTime,
     updatedAt: IsoTime,
-    template: z.string().trim().min(1, 'must not be empty').max(100).default('classic'),
+    template: TemplateId.default('classic'),
     /** Pages the exported resume should fit on. */
     pageTarget: z.number().int().min(1).max(10).default(1),
     tailoring: Tailoring.default(() => Tailoring.parse({})),

@@ -2,14 +2,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { describeType, detectFileType } from '../../core/import/detect-file-type';
 import { importText } from '../../core/import/import-text';
-import { pdfPagesToLines } from '../../core/import/pdf-layout';
-import { stripPageFurniture } from '../../core/import/pdf-page-furniture';
 import { ImportWarning } from '../../core/import/source-line';
-import { toSourceLines } from '../../core/import/styled-lines';
 import { Resume } from '../../core/resume/schema';
-import { importDocument, MAX_DOCUMENT_BYTES } from '../../node/import-document';
-import { readDocxLines } from '../../node/import-docx';
-import { readPdfItems } from '../../node/import-pdf';
+import { MAX_DOCUMENT_BYTES } from '../../node/import-document';
+import { importDocumentIsolated } from '../../node/import-worker';
 import { defineMethod, ServiceError } from '../define-method';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
@@ -46,9 +42,10 @@ export const importResumeFile = defineMethod({
         throw new ServiceError(
           `${fileName}: the file is ${describeType(type)}; give it the .${type} extension to import it`,
         );
-      const r = await importDocument(bytes, type);
+      // Off the main thread, within budgets, parsed once for both the resume and the review text.
+      const { result: r, sourceText } = await importDocumentIsolated(bytes, type);
       if (!r.ok) throw new ServiceError(`${fileName}: ${r.error}`);
-      return { resume: r.resume, warnings: r.warnings, sourceText: await documentText(bytes, type), type };
+      return { resume: r.resume, warnings: r.warnings, sourceText, type };
     }
     if (type !== 'text' || (ext && !TEXT_EXTENSIONS.has(ext)))
       throw new ServiceError(
@@ -60,21 +57,3 @@ export const importResumeFile = defineMethod({
     return { resume: r.resume, warnings: r.warnings, sourceText: text, type: 'text' as const };
   },
 });
-
-/** The lines the recognizer read, as text, for the side-by-side review (numbered as the warnings number them). */
-async function documentText(bytes: Uint8Array, type: 'pdf' | 'docx'): Promise<string> {
-  if (type === 'docx') {
-    const r = await readDocxLines(bytes);
-    return r.ok
-      ? toSourceLines(r.lines)
-          .map((l) => l.text)
-          .join('\n')
-      : '';
-  }
-  const r = await readPdfItems(bytes);
-  return r.ok
-    ? toSourceLines(pdfPagesToLines(stripPageFurniture(r.pages).pages))
-        .map((l) => l.text)
-        .join('\n')
-    : '';
-}

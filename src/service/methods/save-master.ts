@@ -1,31 +1,20 @@
-import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { Resume } from '../../core/resume/schema';
 import { validateResume } from '../../core/resume/validate-resume';
-import { writeFileAtomic } from '../../node/atomic-write';
+import { latestBackupPath } from '../../node/file-backups';
 import { loadResumeFile } from '../../node/load-resume';
+import { masterRevision, readMasterBytes, replaceMasterFile } from '../../node/master-file';
 import { defineMethod, ServiceError } from '../define-method';
 
-/** A token for the master file's bytes: the editor hands it back so a change made elsewhere is not overwritten. */
-export function masterRevision(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 20);
-}
+export { masterRevision };
 
-/** "…/master.json" -> "…/master.backup.json": one previous version, beside the file it protects. */
-export function masterBackupPath(file: string): string {
-  const ext = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}.backup${ext || '.json'}`);
-}
+/** "…/master.json" -> "…/master.backup.json": the newest previous version, beside the file it protects. */
+export const masterBackupPath = latestBackupPath;
 
-async function readBytes(file: string): Promise<Buffer | null> {
-  try {
-    return await fs.readFile(file);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new ServiceError(`cannot read ${file}: ${(e as Error).message}`, 'io');
-  }
+async function readBytes(file: string): Promise<Uint8Array | null> {
+  const read = await readMasterBytes(file);
+  if (!read.ok) throw new ServiceError(read.error, 'io');
+  return read.bytes;
 }
 
 /** The master for the editor: like loadMaster, plus the revision a save must name. */
@@ -48,7 +37,7 @@ export const openMaster = defineMethod({
 
 /**
  * Saves the edited master. Validation comes first and a stale revision is refused, so a refusal writes nothing; the
- * file's previous bytes go to the backup before the new ones replace it, both atomically.
+ * file's previous bytes join the backups (the last 10, timestamped) before the new ones replace it, each atomically.
  */
 export const saveMaster = defineMethod({
   // Checked here rather than by the input schema, so problems read `sections[0]…` rather than `resume.sections[0]…`.
@@ -65,23 +54,13 @@ export const saveMaster = defineMethod({
       );
     }
     const file = ctx.resumePath;
-    const current = await readBytes(file);
-    if (expectedRevision !== undefined && (current === null || masterRevision(current) !== expectedRevision))
+    // The revision check runs inside the file's lock: of 50 saves naming one revision, one is saved and 49 conflict.
+    const saved = await replaceMasterFile(file, v.resume, expectedRevision !== undefined ? { expectedRevision } : {});
+    if (!saved.ok)
       throw new ServiceError(
-        `${file} changed on disk since it was opened; reload the master resume before saving`,
-        'conflict',
+        saved.error,
+        saved.code === 'conflict' ? 'conflict' : saved.code === 'too-big' ? 'bad-input' : 'io',
       );
-    const text = `${JSON.stringify(v.resume, null, 2)}\n`;
-    let backup: string | null = null;
-    try {
-      if (current) {
-        backup = masterBackupPath(file);
-        await writeFileAtomic(backup, current);
-      }
-      await writeFileAtomic(file, text);
-    } catch (e) {
-      throw new ServiceError(`could not save ${file}: ${(e as Error).message}`, 'io');
-    }
-    return { resume: v.resume, file, revision: masterRevision(text), backup };
+    return { resume: v.resume, file, revision: saved.revision, backup: saved.backup };
   },
 });

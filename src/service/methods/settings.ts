@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fsReason } from '../../node/read-text-file';
 import { defineMethod, ServiceError } from '../define-method';
-import { AppSettings, readSettingsFile, updateSettingsFile } from '../settings-file';
+import { AppSettings, AppSettingsChange, readSettingsFile, updateSettingsFile } from '../settings-file';
 
 export const getSettings = defineMethod({
   input: z.object({}).strict(),
@@ -12,7 +12,7 @@ export const getSettings = defineMethod({
 });
 
 export const saveSettings = defineMethod({
-  input: z.object({ settings: AppSettings.partial() }).strict(),
+  input: z.object({ settings: AppSettingsChange }).strict(),
   output: z.object({ settings: AppSettings, libraryDir: z.string() }),
   async run({ settings }, ctx) {
     try {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Variant, VariantId, VariantStatus } from '../../core/tailor/variant-schema';
+import { TemplateId, Variant, VariantId, VariantStatus } from '../../core/tailor/variant-schema';
 import {
   createVariant as create,
   duplicateVariant as duplicate,
@@ -20,7 +20,7 @@ export const createVariant = defineMethod({
       company: Name.default(''),
       role: Name.default(''),
       postingText: z.string().max(500_000).default(''),
-      template: z.string().trim().min(1).max(100).optional(),
+      template: TemplateId.optional(),
       pageTarget: z.number().int().min(1).max(10).optional(),
       status: VariantStatus.optional(),
     })
