@@ -1,5 +1,6 @@
 /**
- * Round trip of the importer: export the master with every template to DOCX and PDF (the real `tailor export`),
+ * `npm run eval:import`. First the foreign corpus (other tools' layouts, scored against answer keys, beside the
+ * OpenResume baseline; `--misses` lists what was missed), then the round trip of the importer: export the master with every template to DOCX and PDF (the real `tailor export`),
  * import each file back and count the fields that came back exactly. Run: `npx tsx bench/import-roundtrip.ts`.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { COMPARED_FIELDS, compareImport } from '../src/core/import/compare-import';
 import type { Resume } from '../src/core/resume/schema';
 import { importDocument } from '../src/node/import-document';
+import { foreignRows } from './import-foreign';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The fixture person, not the user's own resume-data/ (the app saves over that).
@@ -21,6 +23,10 @@ const templates = readdirSync(path.join(ROOT, 'templates'))
   .sort();
 const dir = mkdtempSync(path.join(tmpdir(), 'tailor-roundtrip-'));
 const verbose = process.argv.includes('--misses');
+
+const foreign = await foreignRows(path.join(ROOT, 'tests', 'fixtures', 'foreign'), verbose);
+printTable(foreign.rows);
+console.log('');
 
 const rows: string[][] = [['template', 'format', ...COMPARED_FIELDS]];
 try {
@@ -56,5 +62,9 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
+printTable(rows);
+
+function printTable(table: string[][]): void {
+  const widths = (table[0] ?? []).map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length)));
+  for (const r of table) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
+}
