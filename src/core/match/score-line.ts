@@ -2,7 +2,7 @@ import { normalizeText } from '../job/normalize-text';
 import { isStopword } from '../job/stopwords';
 import { tokenize, type Token } from '../job/tokenize';
 import { matchSkills, type SkillMatch } from '../skills/match-skills';
-import { CONTEXT_FACTOR, RELATED_FACTOR, STEM_FACTOR, type PhraseNode, type PostingMatcher } from './posting-matcher';
+import { STEM_FACTOR, type PhraseNode, type PostingMatcher } from './posting-matcher';
 import type { Coverage, LineScore, MatchKind, MatchSpan } from './schema';
 
 interface Evidence {
@@ -120,7 +120,7 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
     for (const r of matcher.relatedTo(m.skill.id))
       evidence.push({
         unit: r.unit,
-        factor: r.strength * RELATED_FACTOR,
+        factor: r.strength * matcher.relatedFactor,
         kind: 'related',
         start: m.start,
         end: m.end,
@@ -193,7 +193,7 @@ function summarize(
   const fromContext: { unit: number; value: number }[] = [];
   for (const c of context) {
     const own = best.get(c.unit)?.factor ?? 0;
-    const extra = unitWeight(matcher, c.unit) * Math.max(0, c.factor * CONTEXT_FACTOR - own);
+    const extra = unitWeight(matcher, c.unit) * Math.max(0, c.factor * matcher.contextFactor - own);
     if (extra > 0) {
       fromContext.push({ unit: c.unit, value: extra });
       raw += extra;
