@@ -2,6 +2,7 @@ import conceptsFile from './data/concepts.json';
 import generatedFile from './data/generated-skills.json';
 import relationsFile from './data/relations.json';
 import { isCommonWord } from '../job/background';
+import { posTags } from '../job/pos-lexicon';
 import { isStopword } from '../job/stopwords';
 import { keyOf, stemKeyOf, tokenize } from '../job/tokenize';
 import type { Skill, SkillKind } from './schema';
@@ -20,6 +21,11 @@ export interface AliasRef {
   context?: string[];
   /** From generated data: a capitalized common word at the start of a sentence is just a word. */
   generated: boolean;
+  /**
+   * A single ordinary English word naming a hard skill or a domain ("pipeline", "production", "test", "scale"):
+   * it counts only next to what supports it (a related skill, or another word of the skill's names), never alone.
+   */
+  needsSupport?: boolean;
 }
 
 export interface TrieNode {
@@ -108,8 +114,12 @@ function buildTaxonomy(): Taxonomy {
     const upper = form.replace(/[^A-Z]/g, '').length;
     const oneWord = tokens.length === 1;
     // A name that two skills share, a short name, or a common word needs context; "Triton Inference Server" does not.
+    // Generated brand names that are short ("ANA") or made of everyday words ("The Conversation") need tech nearby.
+    const everyday = tokens.every((t) => isStopword(t.lower) || isCommonWord(t.lower));
     const ambiguous =
-      !!extra || (skill.ambiguous && oneWord && (!!skill.context || letters.length <= 2 || isCommonWord(key)));
+      !!extra ||
+      (skill.ambiguous && oneWord && (!!skill.context || letters.length <= 2 || isCommonWord(key))) ||
+      (!curated && ((oneWord && letters.length <= 3) || (!oneWord && everyday)));
     const caseSensitive = ambiguous || (upper >= 2 && (form.length <= 3 || (oneWord && isCommonWord(key))));
     const ref: AliasRef = {
       skill,
@@ -121,6 +131,14 @@ function buildTaxonomy(): Taxonomy {
       generated: !curated,
     };
     if (context) ref.context = context;
+    if (
+      curated &&
+      oneWord &&
+      !ambiguous &&
+      (skill.kind === 'hard_skill' || skill.kind === 'domain') &&
+      posTags(key) !== undefined
+    )
+      ref.needsSupport = true;
     if (existing) existing.push(ref);
     else byKey.set(key, [ref]);
     maxTokens = Math.max(maxTokens, tokens.length);
