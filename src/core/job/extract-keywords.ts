@@ -6,6 +6,7 @@ import { ngrams } from './natural-adapter';
 import type { MentionContext } from './mention-context';
 import type { Keyword, PostingSection, PostingSectionKind } from './schema';
 import conceptsFile from '../skills/data/concepts.json';
+import { posTags } from './pos-lexicon';
 import { isStopword } from './stopwords';
 import type { Token } from './tokenize';
 
@@ -126,6 +127,7 @@ export function extractKeywords(
           (isCommonWord((ts[0] as Token).lower, COMMON_UNIGRAM_RANK) || BRANDS.has((ts[0] as Token).lower))
         )
           continue;
+        if (!nounPhrase(ts)) continue;
         let factor = 1;
         for (const j of gram) factor = Math.min(factor, ctx?.factor[j] ?? 1);
         if (factor < 1) sec = { ...sec, weight: sec.weight * factor };
@@ -248,6 +250,19 @@ function skillSpecificity(m: SkillMatch, tokens: readonly Token[]): number {
   // An ambiguous name ("Go") already proved by its context that it is the skill, not the word.
   const named = m.skill.ambiguous ? 1 : Math.min(1, 0.35 + 0.75 * r);
   return KIND_FACTOR[m.skill.kind] * (m.skill.broad ? BROAD_FACTOR : 1) * named;
+}
+
+/**
+ * A keyword phrase names a thing: it ends in a word that can be a noun and does not start with a word that can
+ * only be a verb or an adverb ("diligently qualifying", "prioritize tasks", "robust"). Words the lexicon does not
+ * know (jargon: "kubernetes", "telemetry") pass.
+ */
+function nounPhrase(ts: readonly Token[]): boolean {
+  const last = posTags((ts[ts.length - 1] as Token).lower);
+  if (last !== undefined && !/\bNNS?\b/.test(last)) return false;
+  const first = posTags((ts[0] as Token).lower);
+  if (ts.length > 1 && first !== undefined && !/\b(NNS?|JJ[RS]?|VBG|VBN)\b/.test(first)) return false;
+  return !/^[a-z]\.[a-z]$/.test((ts[0] as Token).lower);
 }
 
 /** Mean squared rarity: a phrase of everyday words ("next generation") sinks, jargon ("decoder layers") floats. */

@@ -1,4 +1,4 @@
-import { isNameWord } from './pos-lexicon';
+import { isNameWord, posTags } from './pos-lexicon';
 import type { Token } from './tokenize';
 
 /**
@@ -48,6 +48,14 @@ const EMPLOYER_AFTER = new Set([
 ]);
 
 const LEADING = new Set(['at', 'join', 'about', 'why', 'welcome', 'the', 'a', 'an', 'our', 'we', 'to', 'life']);
+
+/** "Join", "At", "What's", "Here": a capitalized function word or verb before a name is not part of it. */
+function leading(t: Token): boolean {
+  if (LEADING.has(t.lower) || t.lower.includes("'"))
+    return !t.lower.endsWith("'s") || /^(what|here|it|that|there|who)'s$/.test(t.lower);
+  const tags = posTags(t.lower);
+  return tags !== undefined && !/\b(NNS?|JJ)\b/.test(tags);
+}
 
 function continuesName(tokens: readonly Token[], k: number, capital: (t: Token) => boolean): boolean {
   const t = tokens[k] as Token;
@@ -122,7 +130,7 @@ function names(tokens: readonly Token[]): { name: Uint8Array; employer: Uint8Arr
     // "Join Acme", "At Acme": the capitalized first word of a sentence is not part of the name.
     let a = j;
     let before = tokens[j - 1]?.lower ?? '';
-    while (a < k - 1 && LEADING.has((tokens[a] as Token).lower)) before = (tokens[a++] as Token).lower;
+    while (a < k - 1 && leading(tokens[a] as Token)) before = (tokens[a++] as Token).lower;
     let named = false;
     for (let i = a; i < k; i++) {
       const t = tokens[i] as Token;
@@ -153,6 +161,10 @@ function names(tokens: readonly Token[]): { name: Uint8Array; employer: Uint8Arr
   for (const [key, h] of hits)
     if (h >= 2 || (namedKeys.has(key) && (counts.get(key) ?? 0) >= 2))
       for (const w of key.split(' ')) if (w !== 'of') employerWords.add(w);
+  // A posting names its employer more than anything else: the most frequent unknown name, three times or more.
+  let top = '';
+  for (const key of namedKeys) if ((counts.get(key) ?? 0) > (counts.get(top) ?? 0)) top = key;
+  if ((counts.get(top) ?? 0) >= 3) for (const w of top.split(' ')) if (w !== 'of') employerWords.add(w);
   if (employerWords.size)
     for (let j = 0; j < n; j++) {
       const t = tokens[j] as Token;
