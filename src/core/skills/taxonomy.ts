@@ -1,4 +1,5 @@
 import conceptsFile from './data/concepts.json';
+import fieldsFile from './data/fields.json';
 import generatedFile from './data/generated-skills.json';
 import relationsFile from './data/relations.json';
 import { isCommonWord } from '../job/background';
@@ -176,11 +177,19 @@ function buildTaxonomy(): Taxonomy {
     for (const a of skill.aliases) addForm(skill, a, false, curated);
   };
 
-  const concepts = conceptsFile as unknown as {
-    skills: Record<SkillKind, RawConcept[]>;
+  type CuratedFile = {
+    skills: Partial<Record<SkillKind, RawConcept[]>>;
     contextual: { name: string; kind: SkillKind; aliases: string[]; ambiguous: boolean; context?: string[] }[];
-    notSkills: string[];
     broad: string[];
+  };
+  const base = conceptsFile as unknown as CuratedFile & { notSkills: string[] };
+  // Each profession's curated skills (data/fields/*.json, bundled by the build) join the software concepts.
+  const fields = fieldsFile as unknown as CuratedFile;
+  const concepts = {
+    skills: [base.skills, fields.skills],
+    contextual: [...base.contextual, ...fields.contextual],
+    notSkills: base.notSkills,
+    broad: [...base.broad, ...fields.broad],
   };
   const curatedIds = new Set<string>();
   const curatedSkill = (raw: RawConcept, kind: SkillKind): Skill => {
@@ -200,8 +209,9 @@ function buildTaxonomy(): Taxonomy {
     return s;
   };
   const curated: Skill[] = [];
-  for (const [kind, list] of Object.entries(concepts.skills) as [SkillKind, RawConcept[]][])
-    for (const raw of list) curated.push(curatedSkill(raw, kind));
+  for (const file of concepts.skills)
+    for (const [kind, list] of Object.entries(file) as [SkillKind, RawConcept[]][])
+      for (const raw of list) curated.push(curatedSkill(raw, kind));
   const extraForms: { id: string; aliases: string[]; context?: string[] }[] = [];
   for (const c of concepts.contextual) {
     const s = curatedSkill(c, c.kind);
@@ -240,8 +250,11 @@ function buildTaxonomy(): Taxonomy {
     else list.push({ to, strength });
     related.set(from, list);
   };
-  for (const [from, to, strength] of (relationsFile as unknown as { relations: [string, string, number][] })
-    .relations) {
+  const relations = [
+    ...(relationsFile as unknown as { relations: [string, string, number][] }).relations,
+    ...(fieldsFile as unknown as { relations: [string, string, number][] }).relations,
+  ];
+  for (const [from, to, strength] of relations) {
     const a = findByName(byId, byKey, from);
     const b = findByName(byId, byKey, to);
     if (!a || !b) continue;
