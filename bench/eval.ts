@@ -42,11 +42,15 @@ const ranked = (c: EvalCase) => c.kind !== 'unrelated';
 
 // The grid: every combination is scored on every posting once; CV then only picks from the table.
 const GRID: ScoringParams[] = [];
-for (const contextFactor of [0.15, 0.3, 0.45])
+for (const contextFactor of [0.3, 0.45, 0.6])
   for (const relatedFactor of [0.6, 0.85, 1])
-    for (const exponent of [1.5, 2, 2.5]) GRID.push({ contextFactor, relatedFactor, exponent });
+    for (const exponent of [1.5, 2])
+      for (const broadShare of [0.25, 0.5]) GRID.push({ contextFactor, relatedFactor, exponent, broadShare });
 const same = (a: ScoringParams, b: ScoringParams) =>
-  a.contextFactor === b.contextFactor && a.relatedFactor === b.relatedFactor && a.exponent === b.exponent;
+  a.contextFactor === b.contextFactor &&
+  a.relatedFactor === b.relatedFactor &&
+  a.exponent === b.exponent &&
+  a.broadShare === b.broadShare;
 if (!GRID.some((g) => same(g, DEFAULT_SCORING_PARAMS))) GRID.push({ ...DEFAULT_SCORING_PARAMS });
 
 const table: CaseResult[][] = GRID.map((g) => {
@@ -178,7 +182,7 @@ printTable(
 );
 
 const fmtParams = (g: ScoringParams) =>
-  `context ${g.contextFactor}, related ${g.relatedFactor}, exponent ${g.exponent}`;
+  `context ${g.contextFactor}, related ${g.relatedFactor}, exponent ${g.exponent}, broad share ${g.broadShare}`;
 console.log(`\nshipped weights: ${fmtParams(DEFAULT_SCORING_PARAMS)}`);
 console.log(`in-sample best of ${GRID.length} grid points: ${fmtParams(GRID[inSample] as ScoringParams)}`);
 const picks = new Map<number, number>();

@@ -19,6 +19,8 @@ export interface ScoringUnit {
   keyword: number;
   term: string;
   weight: number;
+  /** A broad concept (taxonomy `broad`): capped in a line's score, and as a target of related credit. */
+  broad: boolean;
 }
 
 /** What scoring one line needs from a posting, indexed once: a keystroke's rescore only does lookups. */
@@ -38,6 +40,7 @@ export interface PostingMatcher {
   /** The tuned weights (scoring-params.ts) this matcher was built with. */
   relatedFactor: number;
   contextFactor: number;
+  broadShare: number;
 }
 
 export interface PhraseNode {
@@ -63,20 +66,28 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
     (keywords[scoring] as Keyword).weight >= MIN_SCORING_WEIGHT
   )
     scoring++;
+  const taxonomy = getTaxonomy();
   const units: ScoringUnit[] = [];
   const bySkill = new Map<string, number>();
   const byPhrase = new Map<string, number>();
   for (let i = 0; i < scoring; i++) {
     const k = keywords[i] as Keyword;
     if (k.skillId) {
-      bySkill.set(k.skillId, units.push({ keyword: i, term: k.term, weight: k.evidenceWeight }) - 1);
+      const broad = (id: string) => !!taxonomy.byId.get(id)?.broad;
+      bySkill.set(
+        k.skillId,
+        units.push({ keyword: i, term: k.term, weight: k.evidenceWeight, broad: broad(k.skillId) }) - 1,
+      );
       for (const m of k.members ?? [])
         if (!bySkill.has(m.skillId))
-          bySkill.set(m.skillId, units.push({ keyword: i, term: m.term, weight: m.weight }) - 1);
+          bySkill.set(
+            m.skillId,
+            units.push({ keyword: i, term: m.term, weight: m.weight, broad: broad(m.skillId) }) - 1,
+          );
     }
     // A single everyday word ("performance", "architectures") shows in every bullet and tells them apart by nothing.
     else if (k.key.includes(' ') || !isCommonWord(k.term))
-      byPhrase.set(k.key, units.push({ keyword: i, term: k.term, weight: k.evidenceWeight }) - 1);
+      byPhrase.set(k.key, units.push({ keyword: i, term: k.term, weight: k.evidenceWeight, broad: false }) - 1);
   }
   const phraseTrie: PhraseNode = {};
   for (const [key, unit] of byPhrase) {
@@ -89,7 +100,6 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
     }
     node.unit = unit;
   }
-  const taxonomy = getTaxonomy();
   const relatedCache = new Map<string, { unit: number; strength: number }[]>();
   // One named skill is related evidence for the few keywords it says most about: "profiling" should not also
   // half-count as debugging, tuning, analysis and optimization. Never for the keyword it already matches.
@@ -110,10 +120,15 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
     }
     return list;
   };
-  const { exponent, relatedFactor, contextFactor } = scoringParams();
+  const { exponent, relatedFactor, contextFactor, broadShare } = scoringParams();
   for (const u of units) u.weight = u.weight ** exponent;
   const keywordWeight = keywords.map((k, i) => (i < scoring ? k.evidenceWeight ** exponent : 0));
-  const top = keywordWeight.slice(0, 3).reduce((s, w) => s + w, 0);
+  // The saturation point comes from the heaviest keywords as used (after squaring), so a score of 63 means
+  // "shows about the job's two top skills" on every posting.
+  const top = [...keywordWeight]
+    .sort((a, b) => b - a)
+    .slice(0, 3)
+    .reduce((s, w) => s + w, 0);
   return {
     keywords,
     units,
@@ -125,5 +140,6 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
     scale: Math.max(0.5, top * 0.6),
     relatedFactor,
     contextFactor,
+    broadShare,
   };
 }

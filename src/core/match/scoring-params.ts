@@ -10,12 +10,15 @@ export interface ScoringParams {
   relatedFactor: number;
   /** Scoring uses weight^exponent: a bullet about the job's central skills outranks one touching many peripheral ones. */
   exponent: number;
+  /** All broad concepts of one line together add at most this share of the saturation point (0.25: a score of ~22). */
+  broadShare: number;
 }
 
 export const DEFAULT_SCORING_PARAMS: Readonly<ScoringParams> = Object.freeze({
   contextFactor: 0.3,
   relatedFactor: 0.85,
   exponent: 2,
+  broadShare: 0.25,
 });
 
 let current: Readonly<ScoringParams> = DEFAULT_SCORING_PARAMS;
