@@ -1,38 +1,30 @@
 /**
- * `npm run eval`: ranking quality on real postings (../shared/eval, never copied into the project).
- * For each labeled posting, ranks the master resume's bullets with our scorer and two baselines computed in the
- * same run (natural's TfIdf cosine, token Jaccard) and prints NDCG@5/@10, then keyword precision@15 / recall.
+ * `npm run eval`: ranking quality on real postings (../shared/eval, never copied into the project), for the seed
+ * resume and for five resumes of other professions. Prints NDCG@5/@10 beside two baselines run in the same
+ * process (TF-IDF cosine, BM25), match rates of strong, adjacent and unrelated postings, and keyword P@15 and
+ * recall against gold. The weights in src/core/match/scoring-params.ts are chosen by leave-one-posting-out
+ * cross-validation over a grid: for each posting, the grid point best on all the other postings scores it.
+ * `--verbose` adds each posting's ranking and keywords.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
-import { naturalStopwords } from '../src/core/job/natural-adapter';
-import { analyzePosting, scoreResume, type Keyword } from '../src/core/match';
-import { stemKeyOf, tokenize } from '../src/core/job/tokenize';
-import { lookupSkill } from '../src/core/skills/taxonomy';
-import { plainText } from '../src/core/resume/rich-text';
-import { allBullets } from '../src/core/resume/walk-resume';
+import { DEFAULT_SCORING_PARAMS, setScoringParams, type ScoringParams } from '../src/core/match/scoring-params';
 import { importText } from '../src/core/import/import-text';
 import { printTable } from './bench-kit';
+import { loadMulti, loadSeed, type EvalCase } from './eval-kit/datasets';
+import { mean, median } from './eval-kit/metrics';
+import { prepare, runCase, type CaseResult, type PreparedCase } from './eval-kit/run-case';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = path.resolve(projectRoot, '..', 'shared', 'eval');
-
-interface Labels {
-  postings: Record<string, { relevance: Record<string, number>; gold_keywords: string[] }>;
-}
+const verbose = process.argv.includes('--verbose');
 
 if (!existsSync(path.join(evalDir, 'dev-labels.json'))) {
   console.error(`eval: no evaluation data at ${evalDir} (expected dev-labels.json, bullets.json and postings/).`);
   console.error('eval: the benchmark reads real postings kept outside the project; nothing was evaluated.');
   process.exit(1);
 }
-
-const labels = JSON.parse(readFileSync(path.join(evalDir, 'dev-labels.json'), 'utf8')) as Labels;
-const evalBullets = (
-  JSON.parse(readFileSync(path.join(evalDir, 'bullets.json'), 'utf8')) as { bullets: { id: string; text: string }[] }
-).bullets;
 // The eval is of the seed person's resume: imported from its source text here, never read from resume-data/ (which
 // the app saves over).
 const seedFile = path.resolve(projectRoot, '..', 'shared', 'seed', 'master-resume.txt');
@@ -45,152 +37,213 @@ if (!loaded.ok) {
   console.error(`eval: cannot import the seed resume ${seedFile}: ${loaded.error}`);
   process.exit(1);
 }
-const resume = loaded.resume;
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+const seed = loadSeed(evalDir, loaded.resume);
+const multi = loadMulti(evalDir);
+if (!multi)
+  console.error(`eval: no cross-profession set at ${path.join(evalDir, 'multi')}; only the seed set is evaluated`);
+const resumes = new Map([seed.resume, ...(multi?.resumes ?? [])].map((r) => [r.id, r]));
+const cases: PreparedCase[] = [...seed.cases, ...(multi?.cases ?? [])].map((c) =>
+  prepare(c, resumes.get(c.resumeId) as NonNullable<ReturnType<typeof resumes.get>>),
+);
+const ranked = (c: EvalCase) => c.kind !== 'unrelated';
 
-// Eval ids -> master bullets, by whitespace-normalized plain text.
-const masterOrder = allBullets(resume).map((p) => ({ id: p.bullet.id, text: norm(plainText(p.bullet.text)) }));
-const evalToMaster = new Map<string, string>();
-for (const b of evalBullets) {
-  const m = masterOrder.find((x) => x.text === norm(b.text));
-  if (m) evalToMaster.set(b.id, m.id);
-  else console.error(`eval: bullet ${b.id} has no equal bullet in the master resume; it is ranked last`);
-}
-const position = new Map(masterOrder.map((x, i) => [x.id, i]));
+// The grid: every combination is scored on every posting once; CV then only picks from the table.
+const GRID: ScoringParams[] = [];
+for (const contextFactor of [0.3, 0.45, 0.6])
+  for (const relatedFactor of [0.6, 0.85, 1])
+    for (const exponent of [1.5, 2])
+      for (const broadShare of [0.25, 0.5]) GRID.push({ contextFactor, relatedFactor, exponent, broadShare });
+const same = (a: ScoringParams, b: ScoringParams) =>
+  a.contextFactor === b.contextFactor &&
+  a.relatedFactor === b.relatedFactor &&
+  a.exponent === b.exponent &&
+  a.broadShare === b.broadShare;
+if (!GRID.some((g) => same(g, DEFAULT_SCORING_PARAMS))) GRID.push({ ...DEFAULT_SCORING_PARAMS });
 
-const stop = new Set(naturalStopwords);
-const tokens = (s: string) => (s.toLowerCase().match(/[a-z0-9+#]+(?:\.[a-z0-9]+)*/g) ?? []).filter((t) => !stop.has(t));
+const table: CaseResult[][] = GRID.map((g) => {
+  setScoringParams(g);
+  return cases.map(runCase);
+});
+setScoringParams(undefined);
+const shippedIndex = GRID.findIndex((g) => same(g, DEFAULT_SCORING_PARAMS));
+const shipped = table[shippedIndex] as CaseResult[];
 
-/** One gold alternative matches a keyword when both name the same taxonomy skill or have the same stems. */
-function sameThing(k: Keyword, alt: string): boolean {
-  const skill = lookupSkill(alt);
-  if (skill && (k.skillId === skill.id || k.members?.some((m) => m.skillId === skill.id))) return true;
-  const key = stemKeyOf(tokenize(alt.toLowerCase()));
-  return key === k.key || key === stemKeyOf(tokenize(k.term.toLowerCase()));
-}
+const rankedIdx = cases.map((p, i) => (ranked(p.c) ? i : -1)).filter((i) => i >= 0);
+const objective = (g: number, skip: number) =>
+  mean(rankedIdx.filter((i) => i !== skip).map((i) => (table[g] as CaseResult[])[i]?.ndcg5 ?? 0));
+const argmax = (skip: number) => {
+  let best = 0;
+  for (let g = 1; g < GRID.length; g++) if (objective(g, skip) > objective(best, skip) + 1e-12) best = g;
+  return best;
+};
+const inSample = argmax(-1);
+// Leave one posting out: the weights chosen without it score it.
+const cvPick = cases.map((_, i) => argmax(i));
+const cv = cases.map((_, i) => (table[cvPick[i] as number] as CaseResult[])[i] as CaseResult);
+const tuned = table[inSample] as CaseResult[];
 
-/** precision@k: share of our keywords matching some gold keyword; recall: share of gold keywords (any alternative) among ours. */
-function goldMatches(
-  top: readonly Keyword[],
-  gold: readonly string[],
-): { precision: number; recall: number; missed: string[] } {
-  const alts = gold.map((g) => g.split('|').map((a) => a.trim()));
-  const hit = (k: Keyword) => alts.some((as) => as.some((a) => sameThing(k, a)));
-  const precision = top.length ? top.filter(hit).length / top.length : 0;
-  const missed = alts.filter((as) => !top.some((k) => as.some((a) => sameThing(k, a)))).map((as) => as.join('|'));
-  return { precision, recall: gold.length ? (gold.length - missed.length) / gold.length : 0, missed };
-}
+const f = (x: number, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+const short = (name: string) => name.replace(/\.txt$/, '').slice(0, 46);
 
-function ndcg(ranked: string[], rel: Record<string, number>, k: number): number {
-  const gain = (r: number) => 2 ** r - 1;
-  let dcg = 0;
-  ranked.slice(0, k).forEach((id, i) => (dcg += gain(rel[id] ?? 0) / Math.log2(i + 2)));
-  const ideal = Object.values(rel).sort((a, b) => b - a);
-  let idcg = 0;
-  ideal.slice(0, k).forEach((r, i) => (idcg += gain(r) / Math.log2(i + 2)));
-  return idcg > 0 ? dcg / idcg : 0;
-}
-
-/** Eval ids ordered by score, ties broken by position in the master. */
-function rank(scores: Map<string, number>): string[] {
-  return evalBullets
-    .map((b) => b.id)
-    .sort(
-      (a, b) =>
-        (scores.get(b) ?? -1) - (scores.get(a) ?? -1) ||
-        (position.get(evalToMaster.get(a) ?? '') ?? 99) - (position.get(evalToMaster.get(b) ?? '') ?? 99),
-    );
-}
-
-function tfidfScores(posting: string): Map<string, number> {
-  const t = new TfIdf();
-  t.addDocument(posting);
-  for (const b of evalBullets) t.addDocument(b.text);
-  const vec = (d: number) => new Map(t.listTerms(d).map((x) => [x.term, x.tfidf]));
-  const p = vec(0);
-  const out = new Map<string, number>();
-  evalBullets.forEach((b, i) => {
-    const v = vec(i + 1);
-    let dot = 0;
-    let nb = 0;
-    for (const [term, w] of v) {
-      dot += w * (p.get(term) ?? 0);
-      nb += w * w;
-    }
-    let np = 0;
-    for (const w of p.values()) np += w * w;
-    out.set(b.id, nb && np ? dot / Math.sqrt(nb * np) : 0);
-  });
-  return out;
-}
-
-function jaccardScores(posting: string): Map<string, number> {
-  const p = new Set(tokens(posting));
-  const out = new Map<string, number>();
-  for (const b of evalBullets) {
-    const s = new Set(tokens(b.text));
-    let inter = 0;
-    for (const t of s) if (p.has(t)) inter++;
-    out.set(b.id, inter / (p.size + s.size - inter || 1));
-  }
-  return out;
-}
-
-const rows: (string | number)[][] = [];
-const kwRows: (string | number)[][] = [];
-const sums = { o5: 0, o10: 0, t5: 0, t10: 0, j5: 0, j10: 0, p: 0, r: 0 };
-const names = Object.keys(labels.postings).sort();
-for (const name of names) {
-  const { relevance, gold_keywords } = labels.postings[name] as Labels['postings'][string];
-  const text = readFileSync(path.join(evalDir, 'postings', name), 'utf8');
-  const analyzed = analyzePosting(text);
-  if (!analyzed.ok) {
-    console.error(`eval: ${name}: ${analyzed.error}`);
-    process.exit(1);
-  }
-  const score = scoreResume(analyzed.posting, resume);
-  const byMaster = new Map(score.bullets.map((b) => [b.bulletId, b.score]));
-  const ours = new Map(evalBullets.map((b) => [b.id, byMaster.get(evalToMaster.get(b.id) ?? '') ?? -1]));
-  const o = rank(ours);
-  const t = rank(tfidfScores(text));
-  const j = rank(jaccardScores(text));
-  const r = {
-    o5: ndcg(o, relevance, 5),
-    o10: ndcg(o, relevance, 10),
-    t5: ndcg(t, relevance, 5),
-    t10: ndcg(t, relevance, 10),
-    j5: ndcg(j, relevance, 5),
-    j10: ndcg(j, relevance, 10),
-  };
-  for (const k of Object.keys(r) as (keyof typeof r)[]) sums[k] += r[k];
-  rows.push([name.replace(/\.txt$/, ''), ...[r.o5, r.o10, r.t5, r.t10, r.j5, r.j10].map((x) => x.toFixed(3))]);
-
-  const top: Keyword[] = analyzed.posting.keywords.slice(0, 15);
-  const { precision, recall, missed } = goldMatches(top, gold_keywords);
-  sums.p += precision;
-  sums.r += recall;
-  kwRows.push([name.replace(/\.txt$/, ''), precision.toFixed(2), recall.toFixed(2), missed.join('; ')]);
-  if (process.argv.includes('--verbose')) {
-    console.log(`\n${name}: ${o.map((id) => `${id}(${relevance[id]}:${ours.get(id)?.toFixed(0)})`).join(' ')}`);
-    console.log(`  keywords: ${top.map((k) => k.term).join(', ')}`);
-  }
-}
-const n = names.length;
-const avg = (x: number) => (x / n).toFixed(3);
-rows.push(['AVERAGE', avg(sums.o5), avg(sums.o10), avg(sums.t5), avg(sums.t10), avg(sums.j5), avg(sums.j10)]);
+// Per posting.
 printTable(
-  `Bullet ranking on ${n} dev postings (NDCG, gain 2^rel-1)`,
-  ['posting', 'ours@5', 'ours@10', 'tfidf@5', 'tfidf@10', 'jaccard@5', 'jaccard@10'],
+  'Per posting: NDCG@5/@10 (shipped weights), @5 cross-validated, baselines; match rate; keywords P@15 / recall',
+  [
+    'resume',
+    'posting',
+    'kind',
+    'ours@5',
+    'cv@5',
+    'ours@10',
+    'tfidf@5',
+    'bm25@5',
+    'tfidf@10',
+    'bm25@10',
+    'match',
+    'P@15',
+    'recall',
+  ],
+  cases.map((p, i) => {
+    const s = shipped[i] as CaseResult;
+    const r = ranked(p.c);
+    return [
+      p.c.resumeId,
+      short(p.c.posting),
+      p.c.kind,
+      r ? f(s.ndcg5) : '',
+      r ? f((cv[i] as CaseResult).ndcg5) : '',
+      r ? f(s.ndcg10) : '',
+      r ? f(p.tfidf5) : '',
+      r ? f(p.bm25_5) : '',
+      r ? f(p.tfidf10) : '',
+      r ? f(p.bm25_10) : '',
+      s.matchRate.toFixed(1),
+      f(p.precision, 2),
+      f(p.recall, 2),
+    ];
+  }),
+);
+
+interface Group {
+  label: string;
+  idx: number[];
+}
+const groups: Group[] = [];
+for (const id of resumes.keys())
+  groups.push({ label: id, idx: cases.map((p, i) => (p.c.resumeId === id ? i : -1)).filter((i) => i >= 0) });
+const setGroup = (set: 'seed' | 'multi', label: string): Group => ({
+  label,
+  idx: cases.map((p, i) => (p.c.set === set ? i : -1)).filter((i) => i >= 0),
+});
+groups.push(setGroup('seed', 'SEED (all)'), setGroup('multi', 'CROSS-PROFESSION (all)'));
+
+const rows = groups.map((g) => {
+  const rk = g.idx.filter((i) => ranked((cases[i] as PreparedCase).c));
+  const m = (pick: (i: number) => number) => mean(rk.map(pick));
+  const rates = (kind: string) =>
+    g.idx.filter((i) => (cases[i] as PreparedCase).c.kind === kind).map((i) => (shipped[i] as CaseResult).matchRate);
+  const strong = rates('strong');
+  const unrelated = rates('unrelated');
+  return [
+    g.label,
+    String(rk.length),
+    f(m((i) => (shipped[i] as CaseResult).ndcg5)),
+    f(m((i) => (tuned[i] as CaseResult).ndcg5)),
+    f(m((i) => (cv[i] as CaseResult).ndcg5)),
+    f(m((i) => (shipped[i] as CaseResult).ndcg10)),
+    f(m((i) => (cv[i] as CaseResult).ndcg10)),
+    f(m((i) => (cases[i] as PreparedCase).tfidf5)),
+    f(m((i) => (cases[i] as PreparedCase).bm25_5)),
+    f(m((i) => (cases[i] as PreparedCase).tfidf10)),
+    f(m((i) => (cases[i] as PreparedCase).bm25_10)),
+    f(median(strong), 1),
+    f(median(rates('adjacent')), 1),
+    f(unrelated.length ? Math.max(...unrelated) : NaN, 1),
+    unrelated.length && strong.length ? (Math.max(...unrelated) < Math.min(...strong) ? 'yes' : 'NO') : '',
+    f(mean(g.idx.map((i) => (cases[i] as PreparedCase).precision)), 2),
+    f(mean(g.idx.map((i) => (cases[i] as PreparedCase).recall)), 2),
+  ];
+});
+printTable(
+  'Per resume and set: NDCG over strong+adjacent postings (shipped / in-sample tuned / leave-one-posting-out CV), baselines, match rates, keywords',
+  [
+    'resume',
+    'n',
+    'ours@5',
+    'tuned@5',
+    'cv@5',
+    'ours@10',
+    'cv@10',
+    'tfidf@5',
+    'bm25@5',
+    'tfidf@10',
+    'bm25@10',
+    'MR strong med',
+    'MR adj med',
+    'MR unrel max',
+    'unrel<strong',
+    'P@15',
+    'recall',
+  ],
   rows,
 );
-const best5 = Math.max(sums.t5, sums.j5) / n;
+
+const fmtParams = (g: ScoringParams) =>
+  `context ${g.contextFactor}, related ${g.relatedFactor}, exponent ${g.exponent}, broad share ${g.broadShare}`;
+console.log(`\nshipped weights: ${fmtParams(DEFAULT_SCORING_PARAMS)}`);
+console.log(`in-sample best of ${GRID.length} grid points: ${fmtParams(GRID[inSample] as ScoringParams)}`);
+const picks = new Map<number, number>();
+for (const i of rankedIdx) picks.set(cvPick[i] as number, (picks.get(cvPick[i] as number) ?? 0) + 1);
 console.log(
-  `\nours NDCG@5 ${avg(sums.o5)} vs better baseline ${best5.toFixed(3)}: margin ${(sums.o5 / n - best5).toFixed(3)} (target: ours >= 0.85 and margin >= 0.08)`,
+  `CV picks (held-out posting -> weights): ${[...picks].map(([g, n]) => `${fmtParams(GRID[g] as ScoringParams)} x${n}`).join('; ')}`,
 );
-kwRows.push(['AVERAGE', avg(sums.p).slice(0, 4), avg(sums.r).slice(0, 4), '']);
-printTable(
-  'Keywords: our top 15 vs gold_keywords (alias-aware)',
-  ['posting', 'P@15', 'recall', 'gold keywords not in our top 15'],
-  kwRows,
+if (inSample !== shippedIndex)
+  console.log('note: the shipped weights are not the in-sample best; update scoring-params.ts');
+
+// Acceptance, as issue 12 states it.
+const setMean = (set: string, pick: (i: number) => number) =>
+  mean(rankedIdx.filter((i) => (cases[i] as PreparedCase).c.set === set).map(pick));
+const multiCv = setMean('multi', (i) => (cv[i] as CaseResult).ndcg5);
+const multiBase = Math.max(
+  setMean('multi', (i) => (cases[i] as PreparedCase).tfidf5),
+  setMean('multi', (i) => (cases[i] as PreparedCase).bm25_5),
 );
-console.log(`\nkeyword recall ${avg(sums.r)} (target >= 0.8)`);
+const seedCv = setMean('seed', (i) => (cv[i] as CaseResult).ndcg5);
+const check = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+console.log('\nAcceptance (issue 12):');
+if (multi) {
+  console.log(`  ${check(multiCv >= 0.82)} cross-profession NDCG@5 cross-validated ${f(multiCv)} (>= 0.82)`);
+  console.log(
+    `  ${check(multiCv - multiBase >= 0.15)} margin over the better baseline (${f(multiBase)}): ${f(multiCv - multiBase)} (>= 0.15)`,
+  );
+}
+console.log(`  ${check(seedCv >= 0.85)} seed NDCG@5 cross-validated ${f(seedCv)} (>= 0.85)`);
+for (const g of groups.slice(0, resumes.size)) {
+  const rates = (kind: string) =>
+    g.idx.filter((i) => (cases[i] as PreparedCase).c.kind === kind).map((i) => (shipped[i] as CaseResult).matchRate);
+  const strong = rates('strong');
+  const unrelated = rates('unrelated');
+  if (g.label === 'seed') continue;
+  console.log(
+    `  ${check(!unrelated.length || Math.max(...unrelated) < Math.min(...strong))} ${g.label}: unrelated ${unrelated.map((x) => x.toFixed(1)).join(', ')} below every strong ${strong.map((x) => x.toFixed(1)).join(', ')}`,
+  );
+  console.log(`  ${check(median(strong) >= 50)} ${g.label}: strong median match rate ${f(median(strong), 1)} (>= 50)`);
+}
+
+if (verbose)
+  cases.forEach((p, i) => {
+    const s = shipped[i] as CaseResult;
+    console.log(`\n${p.c.resumeId} ${p.c.posting} (${p.c.kind}) match ${s.matchRate}`);
+    if (ranked(p.c))
+      console.log(
+        `  ranked: ${s.ranked.map((id) => `${id.replace(/^r\d-/, '')}(${p.c.relevance[id]}:${s.scores.get(id)?.toFixed(0)})`).join(' ')}`,
+      );
+    console.log(
+      `  keywords: ${p.posting.keywords
+        .slice(0, 15)
+        .map((k) => `${k.term}[${k.kind[0]}${k.weight.toFixed(2)}]`)
+        .join(', ')}`,
+    );
+    console.log(`  not gold: ${p.wrong.join(', ')}`);
+    console.log(`  missed gold: ${p.missed.join('; ')}`);
+  });

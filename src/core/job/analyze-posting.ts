@@ -1,4 +1,7 @@
 import { isCommonWord } from './background';
+import { nonEnglishLanguage } from './detect-language';
+import { mentionContext } from './mention-context';
+import { stripMarkup } from './strip-markup';
 import { detectSections } from './detect-sections';
 import { extractKeywords } from './extract-keywords';
 import { normalizeText } from './normalize-text';
@@ -30,7 +33,8 @@ export function analyzePosting(input: string): AnalyzeResult {
       error: 'the posting looks like binary data, not text: paste or open the posting as plain text',
     };
 
-  const text = normalizeText(raw);
+  // HTML and Markdown pasted from a web page: their text, at the same offsets (tags and marks become blanks).
+  const text = normalizeText(stripMarkup(raw));
   const tokens = tokenize(text);
   const words = tokens.filter((t) => /[a-z]/i.test(t.text));
   const taxonomy = getTaxonomy();
@@ -40,10 +44,15 @@ export function analyzePosting(input: string): AnalyzeResult {
       ok: false,
       error: `no recognizable words in the posting (${words.length} word-like tokens, ${known} known English words or skills): paste the posting's text`,
     };
+  const language = nonEnglishLanguage(words.map((t) => t.lower));
+  if (language)
+    notes.push(
+      `the posting looks like ${language}, not English: keywords, skills and scores are built for English postings, so expect missing and odd keywords`,
+    );
   if (words.length < 20) notes.push(`the posting is very short (${words.length} words); keywords may be incomplete`);
 
   const { sections, headingRanges } = detectSections(text);
-  const keywords = extractKeywords(tokens, sections, headingRanges);
+  const keywords = extractKeywords(tokens, sections, headingRanges, mentionContext(tokens));
   if (!keywords.length)
     return { ok: false, error: 'found no keywords in the posting: it has no skills or content words to match' };
   return { ok: true, posting: { text, sections, keywords, wordCount: words.length, notes } };

@@ -3,7 +3,10 @@ import type { SkillKind } from '../skills/schema';
 import { getTaxonomy } from '../skills/taxonomy';
 import { isCommonWord, rarity } from './background';
 import { ngrams } from './natural-adapter';
+import type { MentionContext } from './mention-context';
 import type { Keyword, PostingSection, PostingSectionKind } from './schema';
+import conceptsFile from '../skills/data/concepts.json';
+import { posTags } from './pos-lexicon';
 import { isStopword } from './stopwords';
 import type { Token } from './tokenize';
 
@@ -31,6 +34,8 @@ const MERGE_STRENGTH = 0.6;
 const LIST_JOINERS = new Set(['or', 'and', 'etc', 'e.g', 'eg', 'like', 'including']);
 /** Broad concepts (see concepts.json) rank below specific skills mentioned as often. */
 const BROAD_FACTOR = 0.6;
+/** Brands and employers the taxonomy knows are not skills: not a keyword alone, though "Google Cloud" still is. */
+const BRANDS: ReadonlySet<string> = new Set((conceptsFile as { notSkills: string[] }).notSkills);
 
 interface Candidate {
   key: string;
@@ -62,6 +67,7 @@ export function extractKeywords(
   tokens: readonly Token[],
   sections: readonly PostingSection[],
   headingRanges: readonly [number, number][],
+  ctx?: MentionContext,
 ): Keyword[] {
   const sectionOf = sectionLookup(tokens, sections, headingRanges);
   const candidates = new Map<string, Candidate>();
@@ -73,9 +79,17 @@ export function extractKeywords(
   for (const m of skillMatches) if (m.skill.kind === 'credential') degreeLines.add(lineOf[m.first] as number);
   const listSize = enumerationSizes(tokens, skillMatches, lineOf);
   skillMatches.forEach((m, mi) => {
-    for (let j = m.first; j < m.last; j++) covered[j] = 1;
+    let factor = 1;
+    let employer = true;
+    for (let j = m.first; j < m.last; j++) {
+      covered[j] = 1;
+      factor = Math.min(factor, ctx?.factor[j] ?? 1);
+      if (!ctx?.employer[j]) employer = false;
+    }
     let sec = sectionOf[m.first];
-    if (!sec) return;
+    // "No Java experience required"; the employer's own name ("Join Calendly") is not a skill it asks for.
+    if (!sec || factor === 0 || employer) return;
+    if (factor < 1) sec = { ...sec, weight: sec.weight * factor };
     // "MS in Computer Science or Applied Mathematics": fields of study next to a degree are not skills asked for.
     if (m.skill.kind !== 'credential' && degreeLines.has(lineOf[m.first] as number))
       sec = { ...sec, weight: sec.weight * DEGREE_LINE_FACTOR };
@@ -104,11 +118,19 @@ export function extractKeywords(
       for (const gram of ngrams(run, n)) {
         const first = gram[0] as number;
         const last = gram[gram.length - 1] as number;
-        const sec = sectionOf[first];
+        let sec = sectionOf[first];
         if (!sec) continue;
         const ts = gram.map((j) => tokens[j] as Token);
         // One everyday word ("app", "design") is not a keyword on its own; in a phrase it can be ("design system").
-        if (n === 1 && isCommonWord((ts[0] as Token).lower, COMMON_UNIGRAM_RANK)) continue;
+        if (
+          n === 1 &&
+          (isCommonWord((ts[0] as Token).lower, COMMON_UNIGRAM_RANK) || BRANDS.has((ts[0] as Token).lower))
+        )
+          continue;
+        if (!nounPhrase(ts)) continue;
+        let factor = 1;
+        for (const j of gram) factor = Math.min(factor, ctx?.factor[j] ?? 1);
+        if (factor < 1) sec = { ...sec, weight: sec.weight * factor };
         const key = ts.map((t) => t.stem).join(' ');
         const surface = ts.map((t) => t.lower).join(' ');
         add(
@@ -127,8 +149,16 @@ export function extractKeywords(
   };
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j] as Token;
+    // Negated words, and words of a proper name (a place, a hospital, the employer), start no phrase.
     const content =
-      !covered[j] && !isStopword(t.lower) && /[a-z]/.test(t.lower) && t.lower.length > 1 && !/^\d/.test(t.lower);
+      !covered[j] &&
+      !isStopword(t.lower) &&
+      /[a-z]/.test(t.lower) &&
+      t.lower.length > 1 &&
+      !/^\d/.test(t.lower) &&
+      ctx?.factor[j] !== 0 &&
+      !ctx?.name[j] &&
+      !ctx?.employer[j];
     if (!content || !t.joined) flush();
     if (content) run.push(j);
   }
@@ -220,6 +250,19 @@ function skillSpecificity(m: SkillMatch, tokens: readonly Token[]): number {
   // An ambiguous name ("Go") already proved by its context that it is the skill, not the word.
   const named = m.skill.ambiguous ? 1 : Math.min(1, 0.35 + 0.75 * r);
   return KIND_FACTOR[m.skill.kind] * (m.skill.broad ? BROAD_FACTOR : 1) * named;
+}
+
+/**
+ * A keyword phrase names a thing: it ends in a word that can be a noun and does not start with a word that can
+ * only be a verb or an adverb ("diligently qualifying", "prioritize tasks", "robust"). Words the lexicon does not
+ * know (jargon: "kubernetes", "telemetry") pass.
+ */
+function nounPhrase(ts: readonly Token[]): boolean {
+  const last = posTags((ts[ts.length - 1] as Token).lower);
+  if (last !== undefined && !/\bNNS?\b/.test(last)) return false;
+  const first = posTags((ts[0] as Token).lower);
+  if (ts.length > 1 && first !== undefined && !/\b(NNS?|JJ[RS]?|VBG|VBN)\b/.test(first)) return false;
+  return !/^[a-z]\.[a-z]$/.test((ts[0] as Token).lower);
 }
 
 /** Mean squared rarity: a phrase of everyday words ("next generation") sinks, jargon ("decoder layers") floats. */

@@ -1,4 +1,3 @@
-import concepts from '../skills/data/concepts.json';
 import boilerplate from './data/boilerplate.json';
 import { naturalStopwords } from './natural-adapter';
 
@@ -10,10 +9,11 @@ import { naturalStopwords } from './natural-adapter';
 export const STOPWORDS: ReadonlySet<string> = new Set([
   ...naturalStopwords,
   ...(boilerplate as { words: string[] }).words,
-  // Employers and brands the taxonomy knows are not skills ("NVIDIA is seeking...") are not keywords either.
-  ...(concepts as { notSkills: string[] }).notSkills.filter((w) => /^[a-z]+$/.test(w)),
 ]);
 
+// "you'll", "we're", "don't", "it's": contractions are grammar, never keywords.
+const CONTRACTION = /^[a-z]+(?:n't|'(?:re|ll|ve|d|m|t))$|^(?:it|that|there|here|what|who|he|she|let|where|how)'s$/;
+
 export function isStopword(lower: string): boolean {
-  return STOPWORDS.has(lower);
+  return STOPWORDS.has(lower) || (lower.includes("'") && CONTRACTION.test(lower));
 }

@@ -20,19 +20,38 @@ export interface Token {
  *
  * A token is what this pattern matches; the scanner below does the same without a match object per word
  * (the UI tokenizes on every keystroke and a 10,000-bullet resume is 300,000 words):
- *   (?<![A-Za-z0-9_])\.(?=[A-Za-z])[A-Za-z0-9]+  |  [A-Za-z0-9_]+(?:[.'][A-Za-z0-9_]+)*(?:\+\+|#(?![A-Za-z0-9]))?
+ *   (?<![\p{L}\p{M}\p{N}_])\.(?=\p{L})[\p{L}\p{M}\p{N}]+  |
+ *   [\p{L}\p{M}\p{N}_]+(?:[.'][\p{L}\p{M}\p{N}_]+)*(?:\+\+|#(?![\p{L}\p{M}\p{N}]))?
+ * (letters of any script, so "für" is one word)
  */
 const JOINABLE_GAP = /^(?: ?[/&-] ?| )$/;
 
+// Letters outside ASCII stay inside their words ("für", "Zürich", "naïve"): one cached test per code unit.
+const UNICODE_WORD = /[\p{L}\p{M}\p{N}]/u;
+const unicodeWord = new Uint8Array(0x10000);
+function isUnicodeWord(c: number): boolean {
+  let v = unicodeWord[c] as number;
+  if (v === 0) {
+    v = c >= 0xd800 && c <= 0xdfff ? 2 : UNICODE_WORD.test(String.fromCharCode(c)) ? 1 : 2;
+    unicodeWord[c] = v;
+  }
+  return v === 1;
+}
 function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && isUnicodeWord(c));
 }
 function isWordChar(c: number): boolean {
   return isAlnum(c) || c === 95;
 }
 function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && isUnicodeWord(c));
 }
+
+/**
+ * Past this length a token is not a word (a pasted hash, a base64 blob): it is never stemmed, because natural's
+ * Porter stemmer takes seconds on a 40,000-letter word without vowels.
+ */
+export const MAX_STEMMED_LENGTH = 64;
 
 /** `stems: false` skips stemming (stem = lower) where only exact keys are needed, e.g. indexing generated tool names. */
 export function tokenize(text: string, opts: { stems?: boolean } = {}): Token[] {
@@ -86,9 +105,16 @@ export function tokenize(text: string, opts: { stems?: boolean } = {}): Token[] 
 export function stemToken(lower: string): string {
   let s = tokenStems.get(lower);
   if (s === undefined) {
-    s = PLAIN_WORD.test(lower) ? stem(lower) : lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+    s =
+      lower.length > MAX_STEMMED_LENGTH
+        ? lower
+        : PLAIN_WORD.test(lower)
+          ? stem(lower)
+          : lower.endsWith("'s")
+            ? lower.slice(0, -2)
+            : lower;
     if (tokenStems.size > 50_000) tokenStems.clear();
-    tokenStems.set(lower, s);
+    if (lower.length <= MAX_STEMMED_LENGTH) tokenStems.set(lower, s);
   }
   return s;
 }

@@ -1,5 +1,7 @@
 import type { Keyword } from '../job/schema';
 import type {
+  BreakdownPart,
+  BreakdownPartKind,
   BulletScore,
   Coverage,
   ItemScore,
@@ -14,6 +16,25 @@ import type {
 export const MATCH_RATE_KEYWORDS = 20;
 /** A keyword covered below this (only a related skill shows it) is listed as weak. */
 const COVERED = 0.8;
+/** A keyword shown only through a related skill counts this share of that coverage in the headline rate. */
+export const RELATED_RATE_SHARE = 0.5;
+const PART_OF_KIND: Record<Keyword['kind'], BreakdownPartKind> = {
+  hard_skill: 'hard_skills',
+  domain: 'hard_skills',
+  tool: 'tools',
+  credential: 'credentials',
+  soft_skill: 'soft_skills',
+};
+const KEYWORD_PARTS: BreakdownPartKind[] = ['hard_skills', 'tools', 'credentials', 'soft_skills'];
+export const PART_LABEL: Record<BreakdownPartKind, string> = {
+  hard_skills: 'Hard skills',
+  tools: 'Tools',
+  credentials: 'Credentials and certifications',
+  soft_skills: 'Soft skills',
+  job_title: 'Job title',
+  education: 'Education level',
+  years: 'Years of experience',
+};
 
 export interface CoverageLine {
   coverage: readonly Coverage[];
@@ -22,6 +43,10 @@ export interface CoverageLine {
 interface Best {
   factor: number;
   kind: MatchKind;
+  /** Best coverage in the resume's own words (exact, alias, stem), and best through a related skill. */
+  literal: number;
+  related: number;
+  via?: string;
 }
 
 /** Best coverage of each keyword over some lines. */
@@ -29,8 +54,18 @@ export function bestCoverage(lines: Iterable<CoverageLine>): Map<number, Best> {
   const best = new Map<number, Best>();
   for (const line of lines)
     for (const c of line.coverage) {
-      const b = best.get(c.keyword);
-      if (!b || c.factor > b.factor) best.set(c.keyword, { factor: c.factor, kind: c.kind });
+      let b = best.get(c.keyword);
+      if (!b) best.set(c.keyword, (b = { factor: 0, kind: c.kind, literal: 0, related: 0 }));
+      if (c.factor > b.factor) {
+        b.factor = c.factor;
+        b.kind = c.kind;
+      }
+      if (c.kind === 'related') {
+        if (c.factor > b.related) {
+          b.related = c.factor;
+          if (c.via) b.via = c.via;
+        }
+      } else b.literal = Math.max(b.literal, c.factor);
     }
   return best;
 }
@@ -58,20 +93,45 @@ export function visibleLines(
 
 /**
  * The weighted share (0-100) of the posting's top keywords that the given lines cover, and what is missing.
- * Monotone: showing one more line can only raise it.
+ * A keyword shown in the resume's own words counts in full (an inflection slightly less); one shown only
+ * through a related skill counts RELATED_RATE_SHARE of that. Monotone: showing one more line can only raise it.
  */
-export function matchRateOf(keywords: readonly Keyword[], lines: Iterable<CoverageLine>): MatchRate {
+export function matchRateOf(
+  keywords: readonly Keyword[],
+  lines: Iterable<CoverageLine>,
+  extra: readonly BreakdownPart[] = [],
+): MatchRate {
   const considered = Math.min(MATCH_RATE_KEYWORDS, keywords.length);
   const best = bestCoverage(lines);
   let total = 0;
   let got = 0;
   const missing: MissingKeyword[] = [];
+  const parts = new Map<
+    BreakdownPartKind,
+    { total: number; got: number; literal: number; related: number; items: BreakdownPart['items'] }
+  >();
   for (let k = 0; k < considered; k++) {
     const kw = keywords[k] as Keyword;
     const b = best.get(k);
+    const value = credit(b);
     total += kw.weight;
-    got += kw.weight * (b?.factor ?? 0);
-    if (!b || b.factor < COVERED) {
+    got += kw.weight * value;
+    const kind = PART_OF_KIND[kw.kind];
+    let part = parts.get(kind);
+    if (!part) parts.set(kind, (part = { total: 0, got: 0, literal: 0, related: 0, items: [] }));
+    part.total += kw.weight;
+    part.got += kw.weight * value;
+    part.literal += kw.weight * (b?.literal ?? 0);
+    part.related += kw.weight * (b && b.literal < b.related ? b.related : 0);
+    const status = !b
+      ? 'missing'
+      : b.literal >= b.related * RELATED_RATE_SHARE && b.literal > 0
+        ? 'literal'
+        : 'related';
+    const item: BreakdownPart['items'][number] = { term: kw.term, weight: kw.weight, status };
+    if (status === 'related' && b?.via) item.via = b.via;
+    part.items.push(item);
+    if (!b || value < COVERED) {
       const m: MissingKeyword = {
         term: kw.term,
         weight: kw.weight,
@@ -80,16 +140,53 @@ export function matchRateOf(keywords: readonly Keyword[], lines: Iterable<Covera
         section: kw.sections[0] ?? 'other',
         heading: kw.heading,
       };
+      if (b) {
+        if (b.via && b.literal < b.related) {
+          m.via = b.via;
+          m.reason = `weak: only ${b.via}, a related skill`;
+        } else m.reason = 'weak: only an inflection or a partial mention';
+      }
       missing.push(m);
     }
   }
-  return { matchRate: total > 0 ? Math.round((1000 * got) / total) / 10 : 0, missing, considered };
+  const breakdown: BreakdownPart[] = [];
+  for (const kind of KEYWORD_PARTS) {
+    const p = parts.get(kind);
+    if (!p || p.total <= 0) continue;
+    breakdown.push({
+      part: kind,
+      label: PART_LABEL[kind],
+      share: pct(p.got / p.total),
+      literal: pct(p.literal / p.total),
+      related: pct(p.related / p.total),
+      weightInRate: Math.round((1000 * p.total) / total) / 1000,
+      items: p.items,
+    });
+  }
+  breakdown.push(...extra);
+  return {
+    matchRate: total > 0 ? pct(got / total) : 0,
+    missing,
+    considered,
+    breakdown,
+    rateNote: `The top ${considered} keywords by weight: shown in your own words they count in full, shown only through a related skill they count ${Math.round(RELATED_RATE_SHARE * 100)}%; job title, education and years are shown beside the rate, not in it.`,
+  };
 }
+
+/** What one keyword's best coverage adds to the rate: literal in full, related-only at a discount. */
+function credit(b: Best | undefined): number {
+  if (!b) return 0;
+  return Math.min(1, Math.max(b.literal, b.related * RELATED_RATE_SHARE));
+}
+
+const pct = (x: number) => Math.round(1000 * Math.min(1, Math.max(0, x))) / 10;
 
 /** The match rate and missing keywords for a choice of enabled bullets and hidden items, from an existing score. */
 export function computeMatchRate(
-  score: Pick<ResumeScore, 'keywords' | 'bullets' | 'items'>,
+  score: Pick<ResumeScore, 'keywords' | 'bullets' | 'items'> & Partial<Pick<ResumeScore, 'breakdown'>>,
   visibility: Visibility = {},
 ): MatchRate {
-  return matchRateOf(score.keywords, visibleLines(score.bullets, score.items, visibility));
+  // Job title, education and years come from the resume as a whole; they do not change with what is shown.
+  const beside = (score.breakdown ?? []).filter((p) => !KEYWORD_PARTS.includes(p.part));
+  return matchRateOf(score.keywords, visibleLines(score.bullets, score.items, visibility), beside);
 }

@@ -1,23 +1,15 @@
 import type { AnalyzedPosting, Keyword } from '../job/schema';
 import { isCommonWord } from '../job/background';
 import { getTaxonomy, type Relation } from '../skills/taxonomy';
+import { scoringGeneration, scoringParams } from './scoring-params';
 
 /** Keywords below this share of the top keyword's weight are noise for scoring. */
 const MIN_SCORING_WEIGHT = 0.1;
 const MAX_SCORING_KEYWORDS = 40;
-/** A related skill is partial evidence: a relation of strength 1 counts 0.85 of a direct match, 0.5 counts 0.43. */
-export const RELATED_FACTOR = 0.85;
 /** An inflected form ("profiled" for "profiling") is nearly as good as the word itself. */
 export const STEM_FACTOR = 0.85;
 /** How many posting keywords one named skill can be related evidence for. */
 const RELATED_PER_SKILL = 3;
-/** What the entry's title and tech line lend each of its bullets, relative to the bullet naming the skill itself. */
-export const CONTEXT_FACTOR = 0.3;
-/**
- * Scoring uses weight^2: a bullet about the job's central skills should outrank one touching many peripheral
- * ones ("optimized", "benchmarked") that every engineering bullet mentions.
- */
-const SCORING_EXPONENT = 2;
 
 /**
  * One thing a resume line can show: a posting keyword, or a skill folded into one ("INT4" in "Quantization").
@@ -27,6 +19,8 @@ export interface ScoringUnit {
   keyword: number;
   term: string;
   weight: number;
+  /** A broad concept (taxonomy `broad`): capped in a line's score, and as a target of related credit. */
+  broad: boolean;
 }
 
 /** What scoring one line needs from a posting, indexed once: a keystroke's rescore only does lookups. */
@@ -43,6 +37,10 @@ export interface PostingMatcher {
   relatedTo(skillId: string): readonly { unit: number; strength: number }[];
   /** Raw evidence at which a line scores 63 (1 - 1/e); about two strong keywords. */
   scale: number;
+  /** The tuned weights (scoring-params.ts) this matcher was built with. */
+  relatedFactor: number;
+  contextFactor: number;
+  broadShare: number;
 }
 
 export interface PhraseNode {
@@ -50,14 +48,13 @@ export interface PhraseNode {
   next?: Map<string, PhraseNode>;
 }
 
-const cache = new WeakMap<AnalyzedPosting, PostingMatcher>();
+const cache = new WeakMap<AnalyzedPosting, { m: PostingMatcher; generation: number }>();
 
 export function postingMatcher(posting: AnalyzedPosting): PostingMatcher {
-  let m = cache.get(posting);
-  if (!m) {
-    m = buildMatcher(posting.keywords);
-    cache.set(posting, m);
-  }
+  const hit = cache.get(posting);
+  if (hit && hit.generation === scoringGeneration()) return hit.m;
+  const m = buildMatcher(posting.keywords);
+  cache.set(posting, { m, generation: scoringGeneration() });
   return m;
 }
 
@@ -69,20 +66,28 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
     (keywords[scoring] as Keyword).weight >= MIN_SCORING_WEIGHT
   )
     scoring++;
+  const taxonomy = getTaxonomy();
   const units: ScoringUnit[] = [];
   const bySkill = new Map<string, number>();
   const byPhrase = new Map<string, number>();
   for (let i = 0; i < scoring; i++) {
     const k = keywords[i] as Keyword;
     if (k.skillId) {
-      bySkill.set(k.skillId, units.push({ keyword: i, term: k.term, weight: k.evidenceWeight }) - 1);
+      const broad = (id: string) => !!taxonomy.byId.get(id)?.broad;
+      bySkill.set(
+        k.skillId,
+        units.push({ keyword: i, term: k.term, weight: k.evidenceWeight, broad: broad(k.skillId) }) - 1,
+      );
       for (const m of k.members ?? [])
         if (!bySkill.has(m.skillId))
-          bySkill.set(m.skillId, units.push({ keyword: i, term: m.term, weight: m.weight }) - 1);
+          bySkill.set(
+            m.skillId,
+            units.push({ keyword: i, term: m.term, weight: m.weight, broad: broad(m.skillId) }) - 1,
+          );
     }
     // A single everyday word ("performance", "architectures") shows in every bullet and tells them apart by nothing.
     else if (k.key.includes(' ') || !isCommonWord(k.term))
-      byPhrase.set(k.key, units.push({ keyword: i, term: k.term, weight: k.evidenceWeight }) - 1);
+      byPhrase.set(k.key, units.push({ keyword: i, term: k.term, weight: k.evidenceWeight, broad: false }) - 1);
   }
   const phraseTrie: PhraseNode = {};
   for (const [key, unit] of byPhrase) {
@@ -95,7 +100,6 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
     }
     node.unit = unit;
   }
-  const taxonomy = getTaxonomy();
   const relatedCache = new Map<string, { unit: number; strength: number }[]>();
   // One named skill is related evidence for the few keywords it says most about: "profiling" should not also
   // half-count as debugging, tuning, analysis and optimization. Never for the keyword it already matches.
@@ -116,8 +120,26 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
     }
     return list;
   };
-  for (const u of units) u.weight = u.weight ** SCORING_EXPONENT;
-  const keywordWeight = keywords.map((k, i) => (i < scoring ? k.evidenceWeight ** SCORING_EXPONENT : 0));
-  const top = keywordWeight.slice(0, 3).reduce((s, w) => s + w, 0);
-  return { keywords, units, keywordWeight, bySkill, byPhrase, phraseTrie, relatedTo, scale: Math.max(0.5, top * 0.6) };
+  const { exponent, relatedFactor, contextFactor, broadShare } = scoringParams();
+  for (const u of units) u.weight = u.weight ** exponent;
+  const keywordWeight = keywords.map((k, i) => (i < scoring ? k.evidenceWeight ** exponent : 0));
+  // The saturation point comes from the heaviest keywords as used (after squaring), so a score of 63 means
+  // "shows about the job's two top skills" on every posting.
+  const top = [...keywordWeight]
+    .sort((a, b) => b - a)
+    .slice(0, 3)
+    .reduce((s, w) => s + w, 0);
+  return {
+    keywords,
+    units,
+    keywordWeight,
+    bySkill,
+    byPhrase,
+    phraseTrie,
+    relatedTo,
+    scale: Math.max(0.5, top * 0.6),
+    relatedFactor,
+    contextFactor,
+    broadShare,
+  };
 }

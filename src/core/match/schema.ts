@@ -27,6 +27,8 @@ export const Coverage = z.object({
   keyword: z.number().int().min(0),
   factor: z.number().min(0).max(1),
   kind: MatchKind,
+  /** For related coverage, the skill the line names. */
+  via: z.string().optional(),
 });
 export type Coverage = z.infer<typeof Coverage>;
 
@@ -90,8 +92,46 @@ export const MissingKeyword = z.object({
   heading: z.string().nullable(),
   /** For a weak keyword, the related skill that partly covers it. */
   via: z.string().optional(),
+  /** For a weak keyword, what partly covers it, in words ("only Go, a related skill"). */
+  reason: z.string().optional(),
 });
 export type MissingKeyword = z.infer<typeof MissingKeyword>;
+
+/** One part of the match rate as a recruiter reads it. */
+export const BreakdownPartKind = z.enum([
+  'hard_skills',
+  'tools',
+  'credentials',
+  'soft_skills',
+  'job_title',
+  'education',
+  'years',
+]);
+export type BreakdownPartKind = z.infer<typeof BreakdownPartKind>;
+
+export const BreakdownPart = z.object({
+  part: BreakdownPartKind,
+  label: z.string(),
+  /** 0..100: how much of this part the shown lines cover (literal in full, related partly, as the headline). */
+  share: z.number().min(0).max(100),
+  /** 0..100: covered in the resume's own words (exact, alias or an inflection). */
+  literal: z.number().min(0).max(100),
+  /** 0..100: covered only through a related skill (before the related discount). */
+  related: z.number().min(0).max(100),
+  /** Its weight in the headline match rate (0..1; the parts that count sum to 1); 0 for parts shown beside it. */
+  weightInRate: z.number().min(0).max(1),
+  items: z.array(
+    z.object({
+      term: z.string(),
+      weight: z.number().min(0),
+      status: z.enum(['literal', 'related', 'missing']),
+      via: z.string().optional(),
+    }),
+  ),
+  /** For job title, education and years: what the posting asks and what the resume shows, in words. */
+  detail: z.string().optional(),
+});
+export type BreakdownPart = z.infer<typeof BreakdownPart>;
 
 export const MatchRate = z.object({
   /** 0..100: weighted share of the posting's top keywords the enabled lines cover. */
@@ -99,6 +139,10 @@ export const MatchRate = z.object({
   missing: z.array(MissingKeyword),
   /** How many of the top keywords were considered. */
   considered: z.number().int().min(0),
+  /** The headline split into hard skills, tools, credentials, soft skills, job title, education and years. */
+  breakdown: z.array(BreakdownPart).optional(),
+  /** How the headline counts, in one line. */
+  rateNote: z.string().optional(),
 });
 export type MatchRate = z.infer<typeof MatchRate>;
 

@@ -2,7 +2,7 @@ import { normalizeText } from '../job/normalize-text';
 import { isStopword } from '../job/stopwords';
 import { tokenize, type Token } from '../job/tokenize';
 import { matchSkills, type SkillMatch } from '../skills/match-skills';
-import { CONTEXT_FACTOR, RELATED_FACTOR, STEM_FACTOR, type PhraseNode, type PostingMatcher } from './posting-matcher';
+import { STEM_FACTOR, type PhraseNode, type PostingMatcher } from './posting-matcher';
 import type { Coverage, LineScore, MatchKind, MatchSpan } from './schema';
 
 interface Evidence {
@@ -14,6 +14,9 @@ interface Evidence {
   end: number;
   via?: string;
 }
+
+/** A related skill shows a broad concept at most this much. */
+const RELATED_BROAD_MAX = 0.3;
 
 const RANK: Record<MatchKind, number> = { exact: 3, alias: 3, stem: 2, related: 1 };
 
@@ -120,7 +123,8 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
     for (const r of matcher.relatedTo(m.skill.id))
       evidence.push({
         unit: r.unit,
-        factor: r.strength * RELATED_FACTOR,
+        // Relation-only credit into a generic hub ("Performance Optimization" from any tuning tool) is capped.
+        factor: Math.min(r.strength * matcher.relatedFactor, matcher.units[r.unit]?.broad ? RELATED_BROAD_MAX : 1),
         kind: 'related',
         start: m.start,
         end: m.end,
@@ -188,12 +192,20 @@ function summarize(
 ): LineScore {
   const best = combine(evidence);
   let raw = 0;
-  for (const [u, e] of best) raw += unitWeight(matcher, u) * e.factor;
+  // Broad concepts (Latency, Production Systems) add little alone: together they are capped, so a bullet that
+  // shows only broad concepts cannot outrank one showing the job's specific skills.
+  let rawBroad = 0;
+  for (const [u, e] of best)
+    if (matcher.units[u]?.broad) rawBroad += unitWeight(matcher, u) * e.factor;
+    else raw += unitWeight(matcher, u) * e.factor;
+  const broadCap = matcher.broadShare * matcher.scale;
+  const broadScale = rawBroad > broadCap ? broadCap / rawBroad : 1;
+  raw += rawBroad * broadScale;
   // The entry's title and tech line say what a bullet is about ("CUDA" for a kernel bullet), at a fraction of the bullet's own words.
   const fromContext: { unit: number; value: number }[] = [];
   for (const c of context) {
     const own = best.get(c.unit)?.factor ?? 0;
-    const extra = unitWeight(matcher, c.unit) * Math.max(0, c.factor * CONTEXT_FACTOR - own);
+    const extra = unitWeight(matcher, c.unit) * Math.max(0, c.factor * matcher.contextFactor - own);
     if (extra > 0) {
       fromContext.push({ unit: c.unit, value: extra });
       raw += extra;
@@ -206,8 +218,13 @@ function summarize(
   for (const [u, b] of best) {
     const k = matcher.units[u]?.keyword ?? 0;
     const prev = byKeyword.get(k);
-    if (!prev || b.factor > prev.factor) byKeyword.set(k, { keyword: k, factor: round(b.factor, 3), kind: b.kind });
-    matches.push(spanOf(matcher, b, round((score * unitWeight(matcher, u) * b.factor) / raw, 2)));
+    if (!prev || b.factor > prev.factor) {
+      const cov: Coverage = { keyword: k, factor: round(b.factor, 3), kind: b.kind };
+      if (b.kind === 'related' && b.via) cov.via = b.via;
+      byKeyword.set(k, cov);
+    }
+    const damp = matcher.units[u]?.broad ? broadScale : 1;
+    matches.push(spanOf(matcher, b, round((score * unitWeight(matcher, u) * b.factor * damp) / raw, 2)));
     seen.add(u * 1_000_003 + b.start);
   }
   const contextual = fromContext

@@ -3,6 +3,7 @@ import { plainText } from '../resume/rich-text';
 import type { Entry, Resume, Section } from '../resume/schema';
 import { matchRateOf, visibleLines, bestCoverage, type CoverageLine } from './match-rate';
 import { postingMatcher, type PostingMatcher } from './posting-matcher';
+import { resumeFit } from './resume-fit';
 import type { BulletScore, EntryScore, ItemScore, LineScore, ResumeScore, SectionScore, Visibility } from './schema';
 import { lineUnitCoverage, scoreLine, type UnitCoverage } from './score-line';
 
@@ -136,7 +137,7 @@ function assemble(
       score: unionScore(matcher, sectionLines),
     });
   }
-  const rate = matchRateOf(posting.keywords, shown);
+  const rate = matchRateOf(posting.keywords, shown, resumeFit(posting, resume));
   return { ...rate, keywords: posting.keywords, bullets, items, entries, sections };
 }
 

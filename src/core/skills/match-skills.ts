@@ -1,3 +1,4 @@
+import { readsAsVerb } from '../job/pos-lexicon';
 import type { Token } from '../job/tokenize';
 import type { Skill } from './schema';
 import { getTaxonomy, type AliasRef, type Taxonomy } from './taxonomy';
@@ -56,7 +57,7 @@ const CONTEXT_WINDOW = 12;
  */
 export function matchSkills(tokens: readonly Token[], taxonomy: Taxonomy = getTaxonomy()): SkillMatch[] {
   const found: SkillMatch[] = [];
-  const pending: { first: number; last: number; refs: AliasRef[] }[] = [];
+  const pending: Pending[] = [];
   const n = tokens.length;
   // Forms ending at each depth of the walk from token i (reused: this runs for every word of every line).
   const exactHits = EXACT_HITS;
@@ -88,29 +89,84 @@ export function matchSkills(tokens: readonly Token[], taxonomy: Taxonomy = getTa
       const stemRefs = stemHits[len - 1];
       if (!exactRefs && !stemRefs) continue;
       const exact = usable(exactRefs, tokens, i, len);
-      const refs = exact.length ? exact : usable(stemRefs, tokens, i, len);
+      let refs = exact.length ? exact : usable(stemRefs, tokens, i, len);
+      // Porter maps "registered" to "registers" and "product" to "production": an inflection only when it
+      // keeps the word ("tests" for "test", "GPU kernel" for "GPU kernels").
+      if (!exact.length && refs.length) refs = refs.filter((r) => sameWords(r, tokens, i, len));
       if (!refs.length) continue;
+      // "C-suite", "C-level": a letter joined to a word is not a language.
+      if (len === 1 && (tokens[i] as Token).text.length <= 2 && tokens[i + 1]?.gap === '-') continue;
+      // "React quickly", "Excel at": the verb, not the tool of the same name.
+      if (len === 1 && refs.every((r) => r.skill.kind === 'tool' || r.skill.ambiguous) && readsAsVerb(tokens, i))
+        continue;
       let sure: AliasRef | undefined;
       for (const r of refs)
-        if (!r.ambiguous) {
+        if (!r.ambiguous && !r.needsSupport) {
           sure = r;
           break;
         }
       if (sure) found.push(toMatch(sure, tokens, i, i + len, exact.length ? undefined : 'stem'));
-      else pending.push({ first: i, last: i + len, refs });
+      else pending.push({ first: i, last: i + len, refs, stem: !exact.length });
       i += len;
       advanced = true;
       break;
     }
     if (!advanced) i++;
   }
-  if (pending.length) resolvePending(tokens, found, pending);
+  if (pending.length) resolvePending(tokens, found, pending, taxonomy);
   return found.length > 1 ? found.sort(byFirst) : found;
+}
+
+interface Pending {
+  first: number;
+  last: number;
+  refs: AliasRef[];
+  stem: boolean;
 }
 
 const EXACT_HITS: (AliasRef[] | undefined)[] = [];
 const STEM_HITS: (AliasRef[] | undefined)[] = [];
 const NONE: AliasRef[] = [];
+
+/** Each word of the text is the form's word or its inflection: the same first letters but for the last three. */
+function sameWords(ref: AliasRef, tokens: readonly Token[], first: number, len: number): boolean {
+  const words = ref.form
+    .toLowerCase()
+    .split(/[\s/-]+/)
+    .filter(Boolean);
+  if (words.length !== len) return true;
+  for (let k = 0; k < len; k++) {
+    const a = (tokens[first + k] as Token).lower;
+    const b = words[k] as string;
+    if (a === b) continue;
+    if (len === 1) {
+      // One word alone: only an inflection within its part of speech: "tests" for "test", "profiled" for
+      // "profiling", never "registered" for "registers" (a verb form for a plural noun).
+      if (!sameInflection(a, b)) return false;
+      continue;
+    }
+    const n = Math.min(a.length, b.length);
+    let p = 0;
+    while (p < n && a[p] === b[p]) p++;
+    if (p < n - 3 || p < 3) return false;
+  }
+  return true;
+}
+
+const SUFFIX = /(ing|ed|es|s|d)$/;
+function inflection(w: string): { base: string; cls: 'base' | 'plural' | 'verb' } {
+  const m = SUFFIX.exec(w);
+  if (!m || w.length - (m[1] as string).length < 3) return { base: w.replace(/e$/, ''), cls: 'base' };
+  const suffix = m[1] as string;
+  const base = w.slice(0, -suffix.length).replace(/e$/, '');
+  return { base, cls: suffix === 's' || suffix === 'es' ? 'plural' : 'verb' };
+}
+function sameInflection(a: string, b: string): boolean {
+  const x = inflection(a);
+  const y = inflection(b);
+  if (x.base !== y.base) return false;
+  return x.cls === y.cls || x.cls === 'base' || y.cls === 'base';
+}
 
 function byFirst(a: SkillMatch, b: SkillMatch): number {
   return a.first - b.first;
@@ -144,12 +200,9 @@ function toMatch(
   };
 }
 
-function resolvePending(
-  tokens: readonly Token[],
-  found: SkillMatch[],
-  pending: { first: number; last: number; refs: AliasRef[] }[],
-): void {
+function resolvePending(tokens: readonly Token[], found: SkillMatch[], pending: Pending[], taxonomy: Taxonomy): void {
   const sure = found.map((m) => m.first);
+  const sureFound = found.slice();
   for (const p of pending) {
     if (looksLikeWordUse(tokens, p.first, p.last)) continue;
     let best: AliasRef | undefined;
@@ -158,15 +211,19 @@ function resolvePending(
     for (const ref of p.refs) {
       if (ref.generated && sentenceStart) continue;
       const context = ref.context ?? ref.skill.context;
-      const hits = context
-        ? contextHits(tokens, p.first, p.last, contextSet(context))
-        : genericHits(tokens, p.first, p.last, sure);
+      const hits = ref.needsSupport
+        ? supportHits(tokens, p.first, p.last, ref, sureFound, taxonomy)
+        : context
+          ? contextHits(tokens, p.first, p.last, contextSet(context))
+          : ref.generated
+            ? techHits(tokens, p.first, p.last)
+            : genericHits(tokens, p.first, p.last, sure);
       if (hits > bestHits) {
         best = ref;
         bestHits = hits;
       }
     }
-    if (best) found.push(toMatch(best, tokens, p.first, p.last));
+    if (best) found.push(toMatch(best, tokens, p.first, p.last, p.stem ? 'stem' : undefined));
   }
 }
 
@@ -201,6 +258,69 @@ function contextHits(tokens: readonly Token[], first: number, last: number, word
 function genericHits(tokens: readonly Token[], first: number, last: number, sureStarts: number[]): number {
   let hits = 0;
   for (const s of sureStarts) if (s >= first - SKILL_WINDOW && s < last + SKILL_WINDOW) hits++;
+  for (let j = Math.max(0, first - 3); j < Math.min(tokens.length, last + 3); j++) {
+    if (j >= first && j < last) continue;
+    if (TECH_CONTEXT.has((tokens[j] as Token).lower)) hits++;
+  }
+  return hits;
+}
+
+/** Words of a skill's other names ("data" for "pipeline" of Data Pipelines), built once per skill. */
+const supportWords = new WeakMap<object, Set<string>>();
+function supportSet(ref: AliasRef, taxonomy: Taxonomy): Set<string> {
+  let set = supportWords.get(ref.skill);
+  if (!set) {
+    set = new Set();
+    const own = ref.form.toLowerCase();
+    for (const form of [ref.skill.name, ...ref.skill.aliases])
+      for (const w of form.toLowerCase().split(/[^a-z0-9+#]+/))
+        if (w.length > 2 && w !== own && !STOP_SUPPORT.has(w)) set.add(w);
+    for (const w of ref.skill.context ?? []) set.add(w.toLowerCase());
+    supportWords.set(ref.skill, set);
+  }
+  void taxonomy;
+  return set;
+}
+const STOP_SUPPORT = new Set([
+  'and',
+  'the',
+  'for',
+  'with',
+  'of',
+  'skills',
+  'management',
+  'systems',
+  'system',
+  'development',
+]);
+
+/** Support for an everyday word as a skill: a related skill nearby, or another word of the skill's own names. */
+function supportHits(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  ref: AliasRef,
+  sure: readonly SkillMatch[],
+  taxonomy: Taxonomy,
+): number {
+  let hits = 0;
+  const related = taxonomy.related.get(ref.skill.id);
+  for (const m of sure) {
+    if (m.first < first - CONTEXT_WINDOW || m.first > last + CONTEXT_WINDOW) continue;
+    if (related?.some((r) => r.to === m.skill.id)) hits++;
+  }
+  const words = supportSet(ref, taxonomy);
+  for (let j = Math.max(0, first - 4); j < Math.min(tokens.length, last + 4); j++) {
+    if (j >= first && j < last) continue;
+    const t = tokens[j] as Token;
+    if (words.has(t.lower)) hits++;
+  }
+  return hits;
+}
+
+/** Programming words right next to a generated brand name: "Metal shaders", not "sheet metal". */
+function techHits(tokens: readonly Token[], first: number, last: number): number {
+  let hits = 0;
   for (let j = Math.max(0, first - 3); j < Math.min(tokens.length, last + 3); j++) {
     if (j >= first && j < last) continue;
     if (TECH_CONTEXT.has((tokens[j] as Token).lower)) hits++;

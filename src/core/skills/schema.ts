@@ -37,6 +37,38 @@ const ConceptEntry = z.union([
   }),
 ]);
 
+const ContextualEntry = z.object({
+  name: z.string(),
+  kind: SkillKind,
+  aliases: z.array(z.string()),
+  ambiguous: z.boolean(),
+  context: z.array(z.string()).optional(),
+});
+const Relation = z.tuple([z.string(), z.string(), z.number().gt(0).lte(1)]);
+
+/** src/core/skills/data/fields/<field>.json: one profession's skills, curated by hand (see data/README.md). */
+export const FieldFile = z.object({
+  about: z.string(),
+  field: z.string().regex(/^[a-z-]+$/),
+  license: z.string(),
+  skills: z.partialRecord(SkillKind, z.array(ConceptEntry)),
+  contextual: z.array(ContextualEntry),
+  broad: z.array(z.string()),
+  relations: z.array(Relation),
+});
+
+/** src/core/skills/data/fields.json: every field file in one, written by scripts/build-taxonomy.mjs. */
+export const FieldsBundle = z.object({
+  about: z.string(),
+  inputsDigest: z.string(),
+  sources: z.array(z.object({ package: z.string(), version: z.string(), license: z.string(), note: z.string() })),
+  fields: z.array(z.object({ field: z.string(), license: z.string(), skills: z.number(), relations: z.number() })),
+  skills: z.partialRecord(SkillKind, z.array(ConceptEntry)),
+  contextual: z.array(ContextualEntry),
+  broad: z.array(z.string()),
+  relations: z.array(Relation),
+});
+
 /** src/core/skills/data/concepts.json, curated by hand. */
 export const ConceptsFile = z.object({
   about: z.string(),

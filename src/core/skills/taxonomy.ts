@@ -1,7 +1,9 @@
 import conceptsFile from './data/concepts.json';
+import fieldsFile from './data/fields.json';
 import generatedFile from './data/generated-skills.json';
 import relationsFile from './data/relations.json';
 import { isCommonWord } from '../job/background';
+import { posTags } from '../job/pos-lexicon';
 import { isStopword } from '../job/stopwords';
 import { keyOf, stemKeyOf, tokenize } from '../job/tokenize';
 import type { Skill, SkillKind } from './schema';
@@ -20,6 +22,11 @@ export interface AliasRef {
   context?: string[];
   /** From generated data: a capitalized common word at the start of a sentence is just a word. */
   generated: boolean;
+  /**
+   * A single ordinary English word naming a hard skill or a domain ("pipeline", "production", "test", "scale"):
+   * it counts only next to what supports it (a related skill, or another word of the skill's names), never alone.
+   */
+  needsSupport?: boolean;
 }
 
 export interface TrieNode {
@@ -108,8 +115,12 @@ function buildTaxonomy(): Taxonomy {
     const upper = form.replace(/[^A-Z]/g, '').length;
     const oneWord = tokens.length === 1;
     // A name that two skills share, a short name, or a common word needs context; "Triton Inference Server" does not.
+    // Generated brand names that are short ("ANA") or made of everyday words ("The Conversation") need tech nearby.
+    const everyday = tokens.every((t) => isStopword(t.lower) || isCommonWord(t.lower));
     const ambiguous =
-      !!extra || (skill.ambiguous && oneWord && (!!skill.context || letters.length <= 2 || isCommonWord(key)));
+      !!extra ||
+      (skill.ambiguous && oneWord && (!!skill.context || letters.length <= 2 || isCommonWord(key))) ||
+      (!curated && ((oneWord && letters.length <= 3) || (!oneWord && everyday)));
     const caseSensitive = ambiguous || (upper >= 2 && (form.length <= 3 || (oneWord && isCommonWord(key))));
     const ref: AliasRef = {
       skill,
@@ -121,6 +132,14 @@ function buildTaxonomy(): Taxonomy {
       generated: !curated,
     };
     if (context) ref.context = context;
+    if (
+      curated &&
+      oneWord &&
+      !ambiguous &&
+      (skill.kind === 'hard_skill' || skill.kind === 'domain') &&
+      posTags(key) !== undefined
+    )
+      ref.needsSupport = true;
     if (existing) existing.push(ref);
     else byKey.set(key, [ref]);
     maxTokens = Math.max(maxTokens, tokens.length);
@@ -158,11 +177,19 @@ function buildTaxonomy(): Taxonomy {
     for (const a of skill.aliases) addForm(skill, a, false, curated);
   };
 
-  const concepts = conceptsFile as unknown as {
-    skills: Record<SkillKind, RawConcept[]>;
+  type CuratedFile = {
+    skills: Partial<Record<SkillKind, RawConcept[]>>;
     contextual: { name: string; kind: SkillKind; aliases: string[]; ambiguous: boolean; context?: string[] }[];
-    notSkills: string[];
     broad: string[];
+  };
+  const base = conceptsFile as unknown as CuratedFile & { notSkills: string[] };
+  // Each profession's curated skills (data/fields/*.json, bundled by the build) join the software concepts.
+  const fields = fieldsFile as unknown as CuratedFile;
+  const concepts = {
+    skills: [base.skills, fields.skills],
+    contextual: [...base.contextual, ...fields.contextual],
+    notSkills: base.notSkills,
+    broad: [...base.broad, ...fields.broad],
   };
   const curatedIds = new Set<string>();
   const curatedSkill = (raw: RawConcept, kind: SkillKind): Skill => {
@@ -182,8 +209,9 @@ function buildTaxonomy(): Taxonomy {
     return s;
   };
   const curated: Skill[] = [];
-  for (const [kind, list] of Object.entries(concepts.skills) as [SkillKind, RawConcept[]][])
-    for (const raw of list) curated.push(curatedSkill(raw, kind));
+  for (const file of concepts.skills)
+    for (const [kind, list] of Object.entries(file) as [SkillKind, RawConcept[]][])
+      for (const raw of list) curated.push(curatedSkill(raw, kind));
   const extraForms: { id: string; aliases: string[]; context?: string[] }[] = [];
   for (const c of concepts.contextual) {
     const s = curatedSkill(c, c.kind);
@@ -222,8 +250,11 @@ function buildTaxonomy(): Taxonomy {
     else list.push({ to, strength });
     related.set(from, list);
   };
-  for (const [from, to, strength] of (relationsFile as unknown as { relations: [string, string, number][] })
-    .relations) {
+  const relations = [
+    ...(relationsFile as unknown as { relations: [string, string, number][] }).relations,
+    ...(fieldsFile as unknown as { relations: [string, string, number][] }).relations,
+  ];
+  for (const [from, to, strength] of relations) {
     const a = findByName(byId, byKey, from);
     const b = findByName(byId, byKey, to);
     if (!a || !b) continue;

@@ -35,7 +35,7 @@ describe('tokenize', () => {
 
   it('finds exactly the tokens its documented pattern describes', () => {
     const pattern =
-      /(?<![A-Za-z0-9_])\.(?=[A-Za-z])[A-Za-z0-9]+|[A-Za-z0-9_]+(?:[.'][A-Za-z0-9_]+)*(?:\+\+|#(?![A-Za-z0-9]))?/g;
+      /(?<![\p{L}\p{M}\p{N}_])\.(?=\p{L})[\p{L}\p{M}\p{N}]+|[\p{L}\p{M}\p{N}_]+(?:[.'][\p{L}\p{M}\p{N}_]+)*(?:\+\+|#(?![\p{L}\p{M}\p{N}]))?/gu;
     const chars = fc.constantFrom('a', 'B', 'z', '0', '9', '_', '.', "'", '+', '#', ' ', '-', '/', '&', 'é', '\n', ',');
     fc.assert(
       fc.property(
@@ -105,10 +105,11 @@ describe('skills in text', () => {
   });
 
   it('matches concepts by stem ("profiled" is profiling) and points at the right characters', () => {
-    expect(spans('profiled CUDA kernels; memory-bandwidth bound')).toEqual([
+    expect(spans('profiled CUDA kernels in Nsight Compute; memory-bandwidth bound')).toEqual([
       'profiled=Profiling',
       'CUDA=CUDA',
       'kernels=GPU Kernels',
+      'Nsight Compute=Nsight Compute',
       'memory-bandwidth=Memory Bandwidth',
     ]);
   });

@@ -78,7 +78,7 @@ describe('scoreResume on the fixture master resume', () => {
 
 describe('alias, stem and related matches', () => {
   const p = posting(
-    'Requirements\n- Kubernetes and JavaScript in production\n- GPU programming for deep learning\n- Profiling of services\n- LLM inference at scale',
+    'Requirements\n- Kubernetes and JavaScript in production\n- GPU programming for deep learning\n- Profiling of services with Nsight Systems\n- LLM inference at scale',
   );
 
   it('counts an alias fully', () => {
@@ -88,8 +88,8 @@ describe('alias, stem and related matches', () => {
   });
 
   it('counts a stem match slightly less than the word itself', () => {
-    const exact = scoreText(p, 'Profiling of the services');
-    const stem = scoreText(p, 'Profiled the services');
+    const exact = scoreText(p, 'Profiling of the services with Nsight Systems');
+    const stem = scoreText(p, 'Profiled the services with Nsight Systems');
     expect(stem.matches.find((m) => m.term === 'Profiling')?.kind).toBe('stem');
     expect(stem.score).toBeLessThan(exact.score);
     expect(stem.score).toBeGreaterThan(0);
