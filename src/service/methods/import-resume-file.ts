@@ -1,15 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { describeType, detectFileType } from '../../core/import/detect-file-type';
-import { importText } from '../../core/import/import-text';
-import { pdfPagesToLines } from '../../core/import/pdf-layout';
-import { stripPageFurniture } from '../../core/import/pdf-page-furniture';
 import { ImportWarning } from '../../core/import/source-line';
-import { toSourceLines } from '../../core/import/styled-lines';
 import { Resume } from '../../core/resume/schema';
-import { importDocument, MAX_DOCUMENT_BYTES } from '../../node/import-document';
-import { readDocxLines } from '../../node/import-docx';
-import { readPdfItems } from '../../node/import-pdf';
+import { MAX_DOCUMENT_BYTES } from '../../node/import-limits';
 import { defineMethod, ServiceError } from '../define-method';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
@@ -46,6 +40,7 @@ export const importResumeFile = defineMethod({
         throw new ServiceError(
           `${fileName}: the file is ${describeType(type)}; give it the .${type} extension to import it`,
         );
+      const { importDocument } = await import('../../node/import-document');
       const r = await importDocument(bytes, type);
       if (!r.ok) throw new ServiceError(`${fileName}: ${r.error}`);
       return { resume: r.resume, warnings: r.warnings, sourceText: await documentText(bytes, type), type };
@@ -55,6 +50,7 @@ export const importResumeFile = defineMethod({
         `${fileName}: is ${describeType(type)}${ext ? ` (${ext})` : ''}; open a .docx, .pdf, .txt or .md resume`,
       );
     const text = new TextDecoder('utf-8').decode(bytes);
+    const { importText } = await import('../../core/import/import-text');
     const r = importText(text);
     if (!r.ok) throw new ServiceError(`${fileName}: ${r.error}`);
     return { resume: r.resume, warnings: r.warnings, sourceText: text, type: 'text' as const };
@@ -63,7 +59,9 @@ export const importResumeFile = defineMethod({
 
 /** The lines the recognizer read, as text, for the side-by-side review (numbered as the warnings number them). */
 async function documentText(bytes: Uint8Array, type: 'pdf' | 'docx'): Promise<string> {
+  const { toSourceLines } = await import('../../core/import/styled-lines');
   if (type === 'docx') {
+    const { readDocxLines } = await import('../../node/import-docx');
     const r = await readDocxLines(bytes);
     return r.ok
       ? toSourceLines(r.lines)
@@ -71,6 +69,11 @@ async function documentText(bytes: Uint8Array, type: 'pdf' | 'docx'): Promise<st
           .join('\n')
       : '';
   }
+  const [{ readPdfItems }, { pdfPagesToLines }, { stripPageFurniture }] = await Promise.all([
+    import('../../node/import-pdf'),
+    import('../../core/import/pdf-layout'),
+    import('../../core/import/pdf-page-furniture'),
+  ]);
   const r = await readPdfItems(bytes);
   return r.ok
     ? toSourceLines(pdfPagesToLines(stripPageFurniture(r.pages).pages))
