@@ -8,8 +8,9 @@ import { readDocxLines } from './import-docx';
 import { MAX_PDF_PAGES, readPdfItems } from './import-pdf';
 import { readFileCapped } from './read-text-file';
 
-/** A resume is a few pages; past this a file is not one, and reading it would only make the person wait. */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+import { MAX_DOCUMENT_BYTES } from './import-limits';
+
+export { MAX_DOCUMENT_BYTES };
 
 const EXPECTED: Record<string, DetectedType> = { '.pdf': 'pdf', '.docx': 'docx' };
 

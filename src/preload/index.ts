@@ -42,6 +42,12 @@ const api = {
   openMaster: call('openMaster'),
   saveMaster: call('saveMaster'),
   importResumeFile: call('importResumeFile'),
+  importResumePath: call('importResumePath'),
+  validateMaster: call('validateMaster'),
+  exportJsonResume: call('exportJsonResume'),
+  scoreMaster: call('scoreMaster'),
+  autoTailorSaved: call('autoTailorSaved'),
+  createTailoredVariant: call('createTailoredVariant'),
 } satisfies TailorApi;
 
 /** The listed page channels and nothing else; the listener gets the payload, never the IPC event. */

@@ -27,6 +27,12 @@ const names: Record<MethodName, true> = {
   openMaster: true,
   saveMaster: true,
   importResumeFile: true,
+  importResumePath: true,
+  validateMaster: true,
+  exportJsonResume: true,
+  scoreMaster: true,
+  autoTailorSaved: true,
+  createTailoredVariant: true,
 };
 
 export const METHOD_NAMES = Object.keys(names) as MethodName[];

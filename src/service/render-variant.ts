@@ -9,9 +9,15 @@ import { ServiceError } from './define-method';
 import type { ServiceContext } from './service-context';
 
 /** Master + variant + its template and fonts: what every render (preview, export, auto-tailor's page fit) starts from. */
-export async function renderRequestFor(ctx: ServiceContext, master: Resume, variant: Variant): Promise<RenderRequest> {
+export async function renderRequestFor(
+  ctx: ServiceContext,
+  master: Resume,
+  variant: Variant,
+  opts: { fitPages?: boolean } = {},
+): Promise<RenderRequest> {
   const tpl = await loadTemplate(variant.template, ctx.templatesDir);
-  if (!tpl.ok) throw new ServiceError([tpl.error, ...tpl.problems.slice(0, 3)].join('\n'), 'not-found');
+  // bad-input, not not-found: scripts read "not found" (exit 3) as "no such variant".
+  if (!tpl.ok) throw new ServiceError([tpl.error, ...tpl.problems.slice(0, 3)].join('\n'), 'bad-input');
   const fonts = await loadTemplateFonts(tpl.template, tpl.fontsDir);
   if (!fonts.ok) throw new ServiceError(fonts.error, 'unreadable');
   const meta = {
@@ -22,20 +28,24 @@ export async function renderRequestFor(ctx: ServiceContext, master: Resume, vari
     resume: applyVariant(master, variant).resume,
     template: tpl.template,
     fonts: fonts.fonts,
-    pages: variant.pageTarget,
+    ...(opts.fitPages === false ? {} : { pages: variant.pageTarget }),
     meta,
   };
 }
 
 let deflateReady = false;
 
-export async function renderVariant(req: RenderRequest, format: 'pdf' | 'docx'): Promise<Rendered> {
+export async function renderVariant(
+  req: RenderRequest,
+  format: 'pdf' | 'docx',
+  opts: { embedFonts?: boolean } = {},
+): Promise<Rendered> {
   if (!deflateReady) {
     installNodeDeflate();
     deflateReady = true;
   }
   try {
-    return format === 'docx' ? await renderDocx({ ...req, embedFonts: true }) : await renderPdf(req);
+    return format === 'docx' ? await renderDocx({ ...req, embedFonts: opts.embedFonts ?? true }) : await renderPdf(req);
   } catch (e) {
     // A font that passes the checks but is damaged inside fails deep in fontkit: name the template, not the stack.
     throw new ServiceError(

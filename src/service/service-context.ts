@@ -14,7 +14,12 @@ export interface ServiceContext {
    * Electron asks the person where to save an export (a native dialog) and returns the path, or null when they
    * cancel. Absent in the browser build, where the export travels back as bytes and the browser downloads it.
    */
-  chooseSavePath?: (defaultName: string, format: 'pdf' | 'docx') => Promise<string | null>;
+  chooseSavePath?: (defaultName: string, format: 'pdf' | 'docx' | 'png') => Promise<string | null>;
+  /**
+   * Method inputs may name files on this disk (the CLI, whose own user typed them). IPC and HTTP callers may not:
+   * the page sends the bytes it was given instead.
+   */
+  localPaths?: boolean;
 }
 
 export function defaultServiceContext(overrides: Partial<ServiceContext> = {}): ServiceContext {

@@ -3,12 +3,17 @@ import type { ServiceMethod } from './define-method';
 import type { CallResult } from './error-code';
 import { analyzePosting } from './methods/analyze-posting';
 import { autoTailor } from './methods/auto-tailor';
+import { autoTailorSaved } from './methods/auto-tailor-saved';
+import { createTailoredVariant } from './methods/create-tailored-variant';
 import { exportResume } from './methods/export-resume';
 import { importResumeFile } from './methods/import-resume-file';
+import { importResumePath } from './methods/import-resume-path';
 import { listTemplates } from './methods/list-templates';
 import { loadMaster } from './methods/load-master';
+import { exportJsonResume, validateMaster } from './methods/master-file';
 import { renderPreview } from './methods/render-preview';
 import { openMaster, saveMaster } from './methods/save-master';
+import { scoreMaster } from './methods/score-master';
 import { scoreVariant } from './methods/score-variant';
 import { getSettings, saveSettings } from './methods/settings';
 import { diffVariants, getVariant, listTrash, listVariants } from './methods/variants-read';
@@ -48,6 +53,12 @@ export const serviceTable = {
   openMaster,
   saveMaster,
   importResumeFile,
+  importResumePath,
+  validateMaster,
+  exportJsonResume,
+  scoreMaster,
+  autoTailorSaved,
+  createTailoredVariant,
 } satisfies Record<string, ServiceMethod<z.ZodType, z.ZodType>>;
 
 export type ServiceTable = typeof serviceTable;

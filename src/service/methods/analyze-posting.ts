@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnalyzeResult, analyzePosting as analyze } from '../../core/match';
+import { AnalyzeResult } from '../../core/job/schema';
 import { defineMethod } from '../define-method';
 
 export const analyzePosting = defineMethod({
@@ -7,6 +7,7 @@ export const analyzePosting = defineMethod({
   input: z.object({ text: z.string().max(2_500_000, 'must be at most 2,500,000 characters') }).strict(),
   output: AnalyzeResult,
   async run({ text }) {
+    const { analyzePosting: analyze } = await import('../../core/job/analyze-posting');
     return analyze(text);
   },
 });

@@ -1,32 +1,27 @@
 import { z } from 'zod';
-import { analyzePosting, scoreResume } from '../../core/match';
-import { applyVariant } from '../../core/tailor/apply-variant';
-import { autoTailor as tailor } from '../../core/tailor/auto-tailor';
 import { Variant } from '../../core/tailor/variant-schema';
-import { defineMethod, ServiceError } from '../define-method';
-import { withKeywordOverrides } from '../../core/match/keyword-overrides';
+import { autoTailorRecipe } from '../auto-tailor-recipe';
+import { defineMethod } from '../define-method';
 import { readMaster } from '../master-resume';
-import { fitsPages, renderRequestFor } from '../render-variant';
 
-/**
- * Orders by relevance, hides weak bullets and fits the page target. Scores are of the master's bullets (in the
- * variant's wording): what a bullet says decides its place, not whether it is shown now.
- */
+/** Options every auto-tailor entry point takes; the recipe itself is autoTailorRecipe. */
+export const AutoTailorOptions = {
+  threshold: z.number().min(0).max(100).optional(),
+  keepPerEntry: z.number().int().min(0).max(50).optional(),
+  fit: z.boolean().default(true),
+};
+
+export const AutoTailorOut = z.object({
+  variant: Variant,
+  hiddenToFit: z.array(z.string()),
+  fits: z.boolean().nullable(),
+});
+
+/** The open variant, auto-tailored (nothing saved: the window's autosave does that). */
 export const autoTailor = defineMethod({
-  input: z.object({ variant: Variant }).strict(),
-  output: z.object({ variant: Variant, hiddenToFit: z.array(z.string()), fits: z.boolean().nullable() }),
-  async run({ variant }, ctx) {
-    const master = await readMaster(ctx);
-    const analyzed = analyzePosting(variant.posting.text);
-    if (!analyzed.ok) throw new ServiceError(`paste a posting first: ${analyzed.error}`);
-    const posting = withKeywordOverrides(analyzed.posting, variant.tailoring.keywords);
-    const allShown = {
-      ...variant,
-      tailoring: { ...variant.tailoring, hidden: { sections: [], entries: [], bullets: [] } },
-    };
-    const score = scoreResume(posting, applyVariant(master, allShown).resume);
-    const bulletScores = Object.fromEntries(score.bullets.map((b) => [b.bulletId, b.score]));
-    const req = await renderRequestFor(ctx, master, variant);
-    return tailor(master, variant, { bulletScores, fits: fitsPages(req) });
+  input: z.object({ variant: Variant, ...AutoTailorOptions }).strict(),
+  output: AutoTailorOut,
+  async run({ variant, ...opts }, ctx) {
+    return autoTailorRecipe(ctx, await readMaster(ctx), variant, opts);
   },
 });

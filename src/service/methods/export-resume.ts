@@ -2,11 +2,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { defaultExportFileName } from '../../core/render/file-name';
 import { ExportRecord, Variant } from '../../core/tailor/variant-schema';
-import { recordExport } from '../../node/variant-store';
-import { writeExport } from '../../node/write-export';
 import { defineMethod, ServiceError } from '../define-method';
 import { readMaster } from '../master-resume';
-import { renderRequestFor, renderVariant } from '../render-variant';
+import { FitOut } from './render-preview';
 
 /**
  * Renders the export and either writes it where the person chose (Electron's save dialog, via ctx) or hands the
@@ -14,7 +12,20 @@ import { renderRequestFor, renderVariant } from '../render-variant';
  * back so the open window's next save is not mistaken for a conflict.
  */
 export const exportResume = defineMethod({
-  input: z.object({ variant: Variant, format: z.enum(['pdf', 'docx']), saved: z.boolean().default(true) }).strict(),
+  input: z
+    .object({
+      variant: Variant,
+      format: z.enum(['pdf', 'docx', 'png']),
+      saved: z.boolean().default(true),
+      /** false: lay out at the template's own size (no tightening toward the variant's page target). */
+      fitPages: z.boolean().default(true),
+      /** DOCX: embed the template's fonts (false names them only, for a smaller file). */
+      embedFonts: z.boolean().default(true),
+      /** PNG: which page, at what resolution. */
+      page: z.number().int().min(1).max(100).default(1),
+      dpi: z.number().int().min(20).max(600).default(110),
+    })
+    .strict(),
   output: z.object({
     cancelled: z.boolean(),
     fileName: z.string(),
@@ -26,8 +37,12 @@ export const exportResume = defineMethod({
       .nullable(),
     /** The file was written but something around it did not work (e.g. the history could not be updated). */
     warning: z.string().nullable(),
+    bytes: z.number().int(),
+    template: z.string(),
+    fit: FitOut.extend({ scale: z.unknown(), bodySize: z.number() }).nullable(),
+    missingCharacters: z.array(z.object({ char: z.string(), replacement: z.string().nullable() })),
   }),
-  async run({ variant, format, saved }, ctx) {
+  async run({ variant, format, saved, fitPages, embedFonts, page, dpi }, ctx) {
     const master = await readMaster(ctx);
     const fileName = defaultExportFileName(master.basics.name, format, {
       company: variant.company,
@@ -37,16 +52,39 @@ export const exportResume = defineMethod({
     if (ctx.chooseSavePath) {
       target = await ctx.chooseSavePath(fileName, format);
       if (!target)
-        return { cancelled: true, fileName, file: null, dataBase64: null, pageCount: 0, recorded: null, warning: null };
+        return {
+          cancelled: true,
+          fileName,
+          file: null,
+          dataBase64: null,
+          pageCount: 0,
+          recorded: null,
+          warning: null,
+          bytes: 0,
+          template: variant.template,
+          fit: null,
+          missingCharacters: [],
+        };
     }
-    const req = await renderRequestFor(ctx, master, variant);
-    const r = await renderVariant(req, format);
+    const { renderRequestFor, renderVariant } = await import('../render-variant');
+    const req = await renderRequestFor(ctx, master, variant, { fitPages });
+    const r = await renderVariant(req, format === 'docx' ? 'docx' : 'pdf', { embedFonts });
+    let bytes = r.bytes;
+    if (format === 'png') {
+      if (page > r.pageCount) throw new ServiceError(`page ${page}: the document has ${r.pageCount} page(s)`);
+      const { renderPdfPagePng } = await import('../../node/pdf-preview');
+      const png = await renderPdfPagePng(bytes, { page, dpi });
+      if (!png.ok) throw new ServiceError(png.error, 'io');
+      bytes = png.png;
+    }
     if (target) {
-      const written = await writeExport(target, r.bytes);
+      const { writeExport } = await import('../../node/write-export');
+      const written = await writeExport(target, bytes);
       if (!written.ok) throw new ServiceError(written.error, 'io');
     }
     const name = target ? path.basename(target) : fileName;
     // The file is out already: a history that cannot be updated (variant deleted meanwhile, disk full) is a warning.
+    const { recordExport } = await import('../../node/variant-store');
     const record = saved
       ? await recordExport(ctx.libraryDir, variant.id, {
           at: new Date().toISOString(),
@@ -62,7 +100,7 @@ export const exportResume = defineMethod({
       cancelled: false,
       fileName: name,
       file: target,
-      dataBase64: target ? null : Buffer.from(r.bytes).toString('base64'),
+      dataBase64: target ? null : Buffer.from(bytes).toString('base64'),
       pageCount: r.pageCount,
       recorded: recorded
         ? {
@@ -72,6 +110,10 @@ export const exportResume = defineMethod({
           }
         : null,
       warning,
+      bytes: bytes.length,
+      template: req.template.name,
+      fit: { ...r.fit },
+      missingCharacters: r.missingCharacters,
     };
   },
 });

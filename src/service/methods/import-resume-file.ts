@@ -1,11 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { describeType, detectFileType } from '../../core/import/detect-file-type';
-import { importText } from '../../core/import/import-text';
 import { ImportWarning } from '../../core/import/source-line';
 import { Resume } from '../../core/resume/schema';
-import { MAX_DOCUMENT_BYTES } from '../../node/import-document';
-import { importDocumentIsolated } from '../../node/import-worker';
+import { MAX_DOCUMENT_BYTES } from '../../node/import-limits';
 import { defineMethod, ServiceError } from '../define-method';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
@@ -43,6 +41,7 @@ export const importResumeFile = defineMethod({
           `${fileName}: the file is ${describeType(type)}; give it the .${type} extension to import it`,
         );
       // Off the main thread, within budgets, parsed once for both the resume and the review text.
+      const { importDocumentIsolated } = await import('../../node/import-worker');
       const { result: r, sourceText } = await importDocumentIsolated(bytes, type);
       if (!r.ok) throw new ServiceError(`${fileName}: ${r.error}`);
       return { resume: r.resume, warnings: r.warnings, sourceText, type };
@@ -52,6 +51,7 @@ export const importResumeFile = defineMethod({
         `${fileName}: is ${describeType(type)}${ext ? ` (${ext})` : ''}; open a .docx, .pdf, .txt or .md resume`,
       );
     const text = new TextDecoder('utf-8').decode(bytes);
+    const { importText } = await import('../../core/import/import-text');
     const r = importText(text);
     if (!r.ok) throw new ServiceError(`${fileName}: ${r.error}`);
     return { resume: r.resume, warnings: r.warnings, sourceText: text, type: 'text' as const };

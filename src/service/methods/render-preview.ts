@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { Variant } from '../../core/tailor/variant-schema';
 import { defineMethod } from '../define-method';
 import { readMaster } from '../master-resume';
-import { renderRequestFor, renderVariant } from '../render-variant';
 
 export const FitOut = z.object({
   target: z.number().int().nullable(),
@@ -18,6 +17,7 @@ export const renderPreview = defineMethod({
   output: z.object({ pdfBase64: z.string(), pageCount: z.number().int().min(1), fit: FitOut, template: z.string() }),
   async run({ variant }, ctx) {
     const master = await readMaster(ctx);
+    const { renderRequestFor, renderVariant } = await import('../render-variant');
     const req = await renderRequestFor(ctx, master, variant);
     const r = await renderVariant(req, 'pdf');
     const { target, fits, pageCount, overflowLines, message } = r.fit;

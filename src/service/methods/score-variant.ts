@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { analyzePosting, ResumeScore, scoreResume } from '../../core/match';
-import { applyVariant } from '../../core/tailor/apply-variant';
+import { ResumeScore } from '../../core/match/schema';
 import { Variant } from '../../core/tailor/variant-schema';
 import { defineMethod, ServiceError } from '../define-method';
-import { withKeywordOverrides } from '../../core/match/keyword-overrides';
 import { readMaster } from '../master-resume';
 
 /** The variant's posting against the tailored resume: what the match panel shows (the renderer also scores locally). */
@@ -12,6 +10,10 @@ export const scoreVariant = defineMethod({
   output: z.object({ score: ResumeScore }),
   async run({ variant }, ctx) {
     const master = await readMaster(ctx);
+    const [{ analyzePosting, scoreResume, withKeywordOverrides }, { applyVariant }] = await Promise.all([
+      import('../../core/match'),
+      import('../../core/tailor/apply-variant'),
+    ]);
     const analyzed = analyzePosting(variant.posting.text);
     if (!analyzed.ok) throw new ServiceError(analyzed.error);
     const posting = withKeywordOverrides(analyzed.posting, variant.tailoring.keywords);

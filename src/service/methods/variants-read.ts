@@ -8,7 +8,6 @@ import {
   UnreadableVariantFile,
 } from '../../core/tailor/variant-summary';
 import { diffVariants as diff, VariantDiff } from '../../core/tailor/diff-variants';
-import { matchRateAgainst } from '../../node/variant-match-rate';
 import { getVariant as get, listVariants as list, searchLibrary } from '../../node/variant-store';
 import { listTrash as trash } from '../../node/variant-trash';
 import { defineMethod } from '../define-method';
@@ -18,12 +17,14 @@ import { unwrap } from '../store-result';
 
 /** The library, newest first, with each variant's match rate; with a query, the search hits best first. */
 export const listVariants = defineMethod({
-  input: z.object({ query: z.string().max(500).default('') }).strict(),
+  // matchRate: false skips scoring (a large library lists faster); the rates read null.
+  input: z.object({ query: z.string().max(500).default(''), matchRate: z.boolean().default(true) }).strict(),
   output: VariantListing.extend({
     variants: z.array(VariantSearchHit.partial({ score: true, matchedIn: true, snippet: true })),
   }),
-  async run({ query }, ctx) {
-    const master = await readMaster(ctx).catch(() => null);
+  async run({ query, matchRate }, ctx) {
+    const master = matchRate ? await readMaster(ctx).catch(() => null) : null;
+    const { matchRateAgainst } = await import('../../node/variant-match-rate');
     const opts = master ? { matchRate: matchRateAgainst(master) } : {};
     if (query.trim()) {
       const found = await searchLibrary(ctx.libraryDir, query, opts);

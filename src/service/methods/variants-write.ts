@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { NewVariantFields } from '../../core/tailor/new-variant';
 import { TemplateId, Variant, VariantId, VariantStatus } from '../../core/tailor/variant-schema';
 import {
   createVariant as create,
@@ -14,29 +15,38 @@ import { unwrap } from '../store-result';
 
 const Name = z.string().trim().max(1000);
 
+/** What a new variant starts from; createVariant and createTailoredVariant share it. */
+export const NewVariantInput = z
+  .object({
+    company: Name.default(''),
+    role: Name.default(''),
+    postingText: z.string().max(500_000).default(''),
+    url: z.string().trim().max(2000).optional(),
+    notes: z.string().max(100_000).optional(),
+    template: TemplateId.optional(),
+    pageTarget: z.number().int().min(1).max(10).optional(),
+    status: VariantStatus.optional(),
+  })
+  .strict();
+
+export function newVariantFields(input: z.output<typeof NewVariantInput>): NewVariantFields {
+  return {
+    company: input.company,
+    role: input.role,
+    posting: { text: input.postingText, ...(input.url ? { url: input.url } : {}) },
+    ...(input.notes !== undefined ? { notes: input.notes } : {}),
+    ...(input.template ? { template: input.template } : {}),
+    ...(input.pageTarget ? { pageTarget: input.pageTarget } : {}),
+    ...(input.status ? { status: input.status } : {}),
+  };
+}
+
 export const createVariant = defineMethod({
-  input: z
-    .object({
-      company: Name.default(''),
-      role: Name.default(''),
-      postingText: z.string().max(500_000).default(''),
-      template: TemplateId.optional(),
-      pageTarget: z.number().int().min(1).max(10).optional(),
-      status: VariantStatus.optional(),
-    })
-    .strict(),
+  input: NewVariantInput,
   output: StoredVariantOut,
   async run(input, ctx) {
     const master = await readMaster(ctx);
-    const fields = {
-      company: input.company,
-      role: input.role,
-      posting: { text: input.postingText },
-      ...(input.template ? { template: input.template } : {}),
-      ...(input.pageTarget ? { pageTarget: input.pageTarget } : {}),
-      ...(input.status ? { status: input.status } : {}),
-    };
-    return unwrap(await create(ctx.libraryDir, master, fields));
+    return unwrap(await create(ctx.libraryDir, master, newVariantFields(input)));
   },
 });
 
