@@ -10,3 +10,20 @@ declare class TextDecoder {
   decode(input?: Uint8Array): string;
 }
 declare const console: { log(...args: unknown[]): void; warn(...args: unknown[]): void; error(...args: unknown[]): void };
+// The platform's deflate (src/core/render/pdf-font.ts), the fallback where no zlib is installed.
+interface ReadableStream<R = Uint8Array> {
+  pipeThrough<T>(transform: { writable: unknown; readable: ReadableStream<T> }): ReadableStream<T>;
+}
+declare class Blob {
+  constructor(parts: readonly Uint8Array[]);
+  stream(): ReadableStream<Uint8Array>;
+}
+declare class CompressionStream {
+  constructor(format: 'deflate' | 'deflate-raw' | 'gzip');
+  readonly writable: unknown;
+  readonly readable: ReadableStream<Uint8Array>;
+}
+declare class Response {
+  constructor(body: ReadableStream<Uint8Array>);
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
