@@ -74,7 +74,7 @@ describe('tailor export', () => {
     const serverless = 'Led the move of model serving to Serverless Microservices on GCP Cloud Run';
     const voice = 'Built a real-time clinical dictation service';
     const [a, b] = [text(plain), text(tailored)];
-    // The master lists the voice agent first; for a Cloud Run posting the serverless bullet leads its entry.
+    // The master lists the dictation service first; for a Cloud Run posting the serverless bullet leads its entry.
     expect(a.indexOf(voice)).toBeLessThan(a.indexOf(serverless));
     expect(b.indexOf(serverless)).toBeGreaterThan(-1);
     expect(b.indexOf(serverless)).toBeLessThan(b.indexOf(voice));

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { startServerBuild, type RunningApp } from './server-build';
 
@@ -52,13 +53,15 @@ export async function startE2E(): Promise<E2E> {
 
 /**
  * Moves a sortable item one place up without a mouse, as a keyboard user does with dnd-kit's keyboard sensor:
- * focus its handle, pick it up (Space or Enter), ArrowUp, drop. The pauses let dnd-kit measure between steps.
+ * focus its handle, pick it up (Space or Enter), ArrowUp, drop. Each step waits for dnd-kit to have taken the one
+ * before: the handle is pressed once the item is picked up, and its live region says when the item moved over another.
  */
 export async function moveUpByKeyboard(page: Page, handle: Locator, key: 'Space' | 'Enter'): Promise<void> {
   await handle.focus();
   await page.keyboard.press(key);
-  await page.waitForTimeout(300);
+  await expect.poll(() => handle.getAttribute('aria-pressed')).toBe('true');
   await page.keyboard.press('ArrowUp');
-  await page.waitForTimeout(300);
+  const moved = page.locator('[id^="DndLiveRegion"]').filter({ hasText: /was moved over/ });
+  await expect.poll(() => moved.count()).toBeGreaterThan(0);
   await page.keyboard.press(key);
 }

@@ -19,7 +19,14 @@ afterAll(async () => e?.close());
 async function checkView(page: Page, name: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForTimeout(100);
+    // The page has taken the scheme and no colour or width transition is still running.
+    await page.waitForFunction(
+      (dark) =>
+        matchMedia('(prefers-color-scheme: dark)').matches === dark &&
+        document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+      scheme === 'dark',
+      { polling: 'raf' },
+    );
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${scheme}.png`) });
     expect(await axe(page), `${name} in ${scheme}`).toEqual([]);
   }
@@ -136,7 +143,8 @@ describe('a 2 MB paste', () => {
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       await new Promise((r) => requestAnimationFrame(() => r(null)));
       const pasteToFrame = performance.now() - t0;
-      await new Promise((r) => setTimeout(r, 300));
+      // Long tasks are reported once the main thread is free again: wait for it to be idle rather than a fixed time.
+      await new Promise((r) => requestIdleCallback(() => r(null), { timeout: 5_000 }));
       obs.disconnect();
       return { pasteToFrame, longest, length: el.value.length, pasted: big.length };
     }, POSTING);

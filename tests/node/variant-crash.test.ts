@@ -7,17 +7,22 @@ import { readVariantText } from '../../src/core/tailor/migrate-variant';
 import { listVariants } from '../../src/node/variant-store';
 import { FIXTURES } from '../core/tailor/fixture';
 import { crashVersion } from '../fixtures/variants/crash-version';
+import { seededRandom, testSeed } from '../support/test-seed';
 
 const KILLS = 100;
 // Two libraries killed in parallel, 50 times each: the machine has two cores, and the kills stay independent.
 const LANES = 2;
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCRIPT = path.join(FIXTURES, 'crash-saver.ts');
+// When to kill is drawn from a seeded generator: a failure names its seed, and TAILOR_TEST_SEED replays the draws.
+// Each lane has its own generator, so its draws do not depend on how the lanes interleave.
+const SEED = testSeed();
 
 let work = '';
 let command: string[] = [];
 
 beforeAll(async () => {
+  console.log(`variant-crash: seed ${SEED} (replay the kill moments with TAILOR_TEST_SEED=${SEED})`);
   work = await fs.mkdtemp(path.join(os.tmpdir(), 'tailor-crash-'));
   command = await childCommand();
 });
@@ -51,7 +56,7 @@ async function childCommand(): Promise<string[]> {
 }
 
 /** Starts the saver and SIGKILLs it at a random moment: mostly mid-loop, sometimes while it is still starting. */
-function runAndKill(dir: string): Promise<{ sawSaving: boolean; signal: NodeJS.Signals | null }> {
+function runAndKill(dir: string, random: () => number): Promise<{ sawSaving: boolean; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...command, dir, path.join(FIXTURES, 'master.json')], {
       cwd: ROOT,
@@ -61,11 +66,11 @@ function runAndKill(dir: string): Promise<{ sawSaving: boolean; signal: NodeJS.S
     let sawSaving = false;
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const kill = () => child.kill('SIGKILL');
-    if (Math.random() < 0.15) setTimeout(kill, Math.random() * 250);
+    if (random() < 0.15) setTimeout(kill, random() * 250);
     else
       child.stdout.once('data', () => {
         sawSaving = true;
-        setTimeout(kill, Math.random() * 40);
+        setTimeout(kill, random() * 40);
       });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -104,10 +109,11 @@ describe('a crash while saving', () => {
     const lanes = Array.from({ length: LANES }, (_, i) => path.join(work, `library-${i}`));
     let killsMidLoop = 0;
     await Promise.all(
-      lanes.map(async (dir) => {
+      lanes.map(async (dir, lane) => {
+        const random = seededRandom(SEED + lane);
         let existed = false;
         for (let k = 0; k < KILLS / LANES; k++) {
-          const r = await runAndKill(dir);
+          const r = await runAndKill(dir, random);
           if (r.sawSaving) killsMidLoop++;
           existed = (await checkLibrary(dir, existed)) >= 0 || existed;
         }
