@@ -13,7 +13,8 @@ import { skillId } from '../src/core/skills/taxonomy.ts';
 const SPELLING_PACKAGE = 'american-british-english-translator';
 
 // Pairs the package maps to a different word or a wrong spelling: "draft" is not "draught" on a resume,
-// UK "practice" is the noun, "licensed" is UK usage too, "edoema" is a typo for "oedema".
+// UK "practice" is the noun, "licensed" is UK usage too, "edoema" is a typo for "oedema", "analyses" and
+// "gases" are plurals, not verbs, and a micrometer on a bench is not a micrometre.
 const SKIP = new Set([
   'draft',
   'drafts',
@@ -29,6 +30,13 @@ const SKIP = new Set([
   'edoema',
   'disk',
   'disc',
+  'analyses',
+  'gases',
+  'connection',
+  'connections',
+  'practices',
+  'micrometer',
+  'micrometers',
 ]);
 // Clinical and engineering spellings the package lacks (US -> UK), written for this project.
 const EXTRA_US_UK = {

@@ -166,7 +166,7 @@ function inlineKind(line: string): PostingSectionKind | undefined {
   )
     return 'eeo';
   if (
-    /\b(401\(?k\)?|paid time off|pto\b|health (insurance|benefits)|dental|parental leave|stock options|equity package|base salary|salary range)/.test(
+    /\b(401\(?k\)?|paid time off|pto\b|health (insurance|benefits)|dental|parental leave|stock options|equity package|base salary|salary range|vouchers?|cycle to work|annual leave|pension|salary sacrifice|employee discounts?|gym membership|days of (holiday|leave|vacation))/.test(
       l,
     )
   )

@@ -36,6 +36,11 @@ export const Keyword = z.object({
   /** The weight scoring uses: as weight, but one of a long list of alternatives ("such as A, B, C, D or E") counts less. */
   evidenceWeight: z.number().min(0).max(1),
   count: z.number().int().min(1),
+  /**
+   * In a score: the weight a matching line actually gets for it (evidenceWeight raised to the scoring exponent,
+   * list discounts included; 0 when it is too minor to score). Absent from a bare analysis.
+   */
+  usedWeight: z.number().min(0).max(1).optional(),
   skillId: z.string().optional(),
   /** Related skills named with it on the same lines and folded into it ("Quantization" with FP8 and INT4); a resume line showing one of them shows this keyword. */
   members: z

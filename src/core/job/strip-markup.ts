@@ -50,6 +50,7 @@ function stripHtml(text: string): string {
       // Script, style and comments say nothing about the job.
       .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, blank)
       .replace(/<!--[\s\S]*?-->/g, blank)
+      .replace(/<![^>]*>/g, blank)
       .replace(/<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g, (tag, name: string) => {
         if (/^li$/i.test(name) && !tag.startsWith('</'))
           return tag.length >= 3 ? `\n- ${' '.repeat(tag.length - 3)}` : blank(tag);

@@ -105,7 +105,8 @@ function educationPart(posting: AnalyzedPosting, resume: Resume): BreakdownPart 
   let shown = 0;
   for (const s of resume.sections)
     if (s.kind === 'education')
-      for (const e of s.entries) shown = Math.max(shown, levelOf(`${e.title} ${e.summary ?? ''}`) || 1);
+      for (const e of s.entries)
+        shown = Math.max(shown, levelOf(`${e.title} ${e.organization ?? ''} ${e.summary ?? ''}`) || 1);
   const name = (l: number) => LEVELS.find(([x]) => x === l)?.[1] ?? 'no degree';
   const share = shown >= asked ? 100 : shown > 0 ? 50 : 0;
   return part(

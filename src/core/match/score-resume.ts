@@ -138,7 +138,12 @@ function assemble(
     });
   }
   const rate = matchRateOf(posting.keywords, shown, resumeFit(posting, resume));
-  return { ...rate, keywords: posting.keywords, bullets, items, entries, sections };
+  // The weights shown are the weights used: squaring and list discounts included.
+  const keywords = posting.keywords.map((k, i) => ({
+    ...k,
+    usedWeight: Math.round(1000 * (matcher.keywordWeight[i] ?? 0)) / 1000,
+  }));
+  return { ...rate, keywords, bullets, items, entries, sections };
 }
 
 /** Writing about a skill is weaker evidence of it than using it; a screener reads projects and jobs first. */
