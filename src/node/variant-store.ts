@@ -26,6 +26,7 @@ import {
   type FolderContents,
   type StoredVariant,
 } from './variant-files';
+import { sweepOnce } from './temp-sweep';
 import { withVariantLock } from './variant-lock';
 
 export type { StoredVariant } from './variant-files';
@@ -39,6 +40,7 @@ export type MatchRateOf = (variant: Variant) => number | null;
 export type Listing = VariantListing;
 
 export async function listVariants(dir: string, opts: { matchRate?: MatchRateOf } = {}): Promise<Listing> {
+  await sweepOnce(dir);
   const folder = await readVariantFolder(dir);
   const variants = folder.variants
     .map((s) => summarizeVariant(s.variant, s, opts.matchRate?.(s.variant) ?? null))

@@ -16,6 +16,23 @@ export function trashDir(dir: string): string {
   return path.join(dir, TRASH_FOLDER);
 }
 
+/**
+ * The trash must be a real folder inside the library: a `.trash` that is a symlink (or a file) could make delete and
+ * empty-trash act on files elsewhere on the disk, so it is refused, never followed. lstat, not stat, for that reason.
+ */
+export async function checkTrashDir(dir: string, create: boolean): Promise<string | null> {
+  const st = await fs.lstat(trashDir(dir)).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : e));
+  if (st instanceof Error) return `cannot open the trash ${trashDir(dir)}: ${fsReason(st)}`;
+  if (st === null) {
+    if (create) await fs.mkdir(trashDir(dir), { recursive: true });
+    return null;
+  }
+  if (st.isSymbolicLink())
+    return `the trash ${trashDir(dir)} is a symbolic link; Tailor only uses a real folder inside the library (move the link away)`;
+  if (!st.isDirectory()) return `the trash ${trashDir(dir)} is not a folder; move that file away`;
+  return null;
+}
+
 /** Moves every copy of the variant into the trash; the files themselves are unchanged, so restore is exact. */
 export async function deleteVariant(
   dir: string,
@@ -37,7 +54,8 @@ export async function deleteVariant(
       return { ok: false, code: 'not-found', error: `no variant with id "${id}" in ${dir}` };
     }
     try {
-      await fs.mkdir(trashDir(dir), { recursive: true });
+      const bad = await checkTrashDir(dir, true);
+      if (bad) return { ok: false, code: 'io', error: bad };
       // A file of the same name in the trash is an older copy of this same variant: the newer one replaces it.
       for (const c of copies) await fs.rename(path.join(dir, c.fileName), path.join(trashDir(dir), c.fileName));
     } catch (e) {
@@ -51,6 +69,8 @@ export async function deleteVariant(
 export async function restoreVariant(dir: string, id: string): Promise<StoreResult<{ id: string; fileName: string }>> {
   if (!VariantId.safeParse(id).success) return { ok: false, code: 'not-found', error: `"${id}" is not a variant id` };
   return withVariantLock(dir, id, async () => {
+    const bad = await checkTrashDir(dir, false);
+    if (bad) return { ok: false, code: 'io', error: bad };
     const trashed = await findVariantCopies(trashDir(dir), id);
     const winner = trashed.variants[0];
     if (!winner) return { ok: false, code: 'not-found', error: `no variant with id "${id}" in the trash` };
@@ -86,12 +106,16 @@ export async function restoreVariant(dir: string, id: string): Promise<StoreResu
 export async function listTrash(
   dir: string,
 ): Promise<{ variants: VariantSummary[]; unreadable: UnreadableVariantFile[] }> {
+  const bad = await checkTrashDir(dir, false);
+  if (bad) return { variants: [], unreadable: [{ fileName: TRASH_FOLDER, reason: bad }] };
   const folder = await readVariantFolder(trashDir(dir));
   return { variants: folder.variants.map((s) => summarizeVariant(s.variant, s)), unreadable: folder.unreadable };
 }
 
 /** Deletes the variant files in the trash for good (only files that are variant files by name). */
 export async function emptyTrash(dir: string): Promise<StoreResult<{ removed: string[] }>> {
+  const bad = await checkTrashDir(dir, false);
+  if (bad) return { ok: false, code: 'io', error: bad };
   const names = await variantFileNames(trashDir(dir));
   const removed: string[] = [];
   for (const name of names.filter(isVariantFileName)) {

@@ -1,0 +1,35 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+/** writeFileAtomic's temp files: `.<name>.<pid>.<12 hex>.tmp`. */
+const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
+// No live write takes ten minutes; a temp file this old was left by a crash or a power cut.
+export const ORPHAN_TEMP_AGE_MS = 10 * 60 * 1000;
+
+const swept = new Set<string>();
+
+/** Removes the temp files crashed writes left in a folder (ordinary files only, never a link's target). */
+export async function sweepOrphanTempFiles(dir: string, now = Date.now()): Promise<string[]> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const n of names.filter((x) => TEMP_FILE.test(x))) {
+    const st = await fs.lstat(path.join(dir, n)).catch(() => null);
+    if (!st?.isFile() || now - st.mtimeMs <= ORPHAN_TEMP_AGE_MS) continue;
+    await fs.rm(path.join(dir, n), { force: true }).then(
+      () => removed.push(n),
+      () => undefined,
+    );
+  }
+  return removed;
+}
+
+/** The sweep once per folder per process: at start, when the library is first listed. */
+export async function sweepOnce(dir: string): Promise<void> {
+  const key = path.resolve(dir);
+  if (swept.has(key)) return;
+  swept.add(key);
+  await sweepOrphanTempFiles(dir);
+  // Never through a `.trash` symlink: the sweep stays inside the library.
+  const trash = await fs.lstat(path.join(dir, '.trash')).catch(() => null);
+  if (trash?.isDirectory()) await sweepOrphanTempFiles(path.join(dir, '.trash'));
+}
