@@ -15,11 +15,12 @@ import { openMaster, saveMaster } from './methods/save-master';
 import { scoreMaster } from './methods/score-master';
 import { scoreVariant } from './methods/score-variant';
 import { getSettings, saveSettings } from './methods/settings';
-import { diffVariants, getVariant, listTrash, listVariants } from './methods/variants-read';
+import { diffVariants, getVariant, listTrash, listVariants, tailoredResume } from './methods/variants-read';
 import {
   createVariant,
   deleteVariant,
   duplicateVariant,
+  emptyTrash,
   renameVariant,
   restoreVariant,
   saveVariant,
@@ -58,6 +59,8 @@ export const serviceTable = {
   scoreMaster,
   autoTailorSaved,
   createTailoredVariant,
+  emptyTrash,
+  tailoredResume,
 } satisfies Record<string, ServiceMethod<z.ZodType, z.ZodType>>;
 
 export type ServiceTable = typeof serviceTable;
