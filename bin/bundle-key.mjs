@@ -2,7 +2,7 @@
 //
 // Two keys, because hashing every byte of src/ on every run would cost more than the run:
 // - statKey: a hash of each input's path, size and mtime. A stat walk of ~200 files takes a few milliseconds.
-// - contentKey: a hash of each input's path and bytes. The bundle's folder is named by it.
+// - contentKey: a hash of each input's path and bytes. The bundle's folder (out/cli-<key>) is named by it.
 // A run whose statKey matches the stamp starts the bundle at once. When it differs (an edit, a git checkout, a
 // dependency upgrade, or only a touch) the contents decide: same contentKey, the stamp gets the new statKey and
 // the bundle runs; different, it is rebuilt. Inputs: every file under src/, package-lock.json (a dependency
@@ -54,5 +54,6 @@ export function contentKey(root, files = bundleInputs(root)) {
   return h.digest('hex').slice(0, 16);
 }
 
-export const bundleRoot = (root) => path.join(root, 'out', 'cli');
-export const stampFile = (root) => path.join(bundleRoot(root), 'stamp.json');
+// out/cli-<key>/: two levels under the root, as out/main is, since src/node finds the project root from its own file.
+export const bundleDir = (root, key) => path.join(root, 'out', `cli-${key}`);
+export const stampFile = (root) => path.join(root, 'out', 'cli-stamp.json');

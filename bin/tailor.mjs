@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Runs the bundled CLI (out/cli/<key>/main.mjs). When the bundle is absent or stale (see bundle-key.mjs) it is
+// Runs the bundled CLI (out/cli-<key>/main.mjs). When the bundle is absent or stale (see bundle-key.mjs) it is
 // built first, saying so on stderr; the sources never run through a TypeScript loader here.
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundleInputs, bundleRoot, contentKey, stampFile, statKey } from './bundle-key.mjs';
+import { bundleDir, bundleInputs, contentKey, stampFile, statKey } from './bundle-key.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -16,11 +16,11 @@ function readStamp() {
   }
 }
 
-async function bundleDir() {
+async function currentBundle() {
   const stamp = readStamp();
   const files = bundleInputs(root);
   const stat = statKey(root, files);
-  if (stamp && stamp.statKey === stat) return path.join(bundleRoot(root), stamp.key);
+  if (stamp && stamp.statKey === stat) return bundleDir(root, stamp.key);
   if (stamp && stamp.key === contentKey(root, files)) {
     // Touched, not changed (a git checkout, a copy): remember the new stat key so the next run is the fast one.
     const tmp = `${stampFile(root)}.${process.pid}.tmp`;
@@ -30,7 +30,7 @@ async function bundleDir() {
     } catch {
       // A read-only checkout still runs; it only pays for the content hash each time.
     }
-    return path.join(bundleRoot(root), stamp.key);
+    return bundleDir(root, stamp.key);
   }
   process.stderr.write(
     stamp
@@ -53,5 +53,5 @@ process.stdout.on('error', (e) => {
   throw e;
 });
 
-const { main } = await import(pathToFileURL(path.join(await bundleDir(), 'main.mjs')).href);
+const { main } = await import(pathToFileURL(path.join(await currentBundle(), 'main.mjs')).href);
 process.exitCode = await main(process.argv.slice(2));

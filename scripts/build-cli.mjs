@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the CLI into out/cli/<content key>/ so `tailor` starts without compiling TypeScript (bin/tailor.mjs runs
+// Bundles the CLI into out/cli-<content key>/ so `tailor` starts without compiling TypeScript (bin/tailor.mjs runs
 // it, and calls this when the bundle is absent or stale; see bin/bundle-key.mjs for the key). Commands and the
 // service's heavy parts stay in separate chunks, loaded only when they run.
 //
@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundleInputs, bundleRoot, contentKey, stampFile, statKey } from '../bin/bundle-key.mjs';
+import { bundleDir, bundleInputs, contentKey, stampFile, statKey } from '../bin/bundle-key.mjs';
 
 const KEEP = 2;
 
@@ -18,11 +18,11 @@ export async function buildCli(root) {
   const files = bundleInputs(root);
   const stat = statKey(root, files);
   const key = contentKey(root, files);
-  const base = bundleRoot(root);
-  const target = path.join(base, key);
+  const base = path.join(root, 'out');
+  const target = bundleDir(root, key);
   mkdirSync(base, { recursive: true });
   if (!exists(path.join(target, 'main.mjs'))) {
-    const tmp = path.join(base, `.tmp-${process.pid}-${Date.now()}`);
+    const tmp = path.join(base, `.cli-tmp-${process.pid}-${Date.now()}`);
     await build({
       entryPoints: { main: path.join(root, 'src/cli/main.ts') },
       outdir: tmp,
@@ -51,7 +51,7 @@ export async function buildCli(root) {
   const stampTmp = `${stampFile(root)}.${process.pid}.tmp`;
   writeFileSync(stampTmp, JSON.stringify({ key, statKey: stat }) + '\n');
   renameSync(stampTmp, stampFile(root));
-  prune(base, key);
+  prune(base, path.basename(target));
   return { key, dir: target };
 }
 
@@ -66,11 +66,13 @@ function exists(p) {
 
 function prune(base, current) {
   const dirs = readdirSync(base, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && e.name !== current)
+    .filter(
+      (e) => e.isDirectory() && e.name !== current && (e.name.startsWith('cli-') || e.name.startsWith('.cli-tmp-')),
+    )
     .map((e) => ({ name: e.name, at: statSync(path.join(base, e.name)).mtimeMs }))
     .sort((a, b) => b.at - a.at);
-  const stale = (d) => d.name.startsWith('.tmp-') && Date.now() - d.at > 10 * 60_000;
-  const old = dirs.filter((d) => !d.name.startsWith('.tmp-')).slice(KEEP - 1);
+  const stale = (d) => d.name.startsWith('.cli-tmp-') && Date.now() - d.at > 10 * 60_000;
+  const old = dirs.filter((d) => d.name.startsWith('cli-')).slice(KEEP - 1);
   for (const d of [...old, ...dirs.filter(stale)]) rmSync(path.join(base, d.name), { recursive: true, force: true });
 }
 
