@@ -1,34 +1,87 @@
 #!/usr/bin/env node
-// Bundles the CLI into out/cli so `tailor` starts without compiling TypeScript on every run (bin/tailor.mjs uses
-// the bundle when it is newer than the sources, and runs the sources through tsx otherwise). Commands stay in
-// separate chunks, loaded only when they run.
+// Bundles the CLI into out/cli-<content key>/ so `tailor` starts without compiling TypeScript (bin/tailor.mjs runs
+// it, and calls this when the bundle is absent or stale; see bin/bundle-key.mjs for the key). Commands and the
+// service's heavy parts stay in separate chunks, loaded only when they run.
+//
+// Several `tailor` processes may find the bundle stale at once (a test run spawns many): each builds into its own
+// temporary folder and renames it into place, the stamp is written atomically, and folders of older keys are
+// removed only once they are not the newest two, so a process still loading chunks from one is not cut short.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleDir, bundleInputs, contentKey, stampFile, statKey } from '../bin/bundle-key.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = path.join(root, 'out', 'cli');
-rmSync(outdir, { recursive: true, force: true });
-await build({
-  // The document reader runs in a worker thread (src/node/import-worker.ts looks for this file beside itself).
-  entryPoints: {
-    main: path.join(root, 'src/cli/main.ts'),
-    'import-worker-entry': path.join(root, 'src/node/import-worker-entry.ts'),
-  },
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outExtension: { '.js': '.mjs' },
-  // Packages Node loads fine on its own stay outside; natural's deep CommonJS files are bundled because Node's ESM
-  // resolver will not find them without file extensions.
-  external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'playwright-core', 'electron', 'jsonc-parser'],
-  banner: {
-    js: "import { createRequire as __tailorCreateRequire } from 'node:module'; const require = __tailorCreateRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
-  legalComments: 'none',
-});
+const KEEP = 2;
+
+export async function buildCli(root) {
+  const files = bundleInputs(root);
+  const stat = statKey(root, files);
+  const key = contentKey(root, files);
+  const base = path.join(root, 'out');
+  const target = bundleDir(root, key);
+  mkdirSync(base, { recursive: true });
+  if (!exists(path.join(target, 'main.mjs'))) {
+    const tmp = path.join(base, `.cli-tmp-${process.pid}-${Date.now()}`);
+    await build({
+      // The document reader runs in a worker thread (src/node/import-worker.ts looks for this file beside itself).
+      entryPoints: {
+        main: path.join(root, 'src/cli/main.ts'),
+        'import-worker-entry': path.join(root, 'src/node/import-worker-entry.ts'),
+      },
+      outdir: tmp,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      outExtension: { '.js': '.mjs' },
+      // Packages Node loads fine on its own stay outside; natural's deep CommonJS files are bundled because Node's
+      // ESM resolver will not find them without file extensions.
+      external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'playwright-core', 'electron', 'jsonc-parser'],
+      banner: {
+        js: "import { createRequire as __tailorCreateRequire } from 'node:module'; const require = __tailorCreateRequire(import.meta.url);",
+      },
+      logLevel: 'warning',
+      legalComments: 'none',
+    });
+    try {
+      renameSync(tmp, target);
+    } catch {
+      // Another process put the same key in place first: its bundle is byte-for-byte this one.
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+  const stampTmp = `${stampFile(root)}.${process.pid}.tmp`;
+  writeFileSync(stampTmp, JSON.stringify({ key, statKey: stat }) + '\n');
+  renameSync(stampTmp, stampFile(root));
+  prune(base, path.basename(target));
+  return { key, dir: target };
+}
+
+function exists(p) {
+  try {
+    statSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function prune(base, current) {
+  const dirs = readdirSync(base, { withFileTypes: true })
+    .filter(
+      (e) => e.isDirectory() && e.name !== current && (e.name.startsWith('cli-') || e.name.startsWith('.cli-tmp-')),
+    )
+    .map((e) => ({ name: e.name, at: statSync(path.join(base, e.name)).mtimeMs }))
+    .sort((a, b) => b.at - a.at);
+  const stale = (d) => d.name.startsWith('.cli-tmp-') && Date.now() - d.at > 10 * 60_000;
+  const old = dirs.filter((d) => d.name.startsWith('cli-')).slice(KEEP - 1);
+  for (const d of [...old, ...dirs.filter(stale)]) rmSync(path.join(base, d.name), { recursive: true, force: true });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const { dir } = await buildCli(root);
+  process.stderr.write(`built the tailor CLI in ${path.relative(root, dir)}\n`);
+}

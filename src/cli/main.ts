@@ -1,8 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, say } from './cli-io';
 import { commands } from './commands/index';
+import { EXIT } from './exit-codes';
 
-/** Builds the program with every command, or only the one named first on the command line. */
+/**
+ * Builds the program with the one command named on the command line (`tailor help X` names X too). Without one,
+ * every command is listed from its summary alone, loading none of them: `tailor --help` stays as fast as Node.
+ */
 export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('tailor')
     .description('Tailor one master resume to each job posting, on your own machine.')
@@ -10,13 +14,15 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
     .showHelpAfterError('(run "tailor --help" for the commands)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
-  const named = commands.find((c) => c.name === argv[0]);
-  for (const c of named ? [named] : commands) (await c.load())(program);
+  const wanted = argv[0] === 'help' ? argv[1] : argv[0];
+  const named = commands.find((c) => c.name === wanted);
+  if (named) (await named.load())(program);
+  else for (const c of commands) program.command(c.name).description(c.summary);
   for (const c of program.commands) c.exitOverride();
   return program;
 }
 
-/** Runs the CLI and returns the exit code: 0 success, 1 bad input or failed check, 2 usage error. */
+/** Runs the CLI and returns the exit code (the table is in exit-codes.ts). */
 export async function main(argv: string[]): Promise<number> {
   process.exitCode = 0;
   const program = await buildProgram(argv);
@@ -27,8 +33,8 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) {
       // Help and version are "errors" to commander but successes to the user.
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
-        return 0;
-      return e.exitCode === 0 ? 0 : 2;
+        return EXIT.ok;
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (e instanceof CliError) {
       say(`tailor: ${e.message}`);
@@ -37,6 +43,6 @@ export async function main(argv: string[]): Promise<number> {
     }
     say(`tailor: unexpected error: ${e instanceof Error ? e.message : String(e)}`);
     if (process.env.TAILOR_DEBUG) say(e instanceof Error ? (e.stack ?? '') : '');
-    return 70;
+    return EXIT.internal;
   }
 }

@@ -48,6 +48,8 @@ const api = {
   scoreMaster: call('scoreMaster'),
   autoTailorSaved: call('autoTailorSaved'),
   createTailoredVariant: call('createTailoredVariant'),
+  emptyTrash: call('emptyTrash'),
+  tailoredResume: call('tailoredResume'),
 } satisfies TailorApi;
 
 /** The listed page channels and nothing else; the listener gets the payload, never the IPC event. */

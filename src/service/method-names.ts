@@ -33,6 +33,8 @@ const names: Record<MethodName, true> = {
   scoreMaster: true,
   autoTailorSaved: true,
   createTailoredVariant: true,
+  emptyTrash: true,
+  tailoredResume: true,
 };
 
 export const METHOD_NAMES = Object.keys(names) as MethodName[];

@@ -16,11 +16,12 @@ import { openMaster, saveMaster } from './methods/save-master';
 import { scoreMaster } from './methods/score-master';
 import { scoreVariant } from './methods/score-variant';
 import { getSettings, saveSettings } from './methods/settings';
-import { diffVariants, getVariant, listTrash, listVariants } from './methods/variants-read';
+import { diffVariants, getVariant, listTrash, listVariants, tailoredResume } from './methods/variants-read';
 import {
   createVariant,
   deleteVariant,
   duplicateVariant,
+  emptyTrash,
   renameVariant,
   restoreVariant,
   saveVariant,
@@ -59,6 +60,8 @@ export const serviceTable = {
   scoreMaster,
   autoTailorSaved,
   createTailoredVariant,
+  emptyTrash,
+  tailoredResume,
 } satisfies Record<string, ServiceMethod<z.ZodType, z.ZodType>>;
 
 export type ServiceTable = typeof serviceTable;

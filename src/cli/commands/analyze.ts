@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { analyzePosting, type AnalyzedPosting } from '../../core/match';
-import { readStdinText, readTextFile } from '../../node/read-text-file';
+import type { AnalyzedPosting } from '../../core/job/schema';
+import { callService } from '../call-service';
+import { cliContext } from '../cli-context';
 import { CliError, printJson, printLine, say } from '../cli-io';
-
-/** Larger files are refused unread; up to this size the analysis itself caps the text and says so. */
-export const MAX_POSTING_BYTES = 10 * 1024 * 1024;
+import { readPostingArg } from '../read-input';
 
 const KIND_LABEL: Record<string, string> = {
   hard_skill: 'hard skill',
@@ -14,11 +13,10 @@ const KIND_LABEL: Record<string, string> = {
   credential: 'credential',
 };
 
-/** Reads a posting from a file or "-" (standard input) and analyzes it; bad input becomes a CliError. */
-export async function loadPosting(source: string): Promise<AnalyzedPosting> {
-  const read = source === '-' ? await readStdinText(MAX_POSTING_BYTES) : await readTextFile(source, MAX_POSTING_BYTES);
-  if (!read.ok) throw new CliError(read.error);
-  const result = analyzePosting(read.text);
+/** Reads a posting from a file or "-" (standard input) and has the service analyze it. */
+async function loadPosting(source: string): Promise<AnalyzedPosting> {
+  const text = await readPostingArg(source);
+  const result = await callService(cliContext(), 'analyzePosting', { text: text.slice(0, 2_500_000) });
   if (!result.ok) throw new CliError(`${source === '-' ? 'standard input' : source}: ${result.error}`);
   for (const note of result.posting.notes) say(`note: ${note}`);
   return result.posting;

@@ -1,24 +1,18 @@
 import type { Command } from 'commander';
 import path from 'node:path';
-import { analyzePosting, scoreResume } from '../../core/match';
-import { defaultExportFileName, type ExportFormat } from '../../core/render/file-name';
-import { RenderTailoring } from '../../core/render/render-input';
-import { prepareRender, renderDocx, renderPdf, type RenderRequest } from '../../core/render/render-resume';
-import type { Resume } from '../../core/resume/schema';
-import { autoTailor } from '../../core/tailor/auto-tailor';
-import { newVariant } from '../../core/tailor/new-variant';
-import { loadTemplateFonts } from '../../node/font-files';
-import { DEFAULT_RESUME_PATH, loadResumeFile } from '../../node/load-resume';
-import { installNodeDeflate } from '../../node/pdf-deflate';
-import { renderPdfPagePng } from '../../node/pdf-preview';
-import { readTextFile } from '../../node/read-text-file';
-import { DEFAULT_TEMPLATE, loadTemplate, loadTemplateArg } from '../../node/template-store';
-import { exportPathIn, writeExport } from '../../node/write-export';
+import type { ExportFormat } from '../../core/render/file-name';
+import type { ReconcileReport } from '../../core/tailor/reconcile-variant';
+import type { Variant } from '../../core/tailor/variant-schema';
+import { DEFAULT_TEMPLATE } from '../../node/template-store';
+import { exportPathIn } from '../../node/write-export';
+import { callService } from '../call-service';
+import { cliContext } from '../cli-context';
 import { CliError, printJson, say } from '../cli-io';
-import { addVariantExportOptions, recordVariantExportDone, variantExportInput } from './variants-export-option';
+import { EXIT } from '../exit-codes';
+import { readPostingArg } from '../read-input';
 
 interface ExportOptions {
-  resume: string;
+  resume?: string;
   posting?: string;
   template: string;
   pages?: string;
@@ -36,13 +30,12 @@ interface ExportOptions {
 }
 
 const FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'png'];
-const MAX_POSTING_BYTES = 1024 * 1024;
 
 export function registerExport(program: Command): void {
   const cmd = program
     .command('export')
     .description('render the master resume (tailored to a posting if given) as PDF, DOCX or a PNG preview')
-    .option('--resume <file>', 'master resume JSON', DEFAULT_RESUME_PATH)
+    .option('--resume <file>', 'master resume JSON (default: resume-data/master.json)')
     .option('--posting <file>', 'job posting text: bullets are ordered by how well they match it')
     .option('--template <name>', 'template name in templates/ or a template .json file', DEFAULT_TEMPLATE)
     .option('--pages <n>', "fit to this many pages (tightens spacing, then font size, within the template's bounds)")
@@ -54,141 +47,121 @@ export function registerExport(program: Command): void {
     .option('--page <n>', 'with --format png: which page to draw', '1')
     .option('--dpi <n>', 'with --format png: resolution', '110')
     .option('--no-embed-fonts', 'DOCX: name the template fonts but do not embed them (smaller file)')
-    .option('--json', 'print the result as JSON on stdout');
-  addVariantExportOptions(cmd).action(async (opts: ExportOptions) => runExport(opts, cmd));
+    .option('--json', 'print the result as JSON on stdout')
+    .option(
+      '--variant <id>',
+      'render a saved variant (its tailoring, template, page target, company and role) and record the export in its history',
+    )
+    .option(
+      '--library <dir>',
+      'variant library folder for --variant (overrides $TAILOR_LIBRARY and the app-data default)',
+    );
+  cmd.action(async (opts: ExportOptions) => runExport(opts, cmd));
 }
 
 async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
   const format = pickFormat(opts);
-  let pages = opts.pages === undefined ? undefined : positiveInt(opts.pages, '--pages');
-  if (!opts.out && !opts.dir) throw new CliError('say where to write: --out FILE or --dir FOLDER', 2);
+  const pages = opts.pages === undefined ? undefined : positiveInt(opts.pages, '--pages', 1, 10);
+  if (!opts.out && !opts.dir) throw new CliError('say where to write: --out FILE or --dir FOLDER', EXIT.usage);
+  if (opts.variant && opts.posting)
+    throw new CliError('--variant brings its own posting and tailoring; leave out --posting', EXIT.usage);
+  const page = positiveInt(opts.page ?? '1', '--page');
+  const dpi = positiveInt(opts.dpi ?? '110', '--dpi', 20, 600);
+  const { dir, out } = opts;
+  const ctx = cliContext({
+    resume: opts.resume,
+    library: opts.library,
+    out: (defaultName) => (dir ? exportPathIn(dir, defaultName) : path.resolve(out!)),
+  });
+  const template = cmd.getOptionValueSource('template') === 'cli' ? opts.template : undefined;
 
-  const loaded = await loadResumeFile(opts.resume);
-  if (!loaded.ok)
-    throw new CliError(
-      loaded.error,
-      1,
-      (loaded.problems ?? []).map((p) => `${p.path}: ${p.message}`),
-    );
-  const variant = opts.variant
-    ? await variantExportInput({ variant: opts.variant, library: opts.library, posting: opts.posting }, loaded.resume, {
-        ...(cmd.getOptionValueSource('template') === 'cli' ? { template: opts.template } : {}),
-        ...(pages ? { pages } : {}),
-        ...(opts.company ? { company: opts.company } : {}),
-        ...(opts.role ? { role: opts.role } : {}),
-      })
-    : null;
-  if (variant) pages = variant.pages;
-  // A saved variant names its template; only a --template typed at the command line may be a file path.
-  const tpl =
-    variant && cmd.getOptionValueSource('template') !== 'cli'
-      ? await loadTemplate(variant.template)
-      : await loadTemplateArg(opts.template);
-  if (!tpl.ok) throw new CliError(tpl.error, 1, tpl.problems);
-  const fonts = await loadTemplateFonts(tpl.template, tpl.fontsDir);
-  if (!fonts.ok) throw new CliError(fonts.error);
-
-  const meta = variant?.meta ?? {
-    ...(opts.company ? { company: opts.company } : {}),
-    ...(opts.role ? { role: opts.role } : {}),
-  };
-  const req: RenderRequest = {
-    resume: variant?.resume ?? loaded.resume,
-    // A saved variant already carries its choices; --posting alone auto-tailors the master to it.
-    tailoring:
-      !variant && opts.posting
-        ? await tailoringFor(
-            opts.posting,
-            loaded.resume,
-            pages
-              ? (r) => prepareRender({ resume: r, template: tpl.template, fonts: fonts.fonts, pages }).fit.fits
-              : undefined,
-          )
-        : RenderTailoring.parse({}),
-    template: tpl.template,
-    fonts: fonts.fonts,
-    ...(pages ? { pages } : {}),
-    meta,
-  };
-
-  const target = opts.dir
-    ? exportPathIn(opts.dir, defaultExportFileName(loaded.resume.basics.name, format, meta))
-    : path.resolve(opts.out!);
-  installNodeDeflate();
-  let rendered;
-  try {
-    rendered = format === 'docx' ? await renderDocx({ ...req, embedFonts: opts.embedFonts }) : await renderPdf(req);
-  } catch (e) {
-    // A font file that passes the checks but is damaged inside fails deep in fontkit: name the template, not the stack.
-    throw new CliError(
-      `could not render with template "${tpl.template.name}": ${e instanceof Error ? e.message : String(e)}`,
-    );
+  let variant: Variant;
+  if (opts.variant) {
+    const got = await callService(ctx, 'getVariant', { id: opts.variant });
+    noteMasterChanges(opts.variant, got.report);
+    // What the person typed wins over what the variant saved.
+    variant = {
+      ...got.variant,
+      ...(template ? { template } : {}),
+      ...(pages ? { pageTarget: pages } : {}),
+      ...(opts.company !== undefined ? { company: opts.company } : {}),
+      ...(opts.role !== undefined ? { role: opts.role } : {}),
+    };
+  } else {
+    // A draft, never saved: the master, auto-tailored to --posting by the same recipe the app uses.
+    const draft = await callService(ctx, 'createTailoredVariant', {
+      company: opts.company ?? '',
+      role: opts.role ?? '',
+      postingText: opts.posting ? await readPostingArg(opts.posting, 'posting ') : '',
+      template: opts.template,
+      ...(pages ? { pageTarget: pages } : {}),
+      save: false,
+      fit: pages !== undefined,
+    });
+    if (draft.tailorError) throw new CliError(`posting ${opts.posting}: ${draft.tailorError}`);
+    if (draft.hiddenToFit.length)
+      say(`hid ${draft.hiddenToFit.length} lowest-scoring bullet(s) to fit the page target`);
+    variant = draft.variant;
   }
-  let bytes = rendered.bytes;
-  if (format === 'png') {
-    const page = positiveInt(opts.page ?? '1', '--page');
-    if (page > rendered.pageCount)
-      throw new CliError(`--page ${page}: the document has ${rendered.pageCount} page(s)`, 2);
-    const png = await renderPdfPagePng(bytes, { page, dpi: positiveInt(opts.dpi ?? '110', '--dpi', 20, 600) });
-    if (!png.ok) throw new CliError(png.error);
-    bytes = png.png;
-  }
-  const written = await writeExport(target, bytes);
-  if (!written.ok) throw new CliError(written.error);
-  if (variant && !(await recordVariantExportDone(variant, { file: written.file, format, template: tpl.template.name })))
-    process.exitCode = 1;
 
-  const missing = rendered.missingCharacters;
-  const result = {
-    ok: true,
-    file: written.file,
+  const r = await callService(ctx, 'exportResume', {
+    variant,
     format,
-    bytes: written.bytes,
-    pages: rendered.pageCount,
-    template: tpl.template.name,
-    fit: rendered.fit,
-    missingCharacters: missing,
-  };
-  if (opts.json) printJson(result);
+    saved: opts.variant !== undefined,
+    // Without --pages (or a variant's target) the template's own sizes stand.
+    fitPages: opts.variant !== undefined || pages !== undefined,
+    embedFonts: opts.embedFonts,
+    page,
+    dpi,
+  });
+  if (r.warning) {
+    say(`tailor: wrote ${r.file}, but ${r.warning}`);
+    process.exitCode = EXIT.failed;
+  }
+  const fit = r.fit!;
+  if (opts.json)
+    printJson({
+      ok: true,
+      file: r.file,
+      format,
+      bytes: r.bytes,
+      pages: r.pageCount,
+      template: r.template,
+      fit,
+      missingCharacters: r.missingCharacters,
+    });
   else
     say(
-      `wrote ${written.file} (${format}, ${rendered.pageCount} page${rendered.pageCount === 1 ? '' : 's'}, ${Math.round(written.bytes / 1024)} KB)`,
+      `wrote ${r.file} (${format}, ${r.pageCount} page${r.pageCount === 1 ? '' : 's'}, ${Math.round(r.bytes / 1024)} KB)`,
     );
-  if (missing.length)
+  if (r.missingCharacters.length)
     say(
-      `note: the "${tpl.template.name}" template's font has no ${missing.map((m) => (m.replacement === null ? `"${m.char}" (drawn as a blank box)` : `"${m.char}" (written as "${m.replacement}")`)).join(', ')}`,
+      `note: the "${r.template}" template's font has no ${r.missingCharacters.map((m) => (m.replacement === null ? `"${m.char}" (drawn as a blank box)` : `"${m.char}" (written as "${m.replacement}")`)).join(', ')}`,
     );
-  if (pages && !rendered.fit.fits) {
-    say(`tailor: ${rendered.fit.message}`);
-    process.exitCode = 3;
-  } else if (!opts.json && rendered.fit.message.includes('fitted')) say(rendered.fit.message);
+  if (fit.target !== null && !fit.fits) {
+    say(`tailor: ${fit.message}`);
+    process.exitCode = EXIT.pageTargetMissed;
+  } else if (!opts.json && fit.message.includes('fitted')) say(fit.message);
 }
 
-/**
- * Auto-tailoring for a posting: bullets ordered by score within their entries and, with --pages, the lowest-scored
- * hidden until the page target fits (never an entry's last bullet). The same auto-tailor the saved variants use.
- */
-async function tailoringFor(file: string, resume: Resume, fits?: (r: Resume) => boolean): Promise<RenderTailoring> {
-  const read = await readTextFile(file, MAX_POSTING_BYTES);
-  if (!read.ok) throw new CliError(`posting ${read.error}`);
-  const analyzed = analyzePosting(read.text);
-  if (!analyzed.ok) throw new CliError(`posting ${file}: ${analyzed.error}`);
-  const score = scoreResume(analyzed.posting, resume);
-  const draft = newVariant(resume, { company: '', role: '' }, { id: 'export', now: new Date().toISOString() });
-  const auto = autoTailor(resume, draft, {
-    bulletScores: new Map(score.bullets.map((b) => [b.bulletId, b.score])),
-    sectionScores: new Map(score.sections.map((s) => [s.sectionId, s.score])),
-    ...(fits ? { fits } : {}),
-  });
-  if (auto.hiddenToFit.length) say(`hid ${auto.hiddenToFit.length} lowest-scoring bullet(s) to fit the page target`);
-  const t = auto.variant.tailoring;
-  return { sectionOrder: t.sectionOrder, entryOrder: t.entryOrder, bulletOrder: t.bulletOrder, hidden: t.hidden };
+/** What changed in the master since the variant was saved is worth a line on stderr; the export goes ahead. */
+function noteMasterChanges(id: string, report: ReconcileReport): void {
+  const parts = [
+    report.newBullets.length && `${report.newBullets.length} new bullet(s) shown`,
+    report.staleRewordings.length && `${report.staleRewordings.length} rewording(s) made against older master text`,
+    report.orphanedRewordings.length &&
+      `${report.orphanedRewordings.length} rewording(s) of deleted bullets (kept, not shown)`,
+  ].filter(Boolean);
+  if (parts.length)
+    say(
+      `note: the master changed since variant ${id} was saved: ${parts.join('; ')} (see "tailor variants show ${id}")`,
+    );
 }
 
 function pickFormat(opts: ExportOptions): ExportFormat {
   const f = (opts.format ?? (opts.out ? path.extname(opts.out).slice(1).toLowerCase() : '') ?? '') || 'pdf';
   if (!FORMATS.includes(f as ExportFormat))
-    throw new CliError(`--format must be one of ${FORMATS.join(', ')} (got "${f}")`, 2);
+    throw new CliError(`--format must be one of ${FORMATS.join(', ')} (got "${f}")`, EXIT.usage);
   if (opts.format && opts.out) {
     const ext = path.extname(opts.out).slice(1).toLowerCase();
     if (ext && FORMATS.includes(ext as ExportFormat) && ext !== f)

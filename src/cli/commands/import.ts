@@ -1,19 +1,8 @@
 import type { Command } from 'commander';
-import path from 'node:path';
-import { importText } from '../../core/import/import-text';
-import { fromJsonResume } from '../../core/resume/json-resume';
-import { parseJsonText } from '../../core/resume/parse-json-text';
-import { validateResume } from '../../core/resume/validate-resume';
-import type { Resume } from '../../core/resume/schema';
-import type { ImportWarning } from '../../core/import/source-line';
-import { countResume } from '../../core/resume/walk-resume';
-import { writeFileAtomic } from '../../node/atomic-write';
-import { loadImportFile } from '../../node/import-document';
-import { importDocumentIsolated } from '../../node/import-worker';
-import { decodeText, fsReason } from '../../node/read-text-file';
-import { CliError, printJson, say } from '../cli-io';
-
-const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+import { callService } from '../call-service';
+import { cliContext } from '../cli-context';
+import { printJson, say } from '../cli-io';
+import { writeOutFile } from '../write-output';
 
 export function registerImport(program: Command): void {
   program
@@ -23,21 +12,16 @@ export function registerImport(program: Command): void {
     .option('--out <file>', 'write the master resume JSON here (default: print it)')
     .option('--json', 'print {resume, warnings} as JSON instead of the resume alone')
     .action(async (file: string, opts: { out?: string; json?: boolean }) => {
-      const { resume, warnings } = await importFile(file);
+      const { resume, warnings, counts } = await callService(cliContext(), 'importResumePath', { file });
       for (const w of warnings)
         say(
           w.lineNo > 0
             ? `warning: line ${w.lineNo}: ${w.reason}: ${w.line}`
             : `warning: ${w.reason}${w.line ? `: ${w.line}` : ''}`,
         );
-      const counts = countResume(resume);
       const json = `${JSON.stringify(resume, null, 2)}\n`;
       if (opts.out) {
-        try {
-          await writeFileAtomic(path.resolve(opts.out), json);
-        } catch (e) {
-          throw new CliError(`cannot write ${opts.out}: ${fsReason(e)}`);
-        }
+        await writeOutFile(opts.out, json);
         say(
           `imported ${file}: ${counts.sections} sections, ${counts.entries} entries, ${counts.bullets} bullets -> ${opts.out}`,
         );
@@ -45,40 +29,4 @@ export function registerImport(program: Command): void {
       if (opts.json) printJson({ resume, warnings });
       else if (!opts.out) process.stdout.write(json);
     });
-}
-
-async function importFile(file: string): Promise<{ resume: Resume; warnings: ImportWarning[] }> {
-  const ext = path.extname(file).toLowerCase();
-  // Text and JSON have a tighter cap than Word and PDF files, which carry fonts and images.
-  const textual = !['.pdf', '.docx', '.doc'].includes(ext);
-  const loaded = await loadImportFile(file, textual ? MAX_IMPORT_BYTES : undefined);
-  if (!loaded.ok) throw new CliError(loaded.error);
-  if (loaded.type === 'pdf' || loaded.type === 'docx') {
-    const r = (await importDocumentIsolated(loaded.bytes, loaded.type)).result;
-    if (!r.ok) throw new CliError(`${file}: ${r.error}`);
-    return r;
-  }
-  const read = { text: decodeText(loaded.bytes) };
-  const looksJson = ext === '.json' || /^\s*[{[]/.test(read.text);
-  if (looksJson) {
-    const parsed = parseJsonText(read.text);
-    if (!parsed.ok) throw new CliError(`${file}: ${parsed.error}`);
-    // Our own format passes through validation; anything else is read as JSON Resume.
-    if (parsed.value && typeof parsed.value === 'object' && 'schemaVersion' in parsed.value) {
-      const v = validateResume(parsed.value);
-      if (!v.ok)
-        throw new CliError(
-          `${file}: not a valid master resume`,
-          1,
-          v.problems.map((p) => `${p.path}: ${p.message}`),
-        );
-      return { resume: v.resume, warnings: [] };
-    }
-    const r = fromJsonResume(parsed.value);
-    if (!r.ok) throw new CliError(`${file}: ${r.error}`, 1, r.problems ?? []);
-    return { resume: r.resume, warnings: r.warnings.map((w) => ({ lineNo: 0, line: w.path, reason: w.message })) };
-  }
-  const r = importText(read.text);
-  if (!r.ok) throw new CliError(`${file}: ${r.error}`);
-  return r;
 }

@@ -1,28 +1,24 @@
 import type { Command } from 'commander';
-import { scoreResume, type BulletScore, type ResumeScore } from '../../core/match';
-import { DEFAULT_RESUME_PATH, loadResumeFile } from '../../node/load-resume';
-import { CliError, printJson, printLine } from '../cli-io';
-import { kindLabel, loadPosting } from './analyze';
+import type { BulletScore, ResumeScore } from '../../core/match/schema';
+import { callService } from '../call-service';
+import { cliContext } from '../cli-context';
+import { printJson, printLine, say } from '../cli-io';
+import { readPostingArg } from '../read-input';
+import { kindLabel } from './analyze';
 
 export function registerScore(program: Command): void {
   program
     .command('score')
     .description("score the resume's bullets against a job posting: match rate, missing keywords, ranked bullets")
     .argument('<posting>', 'posting text file, or - to read standard input')
-    .option('--resume <file>', 'master resume JSON', DEFAULT_RESUME_PATH)
+    .option('--resume <file>', 'master resume JSON (default: resume-data/master.json)')
     .option('--json', 'print the result as JSON')
-    .action(async (source: string, opts: { resume: string; json?: boolean }) => {
-      const loaded = await loadResumeFile(opts.resume);
-      if (!loaded.ok)
-        throw new CliError(
-          loaded.error,
-          1,
-          (loaded.problems ?? []).map((p) => `${p.path}: ${p.message}`),
-        );
-      const posting = await loadPosting(source);
-      const score = scoreResume(posting, loaded.resume);
+    .action(async (source: string, opts: { resume?: string; json?: boolean }) => {
+      const postingText = (await readPostingArg(source)).slice(0, 2_500_000);
+      const { notes, score } = await callService(cliContext({ resume: opts.resume }), 'scoreMaster', { postingText });
+      for (const note of notes) say(`note: ${note}`);
       const ranked = [...score.bullets].sort((a, b) => b.score - a.score);
-      if (opts.json) printJson(toJson(score, ranked, posting.notes));
+      if (opts.json) printJson(toJson(score, ranked, notes));
       else printHuman(score, ranked);
     });
 }

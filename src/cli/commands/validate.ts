@@ -1,41 +1,35 @@
 import type { Command } from 'commander';
-import { countResume } from '../../core/resume/walk-resume';
-import { DEFAULT_RESUME_PATH, loadResumeFile } from '../../node/load-resume';
+import { callService } from '../call-service';
+import { cliContext } from '../cli-context';
 import { printJson, printLine, say, setExit } from '../cli-io';
+import { EXIT } from '../exit-codes';
 
 export function registerValidate(program: Command): void {
   program
     .command('validate')
     .description('check a master resume file against the schema (default: resume-data/master.json)')
-    .argument('[file]', 'resume JSON file', DEFAULT_RESUME_PATH)
+    .argument('[file]', 'resume JSON file (default: resume-data/master.json)')
     .option('--json', 'print the result as JSON')
-    .action(async (file: string, opts: { json?: boolean }) => {
-      const loaded = await loadResumeFile(file);
-      if (!loaded.ok) {
-        const problems = loaded.problems ?? [];
-        if (opts.json) printJson({ ok: false, file, error: loaded.error, problems });
-        else if (problems.length) for (const p of problems) say(`${p.path}: ${p.message}`);
-        else say(loaded.error);
-        setExit(1);
+    .action(async (file: string | undefined, opts: { json?: boolean }) => {
+      const ctx = cliContext({ resume: file });
+      const shown = file ?? ctx.resumePath;
+      const r = await callService(ctx, 'validateMaster', {});
+      if (!r.valid) {
+        if (opts.json) printJson({ ok: false, file: shown, error: r.error, problems: r.problems });
+        else if (r.problems.length) for (const p of r.problems) say(`${p.path}: ${p.message}`);
+        else say(r.error);
+        setExit(EXIT.failed);
         return;
       }
-      const counts = countResume(loaded.resume);
-      const bySection = loaded.resume.sections.map((s) => ({
-        id: s.id,
-        kind: s.kind,
-        title: s.title,
-        entries: s.entries.length,
-        bullets: s.entries.reduce((n, e) => n + e.bullets.length, 0),
-      }));
       if (opts.json) {
-        printJson({ ok: true, file, counts, skillGroups: loaded.resume.skills.length, sections: bySection });
+        printJson({ ok: true, file: shown, counts: r.counts, skillGroups: r.skillGroups, sections: r.sections });
         return;
       }
-      const kinds = bySection.map((s) =>
+      const kinds = r.sections.map((s) =>
         s.kind === 'skills' ? 'skills' : `${s.kind} (${s.entries} entries, ${s.bullets} bullets)`,
       );
       printLine(
-        `valid: ${counts.sections} sections, ${counts.entries} entries, ${counts.bullets} bullets (${loaded.resume.basics.name}): ${kinds.join('; ')}`,
+        `valid: ${r.counts.sections} sections, ${r.counts.entries} entries, ${r.counts.bullets} bullets (${r.name}): ${kinds.join('; ')}`,
       );
     });
 }

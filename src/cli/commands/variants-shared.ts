@@ -1,20 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { Resume } from '../../core/resume/schema';
 import type { UnreadableVariantFile, VariantSummary } from '../../core/tailor/variant-summary';
-import { resolveLibraryDir } from '../../node/library-location';
-import { DEFAULT_RESUME_PATH, loadResumeFile } from '../../node/load-resume';
-import type { StoreErrorCode, StoreResult } from '../../node/variant-store';
+import type { ServiceContext } from '../../service/service-context';
+import { cliContext } from '../cli-context';
 import { CliError, say } from '../cli-io';
+import { EXIT } from '../exit-codes';
 
 export interface CommonOpts {
   library?: string;
   json?: boolean;
   resume?: string;
 }
-
-/** Exit codes beyond 1 let scripts tell "no such variant" and "someone else saved it" from other failures. */
-const EXIT: Record<StoreErrorCode, number> = { invalid: 1, io: 1, unreadable: 1, 'not-found': 3, conflict: 4 };
 
 export const EXIT_CODES_HELP = `
 Exit codes: 0 done; 1 bad input, unreadable file or disk error; 2 usage error; 3 no such variant; 4 conflict
@@ -32,31 +28,17 @@ export function withLibrary(cmd: Command): Command {
 }
 
 export function withResume(cmd: Command): Command {
-  return cmd.option('--resume <file>', 'master resume JSON', DEFAULT_RESUME_PATH);
+  return cmd.option('--resume <file>', 'master resume JSON (default: resume-data/master.json)');
 }
 
-export function libraryOf(opts: CommonOpts): string {
-  const dir = resolveLibraryDir({ flag: opts.library });
+/** The service context for a variants command: its library and master from the flags. */
+export function contextOf(opts: CommonOpts): ServiceContext {
+  const ctx = cliContext({ resume: opts.resume, library: opts.library });
+  const dir = ctx.libraryDir;
   // A missing folder is an empty library (created on the first save); a file in its place is a mistake to name.
   if (existsSync(dir) && !statSync(dir).isDirectory())
-    throw new CliError(`the variant library ${dir} is a file, not a folder`, 1);
-  return dir;
-}
-
-/** Unwraps a store result or throws the CLI error with the matching exit code. */
-export function must<T>(r: StoreResult<T>): T {
-  if (r.ok) return r.value;
-  throw new CliError(r.error, EXIT[r.code]);
-}
-
-export async function loadMaster(file: string | undefined): Promise<Resume> {
-  const loaded = await loadResumeFile(file ?? DEFAULT_RESUME_PATH);
-  if (loaded.ok) return loaded.resume;
-  throw new CliError(
-    `cannot load the master resume: ${loaded.error}`,
-    1,
-    (loaded.problems ?? []).slice(0, 10).map((p) => `${p.path}: ${p.message}`),
-  );
+    throw new CliError(`the variant library ${dir} is a file, not a folder`, EXIT.failed);
+  return ctx;
 }
 
 export function warnUnreadable(unreadable: readonly UnreadableVariantFile[], dir: string): void {
@@ -76,7 +58,7 @@ export function parseSetPairs(pairs: readonly string[]): Record<string, string> 
   const out: Record<string, string> = {};
   for (const p of pairs) {
     const at = p.indexOf('=');
-    if (at <= 0) throw new CliError(`--set expects key=value, got "${p}"`, 2);
+    if (at <= 0) throw new CliError(`--set expects key=value, got "${p}"`, EXIT.usage);
     out[p.slice(0, at).trim()] = p.slice(at + 1);
   }
   return out;

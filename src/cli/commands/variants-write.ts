@@ -1,31 +1,19 @@
 import type { Command } from 'commander';
 import { parseJsonText } from '../../core/resume/parse-json-text';
-import { readVariantValue } from '../../core/tailor/migrate-variant';
 import { VariantStatus, type Variant } from '../../core/tailor/variant-schema';
 import { summarizeVariant } from '../../core/tailor/variant-summary';
-import { readStdinText, readTextFile } from '../../node/read-text-file';
-import {
-  createVariant,
-  duplicateVariant,
-  getVariant,
-  renameVariant,
-  saveVariant,
-  type StoredVariant,
-} from '../../node/variant-store';
-import { deleteVariant, emptyTrash, restoreVariant } from '../../node/variant-trash';
+import { callService } from '../call-service';
 import { CliError, printJson, say } from '../cli-io';
-import {
-  collect,
-  libraryOf,
-  loadMaster,
-  must,
-  parseSetPairs,
-  withLibrary,
-  withResume,
-  type CommonOpts,
-} from './variants-shared';
+import { EXIT } from '../exit-codes';
+import { readJsonArg, readPostingArg } from '../read-input';
+import { collect, contextOf, parseSetPairs, withLibrary, withResume, type CommonOpts } from './variants-shared';
 
-const MAX_POSTING_BYTES = 1024 * 1024;
+interface StoredVariant {
+  variant: Variant;
+  fileName: string;
+  revision: string;
+  migratedFrom: number | null;
+}
 const SETTABLE = ['company', 'role', 'status', 'notes', 'url', 'template', 'pages'] as const;
 
 export function registerVariantWrites(variants: Command): void {
@@ -39,6 +27,7 @@ export function registerVariantWrites(variants: Command): void {
     .option('--notes <text>', 'your notes')
     .option('--template <name>', 'document template')
     .option('--pages <n>', 'page target for the export', toPages)
+    .option('--auto', 'auto-tailor it to the posting straight away (as the app does), then save')
     .action(
       async (
         opts: CommonOpts & {
@@ -50,24 +39,26 @@ export function registerVariantWrites(variants: Command): void {
           notes?: string;
           template?: string;
           pages?: number;
+          auto?: boolean;
         },
       ) => {
-        const dir = libraryOf(opts);
-        const status = parseStatus(opts.status);
-        const master = await loadMaster(opts.resume);
-        const postingText = opts.posting ? await readPosting(opts.posting) : '';
-        const stored = must(
-          await createVariant(dir, master, {
-            company: opts.company,
-            role: opts.role,
-            posting: { text: postingText, ...(opts.url ? { url: opts.url } : {}) },
-            status,
-            ...(opts.notes !== undefined ? { notes: opts.notes } : {}),
-            ...(opts.template ? { template: opts.template } : {}),
-            ...(opts.pages ? { pageTarget: opts.pages } : {}),
-          }),
-        );
-        report(stored, opts, 'created');
+        const ctx = contextOf(opts);
+        const fields = {
+          company: opts.company,
+          role: opts.role,
+          postingText: opts.posting ? await readPosting(opts.posting) : '',
+          ...(opts.url ? { url: opts.url } : {}),
+          status: parseStatus(opts.status),
+          ...(opts.notes !== undefined ? { notes: opts.notes } : {}),
+          ...(opts.template ? { template: opts.template } : {}),
+          ...(opts.pages ? { pageTarget: opts.pages } : {}),
+        };
+        if (!opts.auto) return report(await callService(ctx, 'createVariant', fields), opts, 'created');
+        if (!fields.postingText.trim())
+          throw new CliError('--auto tailors to the posting: give --posting FILE', EXIT.usage);
+        const made = await callService(ctx, 'createTailoredVariant', fields);
+        if (made.tailorError) say(`warning: the variant is saved, but auto-tailor could not run: ${made.tailorError}`);
+        report({ variant: made.variant, ...made.stored! }, opts, made.tailorError ? 'created' : 'created and tailored');
       },
     );
 
@@ -89,22 +80,22 @@ export function registerVariantWrites(variants: Command): void {
     )
     .action(
       async (id: string, opts: CommonOpts & { from?: string; set: string[]; posting?: string; revision?: string }) => {
-        const dir = libraryOf(opts);
         if (!opts.from && !opts.set.length && !opts.posting)
-          throw new CliError('nothing to save: give --from FILE, --set key=value or --posting FILE', 2);
-        const current = must(await getVariant(dir, id));
+          throw new CliError('nothing to save: give --from FILE, --set key=value or --posting FILE', EXIT.usage);
+        const ctx = contextOf(opts);
+        const current = await callService(ctx, 'getVariant', { id });
         let base: Variant = current.variant;
         let expected = opts.revision ?? current.revision;
         if (opts.from) {
           const loaded = await readVariantArg(opts.from);
           if (loaded.variant.id !== id)
-            throw new CliError(`${opts.from} holds variant ${loaded.variant.id}, not ${id}`, 1);
+            throw new CliError(`${opts.from} holds variant ${loaded.variant.id}, not ${id}`, EXIT.failed);
           base = loaded.variant;
           if (!opts.revision && loaded.revision) expected = loaded.revision;
         }
         let next = applySets(base, parseSetPairs(opts.set));
         if (opts.posting) next = { ...next, posting: { ...next.posting, text: await readPosting(opts.posting) } };
-        report(must(await saveVariant(dir, next, { expectedRevision: expected })), opts, 'saved');
+        report(await callService(ctx, 'saveVariant', { variant: next, expectedRevision: expected }), opts, 'saved');
       },
     );
 
@@ -116,12 +107,11 @@ export function registerVariantWrites(variants: Command): void {
     .option('--company <name>', 'company of the copy (default: the same)')
     .option('--role <title>', 'role of the copy (default: the same)')
     .action(async (id: string, opts: CommonOpts & { company?: string; role?: string }) => {
-      const dir = libraryOf(opts);
       const changes = {
         ...(opts.company !== undefined ? { company: opts.company } : {}),
         ...(opts.role !== undefined ? { role: opts.role } : {}),
       };
-      report(must(await duplicateVariant(dir, id, changes)), opts, 'created copy');
+      report(await callService(contextOf(opts), 'duplicateVariant', { id, ...changes }), opts, 'created copy');
     });
 
   withLibrary(variants.command('rename'))
@@ -131,24 +121,21 @@ export function registerVariantWrites(variants: Command): void {
     .option('--role <title>', 'new role')
     .option('--revision <token>', 'refuse unless the file on disk still has this revision')
     .action(async (id: string, opts: CommonOpts & { company?: string; role?: string; revision?: string }) => {
-      const dir = libraryOf(opts);
-      if (opts.company === undefined && opts.role === undefined) throw new CliError('give --company and/or --role', 2);
+      if (opts.company === undefined && opts.role === undefined)
+        throw new CliError('give --company and/or --role', EXIT.usage);
       const changes = {
         ...(opts.company !== undefined ? { company: opts.company } : {}),
         ...(opts.role !== undefined ? { role: opts.role } : {}),
       };
-      report(
-        must(await renameVariant(dir, id, changes, opts.revision ? { expectedRevision: opts.revision } : {})),
-        opts,
-        'renamed',
-      );
+      const revision = opts.revision ? { expectedRevision: opts.revision } : {};
+      report(await callService(contextOf(opts), 'renameVariant', { id, ...changes, ...revision }), opts, 'renamed');
     });
 
   withLibrary(variants.command('delete'))
     .description('move a variant to the trash (undo with "tailor variants restore ID")')
     .argument('<id>', 'variant id')
     .action(async (id: string, opts: CommonOpts) => {
-      const done = must(await deleteVariant(libraryOf(opts), id));
+      const done = await callService(contextOf(opts), 'deleteVariant', { id });
       if (opts.json) printJson({ deleted: done.id, movedToTrash: done.fileNames });
       else say(`moved variant ${id} to the trash`);
     });
@@ -157,7 +144,7 @@ export function registerVariantWrites(variants: Command): void {
     .description('bring a variant back from the trash')
     .argument('<id>', 'variant id')
     .action(async (id: string, opts: CommonOpts) => {
-      const done = must(await restoreVariant(libraryOf(opts), id));
+      const done = await callService(contextOf(opts), 'restoreVariant', { id });
       if (opts.json) printJson({ restored: done.id, fileName: done.fileName });
       else say(`restored variant ${id} (${done.fileName})`);
     });
@@ -165,7 +152,7 @@ export function registerVariantWrites(variants: Command): void {
   withLibrary(variants.command('empty-trash'))
     .description('delete the variants in the trash for good')
     .action(async (opts: CommonOpts) => {
-      const done = must(await emptyTrash(libraryOf(opts)));
+      const done = await callService(contextOf(opts), 'emptyTrash', {});
       if (opts.json) printJson({ removed: done.removed });
       else say(`removed ${done.removed.length} variant file(s) from the trash`);
     });
@@ -224,26 +211,20 @@ function toPages(s: string): number {
 }
 
 async function readPosting(file: string): Promise<string> {
-  const read = file === '-' ? await readStdinText(MAX_POSTING_BYTES) : await readTextFile(file, MAX_POSTING_BYTES);
-  if (!read.ok) throw new CliError(`cannot read the posting: ${read.error}`, 1);
-  return read.text;
+  return readPostingArg(file, 'cannot read the posting: ');
 }
 
-/** Accepts a bare variant file or the output of `show --json` (which wraps it with its revision). */
+/**
+ * Accepts a bare variant file or the output of `show --json` (which wraps it with its revision). The service's
+ * saveVariant checks it against the schema.
+ */
 async function readVariantArg(file: string): Promise<{ variant: Variant; revision: string | null }> {
-  const read = await readTextFile(file, 8 * 1024 * 1024);
-  if (!read.ok) throw new CliError(read.error, 1);
-  const json = parseJsonText(read.text);
-  if (!json.ok) throw new CliError(`${file}: ${json.error}`, 1);
+  const json = parseJsonText(await readJsonArg(file));
+  if (!json.ok) throw new CliError(`${file}: ${json.error}`, EXIT.failed);
   const value = json.value as { variant?: unknown; revision?: unknown; schemaVersion?: unknown } | null;
   const wrapped =
     value && typeof value === 'object' && value.schemaVersion === undefined && value.variant !== undefined;
-  const parsed = readVariantValue(wrapped ? value.variant : value);
-  if (!parsed.ok)
-    throw new CliError(
-      `${file} ${parsed.error}`,
-      1,
-      (parsed.problems ?? []).slice(0, 10).map((p) => `${p.path}: ${p.message}`),
-    );
-  return { variant: parsed.variant, revision: wrapped && typeof value.revision === 'string' ? value.revision : null };
+  const variant = (wrapped ? value.variant : value) as Variant;
+  if (!variant || typeof variant !== 'object') throw new CliError(`${file}: not a variant`, EXIT.failed);
+  return { variant, revision: wrapped && typeof value.revision === 'string' ? value.revision : null };
 }

@@ -1,19 +1,14 @@
 import type { Command } from 'commander';
-import { applyVariant } from '../../core/tailor/apply-variant';
-import { diffVariants, type DiffSide } from '../../core/tailor/diff-variants';
 import { isReportEmpty, type ReconcileReport } from '../../core/tailor/reconcile-variant';
 import { VariantStatus } from '../../core/tailor/variant-schema';
-import { matchRateAgainst } from '../../node/variant-match-rate';
-import { getVariant, listVariants, searchLibrary, type MatchRateOf } from '../../node/variant-store';
-import { listTrash } from '../../node/variant-trash';
+import { callService } from '../call-service';
 import { CliError, printJson, printLine, say } from '../cli-io';
+import { EXIT } from '../exit-codes';
 import { registerVariantAuto } from './variants-auto';
 import { registerVariantWrites } from './variants-write';
 import {
   EXIT_CODES_HELP,
-  libraryOf,
-  loadMaster,
-  must,
+  contextOf,
   summaryLine,
   warnUnreadable,
   withLibrary,
@@ -34,11 +29,14 @@ export function registerVariants(program: Command): void {
     .option('--status <status>', `only this status (${VariantStatus.options.join(', ')})`)
     .option('--no-match-rate', 'skip scoring (faster for a large library); the match rate shows as "-" / null')
     .action(async (opts: CommonOpts & { status?: string; matchRate: boolean }) => {
-      const dir = libraryOf(opts);
       if (opts.status && !VariantStatus.safeParse(opts.status).success)
-        throw new CliError(`unknown status "${opts.status}" (use one of ${VariantStatus.options.join(', ')})`, 2);
-      const matchRate = opts.matchRate ? await matchRateOrNone(opts.resume) : undefined;
-      const listing = await listVariants(dir, matchRate ? { matchRate } : {});
+        throw new CliError(
+          `unknown status "${opts.status}" (use one of ${VariantStatus.options.join(', ')})`,
+          EXIT.usage,
+        );
+      const ctx = contextOf(opts);
+      const dir = ctx.libraryDir;
+      const listing = await callService(ctx, 'listVariants', { query: '', matchRate: opts.matchRate });
       const rows = opts.status ? listing.variants.filter((v) => v.status === opts.status) : listing.variants;
       if (opts.json)
         printJson({ library: dir, variants: rows, unreadable: listing.unreadable, superseded: listing.superseded });
@@ -61,9 +59,11 @@ export function registerVariants(program: Command): void {
     .argument('<words...>', 'words to look for; case and accents are ignored')
     .option('--no-match-rate', 'skip scoring; the match rate shows as "-" / null')
     .action(async (words: string[], opts: CommonOpts & { matchRate: boolean }) => {
-      const dir = libraryOf(opts);
-      const matchRate = opts.matchRate ? await matchRateOrNone(opts.resume) : undefined;
-      const { hits, unreadable } = await searchLibrary(dir, words.join(' '), matchRate ? { matchRate } : {});
+      const ctx = contextOf(opts);
+      const dir = ctx.libraryDir;
+      const found = await callService(ctx, 'listVariants', { query: words.join(' '), matchRate: opts.matchRate });
+      const { unreadable } = found;
+      const hits = found.variants.map((h) => ({ ...h, matchedIn: h.matchedIn ?? [], snippet: h.snippet ?? '' }));
       if (opts.json) printJson({ library: dir, query: words.join(' '), hits, unreadable });
       else {
         if (!hits.length) say(`nothing matches "${words.join(' ')}" in ${dir}`);
@@ -78,18 +78,12 @@ export function registerVariants(program: Command): void {
     .argument('<id>', 'variant id (see "tailor variants list")')
     .option('--applied', 'print the tailored resume (master with this variant applied) instead of the variant')
     .action(async (id: string, opts: CommonOpts & { applied?: boolean }) => {
-      const dir = libraryOf(opts);
-      const stored = must(await getVariant(dir, id));
+      const ctx = contextOf(opts);
       if (opts.applied) {
-        printJson(applyVariant(await loadMaster(opts.resume), stored.variant).resume);
+        printJson((await callService(ctx, 'tailoredResume', { id })).resume);
         return;
       }
-      // The variant is worth showing even when the master cannot be read; only the what-changed report needs it.
-      const master = await loadMaster(opts.resume).catch((e: unknown) => {
-        say(`warning: cannot compare with the master (${e instanceof Error ? e.message : String(e)})`);
-        return null;
-      });
-      const report = master ? applyVariant(master, stored.variant).report : null;
+      const { report, ...stored } = await callService(ctx, 'getVariant', { id });
       if (opts.json) {
         printJson({
           fileName: stored.fileName,
@@ -118,7 +112,7 @@ export function registerVariants(program: Command): void {
         );
       for (const e of v.exportHistory) printLine(`exported ${e.at} ${e.format} (${e.template}) ${e.fileName}`);
       if (v.notes) printLine(`notes: ${v.notes}`);
-      if (report) printReport(report);
+      printReport(report);
     });
 
   withResume(withLibrary(variants.command('diff')))
@@ -126,12 +120,7 @@ export function registerVariants(program: Command): void {
     .argument('<a>', 'variant id, or "master"')
     .argument('<b>', 'variant id, or "master"')
     .action(async (a: string, b: string, opts: CommonOpts) => {
-      const dir = libraryOf(opts);
-      const side = async (x: string): Promise<DiffSide> =>
-        x === 'master' ? 'master' : must(await getVariant(dir, x)).variant;
-      const [sa, sb] = [await side(a), await side(b)];
-      const master = await loadMaster(opts.resume);
-      const diff = diffVariants(master, sa, sb);
+      const diff = await callService(contextOf(opts), 'diffVariants', { a, b });
       if (opts.json) {
         printJson(diff);
         return;
@@ -152,8 +141,9 @@ export function registerVariants(program: Command): void {
   withLibrary(variants.command('trash'))
     .description('list the variants in the trash (restore one with "tailor variants restore ID")')
     .action(async (opts: CommonOpts) => {
-      const dir = libraryOf(opts);
-      const trash = await listTrash(dir);
+      const ctx = contextOf(opts);
+      const dir = ctx.libraryDir;
+      const trash = await callService(ctx, 'listTrash', {});
       if (opts.json) printJson({ library: dir, variants: trash.variants, unreadable: trash.unreadable });
       else {
         if (!trash.variants.length) say('the trash is empty');
@@ -163,16 +153,6 @@ export function registerVariants(program: Command): void {
 
   registerVariantWrites(variants);
   registerVariantAuto(variants);
-}
-
-/** The list still works without a readable master; it just cannot score. */
-async function matchRateOrNone(resume: string | undefined): Promise<MatchRateOf | undefined> {
-  try {
-    return matchRateAgainst(await loadMaster(resume));
-  } catch (e) {
-    say(`warning: no match rates (${e instanceof Error ? e.message : String(e)})`);
-    return undefined;
-  }
 }
 
 function printReport(r: ReconcileReport): void {

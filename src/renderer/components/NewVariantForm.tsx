@@ -20,34 +20,24 @@ export function NewVariantForm({ defaults }: { defaults: { template: string; pag
   async function create(e: React.FormEvent) {
     e.preventDefault();
     setBusy(true);
-    const api = getApi();
-    const made = await api.createVariant({
+    // One service call creates the variant and auto-tailors it (the same recipe as `tailor variants new --auto`).
+    const made = await getApi().createTailoredVariant({
       company,
       role,
       postingText: posting,
       template: defaults.template,
       pageTarget: defaults.pageTarget,
     });
-    if (!made.ok) {
+    if (!made.ok || !made.value.stored) {
       setBusy(false);
-      return setNotice({ kind: 'error', text: made.error });
+      return setNotice({ kind: 'error', text: made.ok ? 'The variant was not saved.' : made.error });
     }
-    openVariant(made.value.variant, made.value.revision);
-    if (posting.trim()) {
-      // A first tailoring straight away; it is one undo step, so the untouched master is one Ctrl+Z away.
-      const opened = useTailor.getState().tailoring;
-      const tailored = await api.autoTailor({ variant: made.value.variant });
-      // Whatever the person did while auto-tailor ran (a hide, a rewording) wins: apply the result only to an untouched tailoring.
-      const untouched =
-        useTailor.getState().tailoring === opened && useTailor.getState().doc?.id === made.value.variant.id;
-      if (tailored.ok && untouched) setTailoring(tailored.value.variant.tailoring);
-      else if (tailored.ok)
-        setNotice({
-          kind: 'info',
-          text: 'You changed the resume before auto-tailor finished, so its result was not applied; press Auto-tailor to run it again.',
-        });
-      else setNotice({ kind: 'error', text: `The variant is saved, but auto-tailor could not run: ${tailored.error}` });
-    }
+    const { variant, stored, untailored, tailorError } = made.value;
+    // Opened in master order, then tailored: one undo step, so the untouched master is one Ctrl+Z away.
+    openVariant({ ...variant, tailoring: untailored }, stored.revision);
+    if (posting.trim() && !tailorError) setTailoring(variant.tailoring);
+    else if (tailorError)
+      setNotice({ kind: 'error', text: `The variant is saved, but auto-tailor could not run: ${tailorError}` });
     setBusy(false);
     void refreshLibrary();
   }

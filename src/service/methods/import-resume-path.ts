@@ -29,14 +29,16 @@ export const importResumePath = defineMethod({
 
 async function importPath(file: string, ctx: ServiceContext): Promise<{ resume: Resume; warnings: ImportWarning[] }> {
   if (!ctx.localPaths) throw new ServiceError('importing by path is for the command line; send the file instead');
-  const { importDocument, loadImportFile } = await import('../../node/import-document');
+  const { loadImportFile } = await import('../../node/import-document');
   const ext = path.extname(file).toLowerCase();
   // Text and JSON have a tighter cap than Word and PDF files, which carry fonts and images.
   const textual = !['.pdf', '.docx', '.doc'].includes(ext);
   const loaded = await loadImportFile(file, textual ? MAX_TEXT_BYTES : undefined);
   if (!loaded.ok) throw new ServiceError(loaded.error, 'unreadable');
   if (loaded.type === 'pdf' || loaded.type === 'docx') {
-    const r = await importDocument(loaded.bytes, loaded.type);
+    // Off the main thread and within budgets: a hostile file can at worst fail its own import.
+    const { importDocumentIsolated } = await import('../../node/import-worker');
+    const r = (await importDocumentIsolated(loaded.bytes, loaded.type)).result;
     if (!r.ok) throw new ServiceError(`${file}: ${r.error}`, 'unreadable');
     return r;
   }

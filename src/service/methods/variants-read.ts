@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Resume } from '../../core/resume/schema';
 import { ReconcileReport, reconcileVariant } from '../../core/tailor/reconcile-variant';
 import { VariantId } from '../../core/tailor/variant-schema';
 import {
@@ -64,5 +65,16 @@ export const diffVariants = defineMethod({
     const side = async (s: string) =>
       s === 'master' ? ('master' as const) : unwrap(await get(ctx.libraryDir, s)).variant;
     return diff(master, await side(a), await side(b));
+  },
+});
+
+/** The master with a saved variant applied: the resume that variant sends (`tailor variants show --applied`). */
+export const tailoredResume = defineMethod({
+  input: z.object({ id: VariantId }).strict(),
+  output: z.object({ resume: Resume }),
+  async run({ id }, ctx) {
+    const stored = unwrap(await get(ctx.libraryDir, id));
+    const { applyVariant } = await import('../../core/tailor/apply-variant');
+    return { resume: applyVariant(await readMaster(ctx), stored.variant).resume };
   },
 });

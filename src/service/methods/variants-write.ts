@@ -97,3 +97,13 @@ export const restoreVariant = defineMethod({
     return unwrap(await restore(ctx.libraryDir, id));
   },
 });
+
+/** Deletes the trashed variants for good (`tailor variants empty-trash`). */
+export const emptyTrash = defineMethod({
+  input: z.object({}).strict(),
+  output: z.object({ removed: z.array(z.string()) }),
+  async run(_input, ctx) {
+    const { emptyTrash: empty } = await import('../../node/variant-trash');
+    return unwrap(await empty(ctx.libraryDir));
+  },
+});
