@@ -10,6 +10,8 @@ export interface CliPlaces {
   library?: string | undefined;
   /** Where an export goes: --out, or a file named for the job in --dir. */
   out?: ((defaultName: string) => string) | undefined;
+  /** A folder holding a template file the person named with --template FILE. */
+  templatesDir?: string | undefined;
 }
 
 /** The CLI's own service context: paths come from flags, and the "save dialog" answers with --out. */
@@ -19,6 +21,7 @@ export function cliContext(places: CliPlaces = {}): ServiceContext {
     resumePath: path.resolve(places.resume ?? DEFAULT_RESUME_PATH),
     libraryDir: resolveLibraryDir({ flag: places.library }),
     localPaths: true,
+    ...(places.templatesDir ? { templatesDir: places.templatesDir } : {}),
     ...(out ? { chooseSavePath: async (defaultName: string) => out(defaultName) } : {}),
   });
 }

@@ -68,12 +68,17 @@ async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
   const page = positiveInt(opts.page ?? '1', '--page');
   const dpi = positiveInt(opts.dpi ?? '110', '--dpi', 20, 600);
   const { dir, out } = opts;
+  // The service names templates by id only; a template file typed here is the person's own, so its folder becomes
+  // this run's templates folder and its base name the id (its fonts come from the fonts folder beside it).
+  const typed = cmd.getOptionValueSource('template') === 'cli' ? opts.template : undefined;
+  const file = typed && /[\\/]|\.json$/i.test(typed) ? path.resolve(typed) : undefined;
   const ctx = cliContext({
     resume: opts.resume,
     library: opts.library,
     out: (defaultName) => (dir ? exportPathIn(dir, defaultName) : path.resolve(out!)),
+    ...(file ? { templatesDir: path.dirname(file) } : {}),
   });
-  const template = cmd.getOptionValueSource('template') === 'cli' ? opts.template : undefined;
+  const template = file ? path.basename(file).replace(/\.json$/i, '') : typed;
 
   let variant: Variant;
   if (opts.variant) {
@@ -93,7 +98,7 @@ async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
       company: opts.company ?? '',
       role: opts.role ?? '',
       postingText: opts.posting ? await readPostingArg(opts.posting, 'posting ') : '',
-      template: opts.template,
+      template: template ?? opts.template,
       ...(pages ? { pageTarget: pages } : {}),
       save: false,
       fit: pages !== undefined,
