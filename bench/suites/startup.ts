@@ -1,0 +1,86 @@
+/**
+ * CLI start-up, as ratios to `node -e 0` measured in the same run (interleaved, so machine load hits both alike):
+ * `tailor --help`, `tailor score POSTING --json`, and the first run with no bundle yet (what `npx tailor` pays
+ * right after `npm ci`: esbuild builds it, then it runs). Also the cost of the bundle's cache key on every run:
+ * the stat walk (the usual path) and the content hash (after a touch or checkout). Targets: --help <= 2.5x,
+ * score <= 4x, first run < 5 s.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleInputs, contentKey, stampFile, statKey } from '../../bin/bundle-key.mjs';
+import { fmtMs, measure, printTable } from '../bench-kit';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BIN = path.join(ROOT, 'bin', 'tailor.mjs');
+const POSTING = path.join(ROOT, 'tests/fixtures/postings/go-container-platform.txt');
+const MASTER = path.join(ROOT, 'tests/fixtures/variants/master.json');
+const RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 9);
+
+function timed(args: string[]): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+
+function removeBundles(): void {
+  rmSync(stampFile(ROOT), { force: true });
+  for (const d of readdirSync(path.join(ROOT, 'out')))
+    if (d.startsWith('cli-')) rmSync(path.join(ROOT, 'out', d), { recursive: true, force: true });
+}
+
+export default async function run(): Promise<void> {
+  const help = [BIN, '--help'];
+  const score = [BIN, 'score', POSTING, '--json', '--resume', MASTER];
+  timed(help); // builds the bundle if it is stale, so the warm rows below are warm
+  const t = { node: [] as number[], help: [] as number[], score: [] as number[] };
+  for (let i = 0; i < RUNS; i++) {
+    t.node.push(timed(['-e', '0']));
+    t.help.push(timed(help));
+    t.score.push(timed(score));
+  }
+  const first: number[] = [];
+  const firstNode: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    removeBundles();
+    firstNode.push(timed(['-e', '0']));
+    first.push(timed(score));
+  }
+  const base = median(t.node);
+  const row = (name: string, xs: number[], target: string, b = base) => [
+    name,
+    fmtMs(median(xs)),
+    `${(median(xs) / b).toFixed(2)}×`,
+    target,
+  ];
+  printTable(
+    `CLI start-up, median of ${RUNS} interleaved runs (ratio to node -e 0 = ${fmtMs(base)})`,
+    ['command', 'median', 'ratio', 'target'],
+    [
+      row('node -e 0', t.node, '1×'),
+      row('tailor --help', t.help, '≤ 2.5×'),
+      row('tailor score POSTING --json', t.score, '≤ 4×'),
+      row('first run, no bundle (build + score)', first, '< 5 s', median(firstNode)),
+    ],
+  );
+
+  const files = bundleInputs(ROOT);
+  const walk = await measure(() => statKey(ROOT, bundleInputs(ROOT)), { warmup: 3, runs: 30 });
+  const hash = await measure(() => contentKey(ROOT, files), { warmup: 2, runs: 15 });
+  printTable(
+    `Bundle cache key over ${files.length} inputs`,
+    ['step', 'median', 'p90', 'when'],
+    [
+      ['stat walk (list + size + mtime)', fmtMs(walk.median), fmtMs(walk.p90), 'every run'],
+      ['content hash (sha256 of every input)', fmtMs(hash.median), fmtMs(hash.p90), 'only when a stat changed'],
+    ],
+  );
+}
