@@ -49,7 +49,7 @@ const ranked = (c: EvalCase) => c.kind !== 'unrelated';
 
 // The grid: every combination is scored on every posting once; CV then only picks from the table.
 const GRID: ScoringParams[] = [];
-for (const contextFactor of [0.3, 0.45, 0.6])
+for (const contextFactor of [0.3, 0.45, 0.6, 0.75])
   for (const relatedFactor of [0.6, 0.85, 1])
     for (const exponent of [1.5, 2])
       for (const broadShare of [0.25, 0.5]) GRID.push({ contextFactor, relatedFactor, exponent, broadShare });

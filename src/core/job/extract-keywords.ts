@@ -18,7 +18,7 @@ const KIND_FACTOR: Record<SkillKind, number> = {
   tool: 1,
   domain: 0.8,
   soft_skill: 0.3,
-  credential: 0.25,
+  credential: 0.6,
 };
 const MAX_KEYWORDS = 60;
 const MIN_RELATIVE_WEIGHT = 0.05;

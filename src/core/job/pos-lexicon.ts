@@ -89,7 +89,8 @@ export function readsAsVerb(tokens: readonly Token[], i: number): boolean {
 export function isNameWord(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (!(c >= 65 && c <= 90) && !(c > 127 && t.text[0] !== t.lower[0])) return false;
-  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
+  // Acronyms and their plurals ("NHS", "RNs", "LPNs") are not names.
+  if (t.text.length > 1 && (t.text === t.text.toUpperCase() || /^[A-Z]{2,}s$/.test(t.text))) return false;
   const bare = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
   return posTags(bare) === undefined;
 }

@@ -15,10 +15,10 @@ export interface ScoringParams {
 }
 
 export const DEFAULT_SCORING_PARAMS: Readonly<ScoringParams> = Object.freeze({
-  contextFactor: 0.3,
+  contextFactor: 0.6,
   relatedFactor: 0.85,
-  exponent: 2,
-  broadShare: 0.25,
+  exponent: 1.5,
+  broadShare: 0.5,
 });
 
 let current: Readonly<ScoringParams> = DEFAULT_SCORING_PARAMS;
