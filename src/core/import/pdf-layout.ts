@@ -28,7 +28,7 @@ interface Row {
 }
 
 /** Bullet glyphs, including the private-use code points Symbol and Wingdings bullets come out as (U+F0B7, U+F0A7). */
-const BULLET_ITEM = /^[•▪◦●‣■□➢►▸–—*\-\uf000-\uf0ff]$/u;
+const BULLET_ITEM = /^[•▪◦●○‣■□➢➤►▸◆◇❖✓✔∙⋅·⁃–—*\-\uf000-\uf0ff]$/u;
 
 /**
  * Positioned text -> styled lines: items on one baseline form a row, a wide gap splits off right-aligned text
