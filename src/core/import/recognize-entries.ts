@@ -69,6 +69,7 @@ function splitHeaderRun(run: SourceLine[]): SourceLine[][] {
   run.forEach((line, i) => {
     if (isBareDateLine(line)) starts.push(Math.max(0, i - 1));
     else if (line.right && parseDateRange(line.right)) starts.push(i);
+    else if (splitLeadingDates(stripMarkup(line.text))) starts.push(i);
     else if (splitTrailingDates(line.right ? `${line.text} | ${line.right}` : line.text) && !isLinksLine(line))
       starts.push(i);
   });
@@ -146,15 +147,20 @@ function buildEntry(
     }
     // "Engineer | Company | Remote" or "Engineer, Company — Remote": the first part is this line's text, the others
     // are recognized on their own.
-    const parts = splitParts(rest)
-      .flatMap(splitStyled)
-      .flatMap((p) => p.split(/\s+[—–]\s+/));
-    const [head, ...others] = parts.length ? parts : [rest];
-    plain.push({ ...line, text: stripMarkup(head ?? '') });
-    for (const p of others) {
+    // An italic part after a pipe is a tech list ("Tidepool | *Swift, SwiftUI*"); an italic stretch inside one part
+    // ("**Charge Nurse**, *Oslo University Hospital*") is a field of its own.
+    const parts = splitParts(rest).flatMap((p, i) =>
+      splitStyled(p).map((piece, k) => ({ piece, afterPipe: i > 0 && k === 0 })),
+    );
+    const pieces = parts.flatMap(({ piece, afterPipe }) =>
+      piece.split(/\s+[—–]\s+/).map((x, k) => ({ text: x, afterPipe: afterPipe && k === 0 })),
+    );
+    const [head, ...others] = pieces.length ? pieces : [{ text: rest, afterPipe: false }];
+    plain.push({ ...line, text: stripMarkup(head?.text ?? '') });
+    for (const { text: p, afterPipe } of others) {
       const link = parseLinkPart(p) ?? parseLinkLabel(p);
       if (link) entry.links.push(link);
-      else if (/^\*[^*]+\*$/.test(p)) entry.tech.push(...splitTech(p.slice(1, -1)));
+      else if (afterPipe && /^\*[^*]+\*$/.test(p)) entry.tech.push(...splitTech(p.slice(1, -1)));
       else plain.push({ ...line, text: stripMarkup(p) });
     }
   }

@@ -65,7 +65,7 @@ export function addContactLines(
   for (const line of rest) {
     const leftovers: string[] = [];
     for (const raw of splitParts(line.text)) {
-      const part = contactValue(raw);
+      const part = contactValue(stripMarkup(raw));
       // A second email or phone is not dropped: it stays with the lines a person should look at.
       if (EMAIL.test(part.replace(/^mailto:/i, '')) && !basics.email) basics.email = part.replace(/^mailto:/i, '');
       else if (isPhone(part) && !basics.phone) basics.phone = part;
@@ -75,7 +75,7 @@ export function addContactLines(
         else if (!basics.location && LOCATION.test(part)) basics.location = part;
         else if (mayHaveHeadline && !basics.headline && rest.indexOf(line) === 0 && splitParts(line.text).length === 1)
           basics.headline = stripMarkup(part);
-        else leftovers.push(part);
+        else leftovers.push(raw);
       }
     }
     if (leftovers.length) {

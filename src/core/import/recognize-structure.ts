@@ -46,9 +46,9 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
     }
   if (known > firstHeading && known <= 6) firstHeading = known;
   const headerLines = firstHeading === -1 ? lines.slice(0, 1) : lines.slice(0, firstHeading);
-  // The name line's right-margin text (a phone, an email) is read as one more contact line.
-  const headerInput = headerLines.flatMap((l, i) =>
-    i === 0 && l.right
+  // A header line's right-margin text (a phone, an email, an address) is read as one more contact line.
+  const headerInput = headerLines.flatMap((l) =>
+    l.right
       ? [
           { ...l, right: undefined },
           { text: l.right, lineNo: l.lineNo },
