@@ -4,7 +4,7 @@ import { describeType, detectFileType } from '../../core/import/detect-file-type
 import { importText } from '../../core/import/import-text';
 import { pdfPagesToLines } from '../../core/import/pdf-layout';
 import { stripPageFurniture } from '../../core/import/pdf-page-furniture';
-import { ImportWarning } from '../../core/import/source-line';
+import { EntryCertainty, ImportWarning } from '../../core/import/source-line';
 import { toSourceLines } from '../../core/import/styled-lines';
 import { Resume } from '../../core/resume/schema';
 import { importDocument, MAX_DOCUMENT_BYTES } from '../../node/import-document';
@@ -31,6 +31,9 @@ export const importResumeFile = defineMethod({
     warnings: z.array(ImportWarning),
     sourceText: z.string(),
     type: z.enum(['pdf', 'docx', 'text']),
+    /** How sure the recognizer was of each entry, and its one-line verdict ("recognized 9 entries, 2 unsure: ..."). */
+    certainty: z.array(EntryCertainty),
+    verdict: z.string(),
   }),
   async run({ fileName, base64 }, _ctx) {
     const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
@@ -48,7 +51,14 @@ export const importResumeFile = defineMethod({
         );
       const r = await importDocument(bytes, type);
       if (!r.ok) throw new ServiceError(`${fileName}: ${r.error}`);
-      return { resume: r.resume, warnings: r.warnings, sourceText: await documentText(bytes, type), type };
+      return {
+        resume: r.resume,
+        warnings: r.warnings,
+        sourceText: await documentText(bytes, type),
+        type,
+        certainty: r.certainty,
+        verdict: r.verdict,
+      };
     }
     if (type !== 'text' || (ext && !TEXT_EXTENSIONS.has(ext)))
       throw new ServiceError(
@@ -57,7 +67,14 @@ export const importResumeFile = defineMethod({
     const text = new TextDecoder('utf-8').decode(bytes);
     const r = importText(text);
     if (!r.ok) throw new ServiceError(`${fileName}: ${r.error}`);
-    return { resume: r.resume, warnings: r.warnings, sourceText: text, type: 'text' as const };
+    return {
+      resume: r.resume,
+      warnings: r.warnings,
+      sourceText: text,
+      type: 'text' as const,
+      certainty: r.certainty,
+      verdict: r.verdict,
+    };
   },
 });
 
