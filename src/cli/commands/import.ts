@@ -5,7 +5,7 @@ import { fromJsonResume } from '../../core/resume/json-resume';
 import { parseJsonText } from '../../core/resume/parse-json-text';
 import { validateResume } from '../../core/resume/validate-resume';
 import type { Resume } from '../../core/resume/schema';
-import type { ImportWarning } from '../../core/import/source-line';
+import type { EntryCertainty, ImportWarning } from '../../core/import/source-line';
 import { countResume } from '../../core/resume/walk-resume';
 import { writeFileAtomic } from '../../node/atomic-write';
 import { importDocument, loadImportFile } from '../../node/import-document';
@@ -22,13 +22,14 @@ export function registerImport(program: Command): void {
     .option('--out <file>', 'write the master resume JSON here (default: print it)')
     .option('--json', 'print {resume, warnings} as JSON instead of the resume alone')
     .action(async (file: string, opts: { out?: string; json?: boolean }) => {
-      const { resume, warnings } = await importFile(file);
+      const { resume, warnings, verdict, certainty } = await importFile(file);
       for (const w of warnings)
         say(
           w.lineNo > 0
             ? `warning: line ${w.lineNo}: ${w.reason}: ${w.line}`
             : `warning: ${w.reason}${w.line ? `: ${w.line}` : ''}`,
         );
+      if (verdict) say(verdict);
       const counts = countResume(resume);
       const json = `${JSON.stringify(resume, null, 2)}\n`;
       if (opts.out) {
@@ -41,12 +42,14 @@ export function registerImport(program: Command): void {
           `imported ${file}: ${counts.sections} sections, ${counts.entries} entries, ${counts.bullets} bullets -> ${opts.out}`,
         );
       }
-      if (opts.json) printJson({ resume, warnings });
+      if (opts.json) printJson({ resume, warnings, ...(verdict ? { verdict, certainty } : {}) });
       else if (!opts.out) process.stdout.write(json);
     });
 }
 
-async function importFile(file: string): Promise<{ resume: Resume; warnings: ImportWarning[] }> {
+async function importFile(
+  file: string,
+): Promise<{ resume: Resume; warnings: ImportWarning[]; verdict?: string; certainty?: EntryCertainty[] }> {
   const ext = path.extname(file).toLowerCase();
   // Text and JSON have a tighter cap than Word and PDF files, which carry fonts and images.
   const textual = !['.pdf', '.docx', '.doc'].includes(ext);
