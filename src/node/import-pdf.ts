@@ -52,8 +52,7 @@ export async function readPdfItems(bytes: Uint8Array): Promise<ReadPdfResult> {
           style = fontStyle(page.commonObjs, raw.fontName);
           fonts.set(raw.fontName, style);
         }
-        // Ligature glyphs ("ﬁ") and soft hyphens come out of some fonts as such; the words are what count.
-        const text = raw.str.replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC')).replace(/\u00ad/g, '');
+        const text = cleanItemText(raw.str);
         items.push({
           text,
           x,
@@ -139,7 +138,40 @@ function fontStyle(
   if (!objs.has(id)) return { bold: false, italic: false };
   const font = objs.get(id) as { name?: string; bold?: boolean; italic?: boolean; black?: boolean } | null;
   const name = (font?.name ?? '').replace(/^[A-Z]{6}\+/, '');
-  const bold = !!font?.bold || !!font?.black || /bold|semibold|demi|heavy|black|[-,]sb\b/i.test(name);
-  const italic = !!font?.italic || /italic|oblique|[-,]it\b/i.test(name);
+  // TeX's own fonts say their shape in a code: CMBX10 and SFBX1095 are bold extended, CMTI10 and SFSL1095 italic
+  // and slanted (moderncv, Jake's Resume and most pdflatex resumes use them).
+  const tex = /^(?:CM|SF|EC|TC)([A-Z]+)\d+$/.exec(name)?.[1] ?? '';
+  const bold =
+    !!font?.bold || !!font?.black || /bold|semibold|demi|heavy|black|[-,]sb\b/i.test(name) || /BX|^B|SSDC/.test(tex);
+  const italic = !!font?.italic || /italic|oblique|[-,]it\b/i.test(name) || /TI|SL|SO|BI|SS?I$|^I/.test(tex);
   return { bold, italic };
 }
+
+/**
+ * Ligature glyphs ("ﬁ") become letters. pdflatex's T1 (Cork) fonts without a ToUnicode map come out as control
+ * characters at their Cork slots: 0x15 is the en dash of "2019 -- 2021", 0x1B-0x1F the ff/fi/fl/ffi/ffl
+ * ligatures, 0x10-0x14 quotes; no text uses those code points. LuaTeX writes "-" in words and dates as a soft
+ * hyphen: inside an item it is a printed hyphen; only at an item's end (a line broken in a word) does it go.
+ */
+export function cleanItemText(raw: string): string {
+  return raw
+    .replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'))
+    .replace(/[\u0010-\u0016\u001b-\u001f]/g, (c) => CORK[c] ?? c)
+    .replace(/\u00ad(?=\s*$)/g, '')
+    .replace(/[\u00ad\u2010\u2011]/g, '-');
+}
+
+const CORK: Record<string, string> = {
+  '\u0010': '\u201c',
+  '\u0011': '\u201d',
+  '\u0012': '\u201e',
+  '\u0013': '\u00ab',
+  '\u0014': '\u00bb',
+  '\u0015': '\u2013',
+  '\u0016': '\u2014',
+  '\u001b': 'ff',
+  '\u001c': 'fi',
+  '\u001d': 'fl',
+  '\u001e': 'ffi',
+  '\u001f': 'ffl',
+};

@@ -12,13 +12,16 @@ export function registerImport(program: Command): void {
     .option('--out <file>', 'write the master resume JSON here (default: print it)')
     .option('--json', 'print {resume, warnings} as JSON instead of the resume alone')
     .action(async (file: string, opts: { out?: string; json?: boolean }) => {
-      const { resume, warnings, counts } = await callService(cliContext(), 'importResumePath', { file });
+      const { resume, warnings, counts, verdict, certainty } = await callService(cliContext(), 'importResumePath', {
+        file,
+      });
       for (const w of warnings)
         say(
           w.lineNo > 0
             ? `warning: line ${w.lineNo}: ${w.reason}: ${w.line}`
             : `warning: ${w.reason}${w.line ? `: ${w.line}` : ''}`,
         );
+      if (verdict) say(verdict);
       const json = `${JSON.stringify(resume, null, 2)}\n`;
       if (opts.out) {
         await writeOutFile(opts.out, json);
@@ -26,7 +29,7 @@ export function registerImport(program: Command): void {
           `imported ${file}: ${counts.sections} sections, ${counts.entries} entries, ${counts.bullets} bullets -> ${opts.out}`,
         );
       }
-      if (opts.json) printJson({ resume, warnings });
+      if (opts.json) printJson({ resume, warnings, ...(verdict ? { verdict, certainty } : {}) });
       else if (!opts.out) process.stdout.write(json);
     });
 }

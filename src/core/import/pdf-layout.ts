@@ -28,7 +28,7 @@ interface Row {
 }
 
 /** Bullet glyphs, including the private-use code points Symbol and Wingdings bullets come out as (U+F0B7, U+F0A7). */
-const BULLET_ITEM = /^[•▪◦●‣■□➢►▸–—*\-\uf000-\uf0ff]$/u;
+const BULLET_ITEM = /^[•▪◦●○‣■□➢➤►▸◆◇❖✓✔∙⋅·⁃–—*\-\uf000-\uf0ff]$/u;
 
 /**
  * Positioned text -> styled lines: items on one baseline form a row, a wide gap splits off right-aligned text
@@ -57,13 +57,20 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
   for (const { rows, edge: outer } of blocks) {
     const edge = Math.max(outer ?? 0, ...rows.map((r) => r.x1));
     const baseX = commonX(rows);
-    let prev: { row: Row; line: StyledLine; textX: number } | null = null;
+    let prev: { row: Row; line: StyledLine; textX: number; estimated: boolean } | null = null;
     for (const row of rows) {
       lineNo++;
       const segs = segments(row);
       const first = segs[0] ?? [];
-      const isBullet = first.length > 0 && BULLET_ITEM.test(first[0]?.text.trim() ?? '');
-      const left = isBullet ? first.slice(1) : first;
+      const glyphItem = first.length > 0 && BULLET_ITEM.test(first[0]?.text.trim() ?? '');
+      // pdflatex often sets "• Planned and ran" as one item: the glyph is split off, the text's x estimated.
+      const merged = glyphItem ? null : MERGED_GLYPH.exec(first[0]?.text ?? '');
+      const isBullet = glyphItem || !!merged;
+      const left = glyphItem
+        ? first.slice(1)
+        : merged && first[0]
+          ? [splitGlyph(first[0], merged), ...first.slice(1)]
+          : first;
       // The last segment is the right-margin text; middle ones (a table's middle cell) stay on the line.
       const last = segs.length > 1 ? segs[segs.length - 1] : undefined;
       const right = last ? textOf(last) : undefined;
@@ -74,7 +81,7 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
       if (prev && !isBullet && !right && !prev.line.right && prev.line.role !== 'heading' && gap < row.size * 1.6) {
         const continuesBullet =
           prev.line.role === 'bullet' &&
-          Math.abs(row.x0 - prev.textX) < 2 &&
+          Math.abs(row.x0 - prev.textX) < (prev.estimated ? row.size : 2) &&
           (glyphs || wouldNotFit(prev.row, row, edge));
         const continuesText =
           prev.line.role !== 'bullet' &&
@@ -110,10 +117,18 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
         ...(right ? { right } : {}),
       };
       out.push(line);
-      prev = { row, line, textX: left.find((i) => i.text.trim())?.x ?? row.x0 };
+      prev = { row, line, textX: left.find((i) => i.text.trim())?.x ?? row.x0, estimated: !!merged };
     }
   }
   return out;
+}
+
+const MERGED_GLYPH = /^(\s*[•▪◦●○‣■□➢➤►▸◆◇❖✓✔∙⋅·⁃]\s+)(\S[\s\S]*)$/u;
+
+function splitGlyph(item: PdfItem, m: RegExpExecArray): PdfItem {
+  const lead = m[1]?.length ?? 0;
+  const perChar = item.width / Math.max(1, item.text.length);
+  return { ...item, text: m[2] ?? '', x: item.x + lead * perChar, width: item.width - lead * perChar };
 }
 
 /** The x most rows start at: the column's left edge, against which an indent is measured. */

@@ -29,13 +29,16 @@ const MONTHS: Record<string, number> = {
 
 const MONTH_WORD =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const ONE_DATE = `(?:${MONTH_WORD}\\s+\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?|\\d{4}|present|current|now|ongoing|today)`;
+const SEASON_WORD = '(?:(?:spring|summer|fall|autumn|winter)s?)';
+const ONE_DATE = `(?:${MONTH_WORD}\\s+\\d{4}|${SEASON_WORD}\\s+\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?|\\d{4}|present|current|now|ongoing|today)`;
 const RANGE = new RegExp(`^(${ONE_DATE})(?:\\s*(?:–|—|-|to|until)\\s*(${ONE_DATE}))?$`, 'i');
 /** A date or range at the end of a line, after a separator: "Engineer | Feb 2025 – Present". */
 const TRAILING = new RegExp(
   `^(.*?)(?:\\s*[|\\t]\\s*|\\s{2,}|,\\s+)(${ONE_DATE}(?:\\s*(?:–|—|-|to|until)\\s*${ONE_DATE})?)$`,
   'i',
 );
+/** A date or range that opens a line, as in a left date column: "2019–Present Charge Nurse, ...". */
+const LEADING = new RegExp(`^(${ONE_DATE}(?:\\s*(?:–|—|-|to|until)\\s*${ONE_DATE})?)\\s+(\\S.*)$`, 'i');
 
 export interface DateRange {
   start?: PartialDate;
@@ -62,8 +65,26 @@ export function splitTrailingDates(text: string): { rest: string; dates: DateRan
   return dates ? { rest: m[1].trim(), dates } : null;
 }
 
+/** Splits "2019–Present Charge Nurse" into its dates and the rest; null when the line opens with no date. */
+export function splitLeadingDates(text: string): { rest: string; dates: DateRange } | null {
+  const m = LEADING.exec(text.trim());
+  if (!m?.[1] || !m[2]) return null;
+  const dates = parseDateRange(m[1]);
+  return dates ? { rest: m[2].trim(), dates } : null;
+}
+
+/** "Nov 2021 – May 2021" as printed: an end before its start, which the master cannot hold as dates. */
+export function isImplausible(d: DateRange): boolean {
+  return !!d.start && !!d.end && d.start !== 'present' && d.end !== 'present' && d.end < d.start.slice(0, d.end.length);
+}
+
 function parseOneDate(raw: string): PartialDate | null {
-  const s = raw.trim().toLowerCase().replace(/\.$/, '');
+  const s = raw
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    // A season says only the year: "Summers 2015" is 2015.
+    .replace(/^(?:spring|summer|fall|autumn|winter)s?\s+(\d{4})$/, '$1');
   if (/^(present|current|now|ongoing|today)$/.test(s)) return 'present';
   let m = /^([a-z]+)\.?\s+(\d{4})$/.exec(s);
   if (m?.[1] && m[2]) {

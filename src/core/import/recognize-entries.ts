@@ -1,13 +1,22 @@
 import { parseInlineMarkdown } from '../resume/rich-text';
 import type { Bullet, Entry, SectionKind } from '../resume/schema';
+import { assignEntryFields } from './assign-entry-fields';
 import type { IdAllocator } from './make-ids';
-import { parseDateRange, splitTrailingDates, type DateRange } from './recognize-dates';
+import {
+  isImplausible,
+  parseDateRange,
+  splitLeadingDates,
+  splitTrailingDates,
+  type DateRange,
+} from './recognize-dates';
 import { stripMarkup } from './recognize-header';
 import { parseLinkLabel, parseLinkPart, parseLinksLine, splitParts } from './recognize-links';
-import type { ImportWarning, SourceLine } from './source-line';
+import type { EntryCertainty, ImportWarning, SourceLine } from './source-line';
 
 const TECH_SUFFIX = /^(.*?)\s*\|\s*\*([^*]+)\*\s*$/;
 const LOCATION = /^([\p{L}0-9 .'-]+,\s*[\p{L} .'-]+|remote|hybrid|on-?site)$/iu;
+/** One bold or italic stretch of a header line: "**Charge Nurse**, *Oslo University Hospital*, Oslo". */
+const STYLED = /(\*\*\*[^*]+\*\*\*|\*\*[^*]+\*\*|\*[^*\s][^*]*\*)/;
 
 interface Block {
   header: SourceLine[];
@@ -21,6 +30,7 @@ export function recognizeEntries(
   lines: SourceLine[],
   ids: IdAllocator,
   warnings: ImportWarning[],
+  certainties: EntryCertainty[] = [],
 ): Entry[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
@@ -38,7 +48,7 @@ export function recognizeEntries(
     const headers = splitHeaderRun(block.header);
     headers.forEach((header, i) => {
       const bullets = i === headers.length - 1 ? block.bullets : [];
-      entries.push(buildEntry(kind, sectionId, header, bullets, ids, warnings));
+      entries.push(buildEntry(kind, sectionId, header, bullets, ids, warnings, certainties));
     });
   }
   return entries;
@@ -59,6 +69,7 @@ function splitHeaderRun(run: SourceLine[]): SourceLine[][] {
   run.forEach((line, i) => {
     if (isBareDateLine(line)) starts.push(Math.max(0, i - 1));
     else if (line.right && parseDateRange(line.right)) starts.push(i);
+    else if (splitLeadingDates(stripMarkup(line.text))) starts.push(i);
     else if (splitTrailingDates(line.right ? `${line.text} | ${line.right}` : line.text) && !isLinksLine(line))
       starts.push(i);
   });
@@ -88,6 +99,7 @@ function buildEntry(
   bulletLines: SourceLine[],
   ids: IdAllocator,
   warnings: ImportWarning[],
+  certainties: EntryCertainty[],
 ): Entry {
   const entry: Entry = { id: '', title: '', tech: [], links: [], bullets: [] };
   const plain: SourceLine[] = [];
@@ -123,6 +135,11 @@ function buildEntry(
       takeDates(trailing.dates, line);
       rest = trailing.rest;
     }
+    const leading = splitLeadingDates(stripMarkup(rest)) ? splitLeadingDates(rest) : null;
+    if (leading) {
+      takeDates(leading.dates, line);
+      rest = leading.rest;
+    }
     const tech = TECH_SUFFIX.exec(rest);
     if (tech?.[1] !== undefined && tech[2]) {
       entry.tech.push(...splitTech(tech[2]));
@@ -130,23 +147,44 @@ function buildEntry(
     }
     // "Engineer | Company | Remote" or "Engineer, Company — Remote": the first part is this line's text, the others
     // are recognized on their own.
-    const parts = splitParts(rest).flatMap((p) => p.split(/\s+[—–]\s+/));
-    const [head, ...others] = parts.length ? parts : [rest];
-    plain.push({ ...line, text: stripMarkup(head ?? '') });
-    for (const p of others) {
+    // An italic part after a pipe is a tech list ("Tidepool | *Swift, SwiftUI*"); an italic stretch inside one part
+    // ("**Charge Nurse**, *Oslo University Hospital*") is a field of its own.
+    const parts = splitParts(rest).flatMap((p, i) =>
+      splitStyled(p).map((piece, k) => ({ piece, afterPipe: i > 0 && k === 0 })),
+    );
+    const pieces = parts.flatMap(({ piece, afterPipe }) =>
+      piece.split(/\s+[—–]\s+/).map((x, k) => ({ text: x, afterPipe: afterPipe && k === 0 })),
+    );
+    const [head, ...others] = pieces.length ? pieces : [{ text: rest, afterPipe: false }];
+    plain.push({ ...line, text: stripMarkup(head?.text ?? '') });
+    for (const { text: p, afterPipe } of others) {
       const link = parseLinkPart(p) ?? parseLinkLabel(p);
       if (link) entry.links.push(link);
-      else if (/^\*[^*]+\*$/.test(p)) entry.tech.push(...splitTech(p.slice(1, -1)));
+      else if (afterPipe && /^\*[^*]+\*$/.test(p)) entry.tech.push(...splitTech(p.slice(1, -1)));
       else plain.push({ ...line, text: stripMarkup(p) });
     }
   }
-  if (dates) Object.assign(entry, dates);
-  assignPlainLines(
+  const got = dates as DateRange | null;
+  if (got && isImplausible(got)) {
+    // Kept as printed for the person to fix; a master cannot hold an end before its start as dates.
+    const printed = header.map((l) => `${l.text} ${l.right ?? ''}`).join(' ');
+    entry.extra = { printedDates: printed.replace(/\*+/g, '').trim() };
+    warnings.push({
+      lineNo: header[0]?.lineNo ?? 1,
+      line: header[0]?.text ?? '',
+      reason: 'the dates end before they start; kept as printed, without dates',
+    });
+  } else if (got) Object.assign(entry, got);
+  const certainty = assignEntryFields(
     kind,
     entry,
     plain.filter((l) => l.text),
     warnings,
   );
+  if (!got && (kind === 'experience' || kind === 'education')) {
+    certainty.score = Math.max(0, Math.round((certainty.score - 0.2) * 100) / 100);
+    certainty.reasons.push('no dates found');
+  }
 
   const idSource = kind === 'education' ? entry.organization || entry.title : entry.title || entry.organization || '';
   entry.id = ids.take(idSource, `${sectionId}-entry`, 40);
@@ -154,62 +192,24 @@ function buildEntry(
     id: ids.take(`${entry.id}-${i + 1}`, `${entry.id}-${i + 1}`, 80),
     text: parseInlineMarkdown(b.text.trim()),
   }));
+  if (!entry.title && !entry.organization && entry.bullets.length) certainty.score = 1;
+  certainties.push({
+    entryId: entry.id,
+    sectionId,
+    lineNo: header[0]?.lineNo ?? bulletLines[0]?.lineNo ?? 1,
+    ...certainty,
+  });
   return entry;
 }
 
-/**
- * Field order by section kind: a job reads role, company, place; a school reads institution, degree, place.
- * Lines past those become the entry's summary, with a warning so the person can check them.
- */
-function assignPlainLines(kind: SectionKind, entry: Entry, lines: SourceLine[], warnings: ImportWarning[]): void {
-  const queue = [...lines];
-  const take = () => queue.shift()?.text;
-  const locationLast = () => {
-    const last = queue[queue.length - 1];
-    if (last && !entry.location && LOCATION.test(last.text)) {
-      entry.location = last.text;
-      queue.pop();
-    }
-  };
-  if (kind === 'education') {
-    entry.organization = take();
-    locationLast();
-    entry.title = take() ?? '';
-    // "Northeastern University, B.S. Computer Science" on one line: school first, then the degree.
-    const m = !entry.title && entry.organization ? /^(.+?),\s+(.+)$/.exec(entry.organization) : null;
-    if (m?.[1] && m[2]) [entry.organization, entry.title] = [m[1], m[2]];
-  } else if (kind === 'experience') {
-    entry.title = take() ?? '';
-    locationLast();
-    entry.organization = take();
-    // "Lead iOS Developer, Harbor Health" on one line: the role, then the employer after the last comma.
-    const m = entry.organization === undefined ? /^(.+),\s+([^,]+)$/.exec(entry.title) : null;
-    if (m?.[1] && m[2]) [entry.title, entry.organization] = [m[1], m[2]];
-  } else {
-    entry.title = take() ?? '';
-    locationLast();
-    if (kind !== 'projects' && queue.length) {
-      const line = queue[0];
-      entry.organization = take();
-      // In a section we do not know, a second line is only a guess at the organization: say so.
-      if (kind === 'custom' && line)
-        warnings.push({
-          lineNo: line.lineNo,
-          line: line.text,
-          reason: `unknown structure: kept as the second line of "${entry.title || 'an entry'}"`,
-        });
-    }
-  }
-  if (entry.organization === undefined) delete entry.organization;
-  if (queue.length) {
-    entry.summary = queue.map((l) => l.text).join(' ');
-    for (const l of queue)
-      warnings.push({
-        lineNo: l.lineNo,
-        line: l.text,
-        reason: `kept as the description of "${entry.title || entry.organization || 'an entry'}"`,
-      });
-  }
+/** A header piece in several styles is several fields: its bold, its italic and its plain stretches. */
+function splitStyled(part: string): string[] {
+  const pieces = part
+    .split(STYLED)
+    .map((p) => p.replace(/^(?:[\s,;|—–]|-\s)+|(?:[\s,;|—–]|\s-)+$/g, ''))
+    .filter((p) => p && /[\p{L}\p{N}]/u.test(p));
+  const styled = pieces.filter((p) => /^\*/.test(p));
+  return pieces.length > 1 && styled.length ? pieces : [part];
 }
 
 function splitTech(s: string): string[] {

@@ -5,13 +5,15 @@ import { classifyHeading } from './classify-heading';
 import { IdAllocator } from './make-ids';
 import { recognizeEntries } from './recognize-entries';
 import { addContactLines, recognizeHeader, stripMarkup } from './recognize-header';
-import type { ImportWarning, SourceLine } from './source-line';
+import type { EntryCertainty, ImportWarning, SourceLine } from './source-line';
+import { importVerdict } from './import-verdict';
 
 const PLAIN_BASICS_HEADING =
   /^(professional |career |executive )?(summary|profile|objective|about( me)?|overview|contact( info(rmation)?| details)?)$/i;
 
 export type RecognizeResult =
-  { ok: true; resume: Resume; warnings: ImportWarning[] } | { ok: false; error: string; warnings: ImportWarning[] };
+  | { ok: true; resume: Resume; warnings: ImportWarning[]; certainty: EntryCertainty[]; verdict: string }
+  | { ok: false; error: string; warnings: ImportWarning[] };
 
 /**
  * Lines of any format -> a master resume. The one set of rules the text, DOCX and PDF importers share.
@@ -28,11 +30,25 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
   const warnings: ImportWarning[] = [];
   if (!lines.length) return { ok: false, error: 'the file has no text to import', warnings };
 
-  const firstHeading = lines.findIndex((l) => l.role === 'heading');
+  // A headline set as large as the headings ("Restaurant General Manager" under the name) is not a section: the
+  // header runs to the first heading that names one, when that comes within the first few lines.
+  let firstHeading = lines.findIndex((l) => l.role === 'heading');
+  const known = lines.findIndex((l) => l.role === 'heading' && classifyHeading(l.text) !== 'custom');
+  if (
+    firstHeading > 0 &&
+    known > firstHeading &&
+    known <= 6 &&
+    classifyHeading(lines[firstHeading]?.text ?? '') === 'custom'
+  )
+    for (let i = firstHeading; i < known; i++) {
+      const l = lines[i];
+      if (l?.role === 'heading') lines[i] = { ...l, role: 'text' };
+    }
+  if (known > firstHeading && known <= 6) firstHeading = known;
   const headerLines = firstHeading === -1 ? lines.slice(0, 1) : lines.slice(0, firstHeading);
-  // The name line's right-margin text (a phone, an email) is read as one more contact line.
-  const headerInput = headerLines.flatMap((l, i) =>
-    i === 0 && l.right
+  // A header line's right-margin text (a phone, an email, an address) is read as one more contact line.
+  const headerInput = headerLines.flatMap((l) =>
+    l.right
       ? [
           { ...l, right: undefined },
           { text: l.right, lineNo: l.lineNo },
@@ -43,6 +59,7 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
   if (!basics.name) return { ok: false, error: 'no name found at the top of the resume', warnings };
 
   const ids = new IdAllocator();
+  const certainty: EntryCertainty[] = [];
   const sections: Section[] = [];
   const skills: SkillGroup[] = [];
   const summary: string[] = [];
@@ -79,7 +96,7 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
       sections.push({ id, kind, title, entries: [] });
       continue;
     }
-    sections.push({ id, kind, title, entries: recognizeEntries(kind, id, sectionLines, ids, warnings) });
+    sections.push({ id, kind, title, entries: recognizeEntries(kind, id, sectionLines, ids, warnings, certainty) });
   }
 
   if (unplaced.length) {
@@ -117,7 +134,7 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
       error: `the recognized resume is not valid: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
       warnings,
     };
-  return { ok: true, resume: checked.resume, warnings };
+  return { ok: true, resume: checked.resume, warnings, certainty, verdict: importVerdict(certainty) };
 }
 
 /** Right-margin text where no rule reads it on its own: kept on the line, never dropped. */

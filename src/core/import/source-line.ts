@@ -21,3 +21,13 @@ export const ImportWarning = z.object({
   reason: z.string(),
 });
 export type ImportWarning = z.infer<typeof ImportWarning>;
+
+/** How sure the recognizer was of one entry (0..1), where it starts in the source, and what made it unsure. */
+export const EntryCertainty = z.object({
+  entryId: z.string(),
+  sectionId: z.string(),
+  lineNo: z.number().int(),
+  score: z.number().min(0).max(1),
+  reasons: z.array(z.string()),
+});
+export type EntryCertainty = z.infer<typeof EntryCertainty>;

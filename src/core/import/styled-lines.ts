@@ -26,7 +26,7 @@ export const StyledLine = z.object({
 });
 export type StyledLine = z.infer<typeof StyledLine>;
 
-const BULLET_GLYPH = /^\s*(?:[•▪◦●‣■□➢►▸–—*\-\uf000-\uf0ff]|\d{1,2}[.)])\s+/u;
+const BULLET_GLYPH = /^\s*(?:[•▪◦●○‣■□➢➤►▸◆◇❖✓✔∙⋅⁃–—*\-\uf000-\uf0ff]|\d{1,2}[.)])\s+/u;
 
 /** Styled lines -> SourceLines: runs become inline Markdown, a leading bullet glyph becomes the bullet role. */
 export function toSourceLines(lines: StyledLine[]): SourceLine[] {
@@ -34,12 +34,16 @@ export function toSourceLines(lines: StyledLine[]): SourceLine[] {
   // When the document marks its headings (styles, a bigger font), a bold line is an entry title, not a heading.
   // The first line is the name whatever its size, so it says nothing about how headings look.
   const marked = lines.slice(1).some((l) => l.role === 'heading');
+  const repeated = repeatedGlyphs(lines);
   for (const line of lines) {
     let role = line.role;
-    let runs = line.runs;
+    let runs = line.runs.map((r) =>
+      /[\u2010\u2011]/.test(r.text) ? { ...r, text: r.text.replace(/[\u2010\u2011]/g, '-') } : r,
+    );
     const plain = runs.map((r) => r.text).join('');
-    if (role !== 'heading' && BULLET_GLYPH.test(plain)) {
-      runs = dropPrefix(runs, (BULLET_GLYPH.exec(plain)?.[0] ?? '').length);
+    const glyph = LEADING_GLYPH.exec(plain);
+    if (role !== 'heading' && (BULLET_GLYPH.test(plain) || (glyph?.[1] && repeated.has(glyph[1])))) {
+      runs = dropPrefix(runs, (BULLET_GLYPH.exec(plain)?.[0] ?? glyph?.[0] ?? '').length);
       role = 'bullet';
     }
     // A link inside a bullet keeps its words; the recognizer reads [label](url) only in headers and link lines.
@@ -66,6 +70,23 @@ export function toSourceLines(lines: StyledLine[]): SourceLine[] {
     out.push({ text, lineNo: line.lineNo, ...(role ? { role } : {}), ...(right ? { right } : {}) });
   }
   return out;
+}
+
+/** A symbol and a space at the start of a line: "○ Led the audit", "· Taught science", "➤ Built". */
+const LEADING_GLYPH = /^\s*([^\p{L}\p{N}\s(\["'“‘$£€¥#@+|*_~<>=%&.,:;!?/\\])\s+(?=\S)/u;
+
+/**
+ * Any glyph that opens two or more lines is that document's bullet, whatever it is: people type "·" or "o", and
+ * templates pick "○" or "➤". A glyph seen once is read as text.
+ */
+function repeatedGlyphs(lines: StyledLine[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const l of lines) {
+    if (l.role === 'heading') continue;
+    const g = LEADING_GLYPH.exec(l.runs.map((r) => r.text).join(''))?.[1];
+    if (g) count.set(g, (count.get(g) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n >= 2).map(([g]) => g));
 }
 
 function isAllCaps(text: string): boolean {

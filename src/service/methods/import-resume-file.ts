@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { describeType, detectFileType } from '../../core/import/detect-file-type';
-import { ImportWarning } from '../../core/import/source-line';
+import { EntryCertainty, ImportWarning } from '../../core/import/source-line';
 import { Resume } from '../../core/resume/schema';
 import { MAX_DOCUMENT_BYTES } from '../../node/import-limits';
 import { defineMethod, ServiceError } from '../define-method';
@@ -25,6 +25,9 @@ export const importResumeFile = defineMethod({
     warnings: z.array(ImportWarning),
     sourceText: z.string(),
     type: z.enum(['pdf', 'docx', 'text']),
+    /** How sure the recognizer was of each entry, and its one-line verdict ("recognized 9 entries, 2 unsure: ..."). */
+    certainty: z.array(EntryCertainty),
+    verdict: z.string(),
   }),
   async run({ fileName, base64 }, _ctx) {
     const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
@@ -44,7 +47,7 @@ export const importResumeFile = defineMethod({
       const { importDocumentIsolated } = await import('../../node/import-worker');
       const { result: r, sourceText } = await importDocumentIsolated(bytes, type);
       if (!r.ok) throw new ServiceError(`${fileName}: ${r.error}`);
-      return { resume: r.resume, warnings: r.warnings, sourceText, type };
+      return { resume: r.resume, warnings: r.warnings, sourceText, type, certainty: r.certainty, verdict: r.verdict };
     }
     if (type !== 'text' || (ext && !TEXT_EXTENSIONS.has(ext)))
       throw new ServiceError(
@@ -54,6 +57,13 @@ export const importResumeFile = defineMethod({
     const { importText } = await import('../../core/import/import-text');
     const r = importText(text);
     if (!r.ok) throw new ServiceError(`${fileName}: ${r.error}`);
-    return { resume: r.resume, warnings: r.warnings, sourceText: text, type: 'text' as const };
+    return {
+      resume: r.resume,
+      warnings: r.warnings,
+      sourceText: text,
+      type: 'text' as const,
+      certainty: r.certainty,
+      verdict: r.verdict,
+    };
   },
 });

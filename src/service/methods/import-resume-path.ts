@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { ImportWarning } from '../../core/import/source-line';
+import { EntryCertainty, ImportWarning } from '../../core/import/source-line';
 import type { Resume } from '../../core/resume/schema';
 import { Resume as ResumeSchema } from '../../core/resume/schema';
 import { defineMethod, ServiceError } from '../define-method';
@@ -19,15 +19,25 @@ export const importResumePath = defineMethod({
     resume: ResumeSchema,
     warnings: z.array(ImportWarning),
     counts: z.object({ sections: z.number().int(), entries: z.number().int(), bullets: z.number().int() }),
+    /** How sure the recognizer was of each entry, and its one-line verdict; absent for JSON, which is not guessed. */
+    certainty: z.array(EntryCertainty).optional(),
+    verdict: z.string().optional(),
   }),
   async run({ file }, ctx) {
-    const { resume, warnings } = await importPath(file, ctx);
+    const { resume, warnings, certainty, verdict } = await importPath(file, ctx);
     const { countResume } = await import('../../core/resume/walk-resume');
-    return { resume, warnings, counts: countResume(resume) };
+    return {
+      resume,
+      warnings,
+      counts: countResume(resume),
+      ...(verdict !== undefined ? { verdict, certainty: certainty ?? [] } : {}),
+    };
   },
 });
 
-async function importPath(file: string, ctx: ServiceContext): Promise<{ resume: Resume; warnings: ImportWarning[] }> {
+type Imported = { resume: Resume; warnings: ImportWarning[]; certainty?: EntryCertainty[]; verdict?: string };
+
+async function importPath(file: string, ctx: ServiceContext): Promise<Imported> {
   if (!ctx.localPaths) throw new ServiceError('importing by path is for the command line; send the file instead');
   const { loadImportFile } = await import('../../node/import-document');
   const ext = path.extname(file).toLowerCase();
@@ -51,7 +61,7 @@ async function importPath(file: string, ctx: ServiceContext): Promise<{ resume: 
   return r;
 }
 
-async function importJson(file: string, text: string): Promise<{ resume: Resume; warnings: ImportWarning[] }> {
+async function importJson(file: string, text: string): Promise<Imported> {
   const [{ parseJsonText }, { validateResume }, { fromJsonResume }] = await Promise.all([
     import('../../core/resume/parse-json-text'),
     import('../../core/resume/validate-resume'),

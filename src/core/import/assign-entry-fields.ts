@@ -1,0 +1,109 @@
+import type { Entry, SectionKind } from '../resume/schema';
+import { degreeScore, looksLikePlace, orgScore, schoolScore, titleScore } from './score-fields';
+import type { ImportWarning, SourceLine } from './source-line';
+
+/** How sure the recognizer is of one entry, 0..1, and why it is not sure, for the review to show. */
+export interface FieldCertainty {
+  score: number;
+  reasons: string[];
+}
+
+/**
+ * An entry's plain header pieces -> title, organization, location, summary. Each piece is scored as a title
+ * (role words, degree words) and as an organization (organization and school words); the pair that reads best
+ * wins, and the section's usual order (a job reads role then employer, a school reads institution then degree)
+ * only breaks ties. How far the winner was ahead is the entry's certainty.
+ */
+export function assignEntryFields(
+  kind: SectionKind,
+  entry: Entry,
+  lines: SourceLine[],
+  warnings: ImportWarning[],
+): FieldCertainty {
+  const reasons: string[] = [];
+  let score = 1;
+  const queue = [...lines];
+  const education = kind === 'education';
+  const asTitle = (t: string) =>
+    education ? degreeScore(t) - schoolScore(t) : titleScore(t) + degreeScore(t) - orgScore(t);
+  const asOrg = (t: string) =>
+    education ? schoolScore(t) - degreeScore(t) : orgScore(t) + schoolScore(t) / 2 - titleScore(t);
+
+  if (kind === 'projects') {
+    entry.title = queue.shift()?.text ?? '';
+  } else if (queue.length === 1) {
+    // "Lead iOS Developer, Harbor Health" on one line: the role, then the employer after the last comma.
+    const only = queue.shift()?.text ?? '';
+    const m = /^(.+),\s+([^,]+)$/.exec(only);
+    if (kind === 'experience' && m?.[1] && m[2] && !looksLikePlace(m[2]))
+      [entry.title, entry.organization] = [m[1], m[2]];
+    else if (education && m?.[1] && m[2] && (schoolScore(m[1]) > 0 || degreeScore(m[2]) > 0))
+      [entry.organization, entry.title] = [m[1], m[2]];
+    else if (education) entry.organization = only;
+    else entry.title = only;
+    if (kind !== 'custom' && !(entry.title && entry.organization)) {
+      score -= 0.2;
+      reasons.push(entry.title ? 'no organization found' : 'no title found');
+    }
+  } else if (queue.length > 1) {
+    // The first three pieces are the candidates; "usual" is the order this kind of section is written in.
+    const n = Math.min(queue.length, 3);
+    const pairs: { t: number; o: number; s: number }[] = [];
+    for (let t = 0; t < n; t++)
+      for (let o = 0; o < n; o++) {
+        if (t === o) continue;
+        const usual = education ? t === 1 && o === 0 : t === 0 && o === 1;
+        const reversed = education ? t === 0 && o === 1 : t === 1 && o === 0;
+        const penalty = usual ? 0 : reversed ? 0.5 : 1.5;
+        const tt = queue[t]?.text ?? '';
+        const oo = queue[o]?.text ?? '';
+        pairs.push({ t, o, s: asTitle(tt) + asOrg(oo) - penalty - (looksLikePlace(oo) ? 2 : 0) });
+      }
+    pairs.sort((a, b) => b.s - a.s);
+    const [best, next] = pairs;
+    if (best) {
+      entry.title = queue[best.t]?.text ?? '';
+      entry.organization = queue[best.o]?.text;
+      // In a section we do not know, a second line is only a guess at the organization: say so.
+      const orgLine = queue[best.o];
+      if (kind === 'custom' && orgLine)
+        warnings.push({
+          lineNo: orgLine.lineNo,
+          line: orgLine.text,
+          reason: `unknown structure: kept as the second line of "${entry.title || 'an entry'}"`,
+        });
+      const taken = new Set([best.t, best.o]);
+      const rest = queue.filter((_, i) => !taken.has(i));
+      queue.length = 0;
+      queue.push(...rest);
+      const margin = best.s - (next?.s ?? best.s - 1);
+      // Neither piece carried a word that names a role, a school or an organization: the order alone decided.
+      const signal = asTitle(entry.title) > 0 || asOrg(entry.organization ?? '') > 0;
+      if (!signal || margin < 0.5) {
+        score -= 0.45;
+        reasons.push(`title and organization told apart by ${signal ? 'a narrow margin' : 'their order alone'}`);
+      }
+    }
+  }
+  // "Västkust Infrastruktur AB, Gothenburg": an organization line often ends with its town.
+  const town = entry.organization ? /^(.+),\s*([^,\s]+)$/.exec(entry.organization) : null;
+  if (town?.[1] && town[2] && looksLikePlace(town[2]) && !entry.location) {
+    entry.organization = town[1];
+    entry.location = town[2];
+  }
+  const place = queue.findIndex((l) => looksLikePlace(l.text));
+  if (place >= 0 && !entry.location) entry.location = queue.splice(place, 1)[0]?.text;
+  if (entry.organization === undefined || entry.organization === '') delete entry.organization;
+  if (queue.length) {
+    entry.summary = queue.map((l) => l.text).join(' ');
+    score -= 0.3;
+    reasons.push('lines kept as its description');
+    for (const l of queue)
+      warnings.push({
+        lineNo: l.lineNo,
+        line: l.text,
+        reason: `kept as the description of "${entry.title || entry.organization || 'an entry'}"`,
+      });
+  }
+  return { score: Math.max(0, Math.round(score * 100) / 100), reasons };
+}
