@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli';
+import { ROOT, runCli } from '../support/run-cli';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tailor-export-'));
 const text = (file: string) =>
@@ -38,6 +38,8 @@ describe('tailor export', () => {
     mkdirSync(folder);
     const r = await runCli([
       'export',
+      '--resume',
+      path.join(ROOT, 'tests', 'fixtures', 'render', 'full-fields.json'),
       '--template',
       'compact',
       '--pages',
@@ -52,11 +54,26 @@ describe('tailor export', () => {
       'docx',
     ]);
     expect(r.code).toBe(0);
-    const file = path.join(folder, 'Darshan Baslani - Acme AI - GPU Kernels.docx');
+    const file = path.join(folder, 'Rosa Quill - Acme AI - GPU Kernels.docx');
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/wrote .*\(docx, 1 page/);
+  });
+
+  it('writes nothing when --pages cannot be met, names what would have to go, and exits 3; --allow-overflow writes it', async () => {
+    const long = path.join(ROOT, 'tests', 'fixtures', 'render', 'long-resume.json');
+    const out = path.join(dir, 'overflow.pdf');
+    const r = await runCli(['export', '--resume', long, '--pages', '1', '--out', out, '--json']);
+    expect(r.code).toBe(3);
+    expect(existsSync(out)).toBe(false);
+    expect(r.stderr).toMatch(/does not fit on 1 page.*would have to go, e\.g\. ".+".*nothing written/);
+    const res = JSON.parse(r.stdout) as { ok: boolean; file: null; wouldGo: { id: string; text: string }[] };
+    expect(res.ok).toBe(false);
+    expect(res.wouldGo.length).toBeGreaterThan(0);
+    const forced = await runCli(['export', '--resume', long, '--pages', '1', '--out', out, '--allow-overflow']);
+    expect(forced.code).toBe(3);
+    expect(existsSync(out)).toBe(true);
   });
 
   it('orders each entry’s bullets by how well they match a --posting', async () => {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import path from 'node:path';
 import { analyzePosting, scoreResume } from '../../core/match';
 import { defaultExportFileName, type ExportFormat } from '../../core/render/file-name';
+import { overflowItems, overflowMessage } from '../../core/render/overflow-report';
 import { RenderTailoring } from '../../core/render/render-input';
 import { prepareRender, renderDocx, renderPdf, type RenderRequest } from '../../core/render/render-resume';
 import type { Resume } from '../../core/resume/schema';
@@ -31,6 +32,7 @@ interface ExportOptions {
   dpi?: string;
   embedFonts: boolean;
   json?: boolean;
+  allowOverflow?: boolean;
   variant?: string;
   library?: string;
 }
@@ -54,6 +56,7 @@ export function registerExport(program: Command): void {
     .option('--page <n>', 'with --format png: which page to draw', '1')
     .option('--dpi <n>', 'with --format png: resolution', '110')
     .option('--no-embed-fonts', 'DOCX: name the template fonts but do not embed them (smaller file)')
+    .option('--allow-overflow', 'with --pages: write the file even when it does not fit (default: write nothing)')
     .option('--json', 'print the result as JSON on stdout');
   addVariantExportOptions(cmd).action(async (opts: ExportOptions) => runExport(opts, cmd));
 }
@@ -129,6 +132,22 @@ async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
     if (!png.ok) throw new CliError(png.error);
     bytes = png.png;
   }
+  // A target that cannot be met writes nothing unless asked: a cramped two-page file sent as "one page" is worse.
+  if (pages && !rendered.fit.fits && !opts.allowOverflow) {
+    const wouldGo = overflowItems(rendered.document, rendered.fit);
+    const message = overflowMessage(rendered.fit, wouldGo);
+    if (opts.json)
+      printJson({
+        ok: false,
+        file: null,
+        format,
+        pages: rendered.pageCount,
+        fit: rendered.fit,
+        wouldGo,
+        notShown: rendered.notShown,
+      });
+    throw new CliError(`${message}; nothing written (--allow-overflow writes it anyway)`, 3);
+  }
   const written = await writeExport(target, bytes);
   if (!written.ok) throw new CliError(written.error);
   if (variant && !(await recordVariantExportDone(variant, { file: written.file, format, template: tpl.template.name })))
@@ -144,6 +163,7 @@ async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
     template: tpl.template.name,
     fit: rendered.fit,
     missingCharacters: missing,
+    notShown: rendered.notShown,
   };
   if (opts.json) printJson(result);
   else

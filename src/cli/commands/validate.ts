@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { linkWarnings } from '../../core/resume/link-warnings';
 import { countResume } from '../../core/resume/walk-resume';
 import { DEFAULT_RESUME_PATH, loadResumeFile } from '../../node/load-resume';
 import { printJson, printLine, say, setExit } from '../cli-io';
@@ -20,6 +21,8 @@ export function registerValidate(program: Command): void {
         return;
       }
       const counts = countResume(loaded.resume);
+      // Warnings never fail validation (exit 0): the file is valid, only less useful than it could be.
+      const warnings = linkWarnings(loaded.resume);
       const bySection = loaded.resume.sections.map((s) => ({
         id: s.id,
         kind: s.kind,
@@ -28,9 +31,10 @@ export function registerValidate(program: Command): void {
         bullets: s.entries.reduce((n, e) => n + e.bullets.length, 0),
       }));
       if (opts.json) {
-        printJson({ ok: true, file, counts, skillGroups: loaded.resume.skills.length, sections: bySection });
+        printJson({ ok: true, file, counts, skillGroups: loaded.resume.skills.length, sections: bySection, warnings });
         return;
       }
+      for (const w of warnings) say(`warning: ${w.path}: ${w.message}`);
       const kinds = bySection.map((s) =>
         s.kind === 'skills' ? 'skills' : `${s.kind} (${s.entries} entries, ${s.bullets} bullets)`,
       );
