@@ -27,6 +27,7 @@ const names: Record<MethodName, true> = {
   openMaster: true,
   saveMaster: true,
   importResumeFile: true,
+  checkResumeFile: true,
 };
 
 export const METHOD_NAMES = Object.keys(names) as MethodName[];

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ServiceMethod } from './define-method';
 import { analyzePosting } from './methods/analyze-posting';
 import { autoTailor } from './methods/auto-tailor';
+import { checkResumeFile } from './methods/check-resume-file';
 import { exportResume } from './methods/export-resume';
 import { importResumeFile } from './methods/import-resume-file';
 import { listTemplates } from './methods/list-templates';
@@ -47,6 +48,7 @@ export const serviceTable = {
   openMaster,
   saveMaster,
   importResumeFile,
+  checkResumeFile,
 } satisfies Record<string, ServiceMethod<z.ZodType, z.ZodType>>;
 
 export type ServiceTable = typeof serviceTable;

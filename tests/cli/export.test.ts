@@ -76,6 +76,26 @@ describe('tailor export', () => {
     expect(existsSync(out)).toBe(true);
   });
 
+  it('lists with --posting --json every shown and hidden bullet with its text, score and reason', async () => {
+    const posting = path.join(dir, 'icu-posting.txt');
+    writeFileSync(
+      posting,
+      'ICU Registered Nurse\n\nRequirements: ECMO, CRRT, sepsis bundle compliance, ventilator management, CCRN. ' +
+        'You will precept new graduate nurses and audit sepsis care.',
+    );
+    const full = path.join(ROOT, 'tests', 'fixtures', 'render', 'full-fields.json');
+    const out = path.join(dir, 'icu.pdf');
+    const r = await runCli(['export', '--resume', full, '--posting', posting, '--out', out, '--json']);
+    expect(r.code).toBe(0);
+    type Line = { id: string; text: string; score: number | null; reason: string };
+    const res = JSON.parse(r.stdout) as { shown: Line[]; hidden: Line[] };
+    expect(res.shown.length + res.hidden.length).toBe(8);
+    const ecmo = res.shown.find((l) => l.id === 'mv-ecmo')!;
+    expect(ecmo.text).toMatch(/^Managed ECMO circuits/);
+    expect(ecmo.score).toBeGreaterThan(0);
+    expect(ecmo.reason).toBe('fits');
+  }, 120_000);
+
   it('orders each entry’s bullets by how well they match a --posting', async () => {
     const posting = path.join(dir, 'posting.txt');
     writeFileSync(

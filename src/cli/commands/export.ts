@@ -7,6 +7,7 @@ import { RenderTailoring } from '../../core/render/render-input';
 import { prepareRender, renderDocx, renderPdf, type RenderRequest } from '../../core/render/render-resume';
 import type { Resume } from '../../core/resume/schema';
 import { autoTailor } from '../../core/tailor/auto-tailor';
+import { bulletReport, type BulletReport } from '../../core/tailor/decision-report';
 import { newVariant } from '../../core/tailor/new-variant';
 import { loadTemplateFonts } from '../../node/font-files';
 import { DEFAULT_RESUME_PATH, loadResumeFile } from '../../node/load-resume';
@@ -91,19 +92,20 @@ async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
     ...(opts.company ? { company: opts.company } : {}),
     ...(opts.role ? { role: opts.role } : {}),
   };
+  // A saved variant already carries its choices; --posting alone auto-tailors the master to it.
+  const auto =
+    !variant && opts.posting
+      ? await tailoringFor(
+          opts.posting,
+          loaded.resume,
+          pages
+            ? (r) => prepareRender({ resume: r, template: tpl.template, fonts: fonts.fonts, pages }).fit.fits
+            : undefined,
+        )
+      : null;
   const req: RenderRequest = {
     resume: variant?.resume ?? loaded.resume,
-    // A saved variant already carries its choices; --posting alone auto-tailors the master to it.
-    tailoring:
-      !variant && opts.posting
-        ? await tailoringFor(
-            opts.posting,
-            loaded.resume,
-            pages
-              ? (r) => prepareRender({ resume: r, template: tpl.template, fonts: fonts.fonts, pages }).fit.fits
-              : undefined,
-          )
-        : RenderTailoring.parse({}),
+    tailoring: auto?.tailoring ?? RenderTailoring.parse({}),
     template: tpl.template,
     fonts: fonts.fonts,
     ...(pages ? { pages } : {}),
@@ -164,6 +166,8 @@ async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
     fit: rendered.fit,
     missingCharacters: missing,
     notShown: rendered.notShown,
+    // With --posting: every bullet auto-tailor kept or hid, with its text, score and reason.
+    ...(auto ? { shown: auto.report.shown, hidden: auto.report.hidden } : {}),
   };
   if (opts.json) printJson(result);
   else
@@ -184,7 +188,11 @@ async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
  * Auto-tailoring for a posting: bullets ordered by score within their entries and, with --pages, the lowest-scored
  * hidden until the page target fits (never an entry's last bullet). The same auto-tailor the saved variants use.
  */
-async function tailoringFor(file: string, resume: Resume, fits?: (r: Resume) => boolean): Promise<RenderTailoring> {
+async function tailoringFor(
+  file: string,
+  resume: Resume,
+  fits?: (r: Resume) => boolean,
+): Promise<{ tailoring: RenderTailoring; report: BulletReport }> {
   const read = await readTextFile(file, MAX_POSTING_BYTES);
   if (!read.ok) throw new CliError(`posting ${read.error}`);
   const analyzed = analyzePosting(read.text);
@@ -198,7 +206,11 @@ async function tailoringFor(file: string, resume: Resume, fits?: (r: Resume) => 
   });
   if (auto.hiddenToFit.length) say(`hid ${auto.hiddenToFit.length} lowest-scoring bullet(s) to fit the page target`);
   const t = auto.variant.tailoring;
-  return { sectionOrder: t.sectionOrder, entryOrder: t.entryOrder, bulletOrder: t.bulletOrder, hidden: t.hidden };
+  const texts = new Map(score.bullets.map((b) => [b.bulletId, b.text]));
+  return {
+    tailoring: { sectionOrder: t.sectionOrder, entryOrder: t.entryOrder, bulletOrder: t.bulletOrder, hidden: t.hidden },
+    report: bulletReport(auto.decisions, (id) => texts.get(id)),
+  };
 }
 
 function pickFormat(opts: ExportOptions): ExportFormat {

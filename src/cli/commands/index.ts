@@ -12,5 +12,6 @@ export const commands: { name: string; load: () => Promise<RegisterCommand> }[] 
   { name: 'score', load: async () => (await import('./score')).registerScore },
   { name: 'export-json', load: async () => (await import('./export-json')).registerExportJson },
   { name: 'export', load: async () => (await import('./export')).registerExport },
+  { name: 'check', load: async () => (await import('./check')).registerCheck },
   { name: 'variants', load: async () => (await import('./variants')).registerVariants },
 ];

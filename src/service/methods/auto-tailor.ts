@@ -14,7 +14,33 @@ import { fitsPages, renderRequestFor } from '../render-variant';
  */
 export const autoTailor = defineMethod({
   input: z.object({ variant: Variant }).strict(),
-  output: z.object({ variant: Variant, hiddenToFit: z.array(z.string()), fits: z.boolean().nullable() }),
+  output: z.object({
+    variant: Variant,
+    hiddenToFit: z.array(z.string()),
+    entriesHiddenToFit: z.array(z.string()),
+    fits: z.boolean().nullable(),
+    /** The proposal explained: per item what it would hide, move or keep, the score that decided it and why. */
+    decisions: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(['section', 'entry', 'bullet']),
+        action: z.enum(['hide', 'keep', 'move']),
+        score: z.number().nullable(),
+        reason: z.enum([
+          'fits',
+          'below-threshold',
+          'to-fit',
+          'entry-hidden',
+          'two-bullet-rule',
+          'manual',
+          'reworded',
+          'relevance',
+        ]),
+        /** The bullet's text (as this variant words it), so a report can be read without the master. */
+        text: z.string().optional(),
+      }),
+    ),
+  }),
   async run({ variant }, ctx) {
     const master = await readMaster(ctx);
     const analyzed = analyzePosting(variant.posting.text);
@@ -27,6 +53,11 @@ export const autoTailor = defineMethod({
     const score = scoreResume(posting, applyVariant(master, allShown).resume);
     const bulletScores = Object.fromEntries(score.bullets.map((b) => [b.bulletId, b.score]));
     const req = await renderRequestFor(ctx, master, variant);
-    return tailor(master, variant, { bulletScores, fits: fitsPages(req) });
+    const result = tailor(master, variant, { bulletScores, fits: fitsPages(req) });
+    const texts = new Map(score.bullets.map((b) => [b.bulletId, b.text]));
+    return {
+      ...result,
+      decisions: result.decisions.map((d) => (texts.has(d.id) ? { ...d, text: texts.get(d.id)! } : d)),
+    };
   },
 });
