@@ -50,6 +50,7 @@ const api = {
   createTailoredVariant: call('createTailoredVariant'),
   emptyTrash: call('emptyTrash'),
   tailoredResume: call('tailoredResume'),
+  checkResumeFile: call('checkResumeFile'),
 } satisfies TailorApi;
 
 /** The listed page channels and nothing else; the listener gets the payload, never the IPC event. */

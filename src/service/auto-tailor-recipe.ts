@@ -7,7 +7,7 @@ import type { ServiceContext } from './service-context';
 export interface RecipeOptions {
   /** Bullets scoring below this are hidden (0-100; default 0: none on score alone). */
   threshold?: number;
-  /** Never hide an entry's last n bullets (default 1). */
+  /** Keep at least n bullets of a shown entry, or hide the entry (default 2). */
   keepPerEntry?: number;
   /** Hide the lowest-scored bullets until the variant's page target fits (default true). */
   fit?: boolean;
@@ -24,7 +24,7 @@ export async function autoTailorRecipe(
   master: Resume,
   variant: Variant,
   opts: RecipeOptions = {},
-): Promise<AutoTailorResult> {
+): Promise<AutoTailorResult & { decisions: (AutoTailorResult['decisions'][number] & { text?: string })[] }> {
   const [{ analyzePosting, scoreResume, withKeywordOverrides }, { applyVariant }, { autoTailor }] = await Promise.all([
     import('../core/match'),
     import('../core/tailor/apply-variant'),
@@ -45,10 +45,16 @@ export async function autoTailorRecipe(
     const { fitsPages, renderRequestFor } = await import('./render-variant');
     fits = fitsPages(await renderRequestFor(ctx, master, variant));
   }
-  return autoTailor(master, variant, {
+  const result = autoTailor(master, variant, {
     bulletScores,
     ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}),
     ...(opts.keepPerEntry !== undefined ? { keepPerEntry: opts.keepPerEntry } : {}),
     ...(fits ? { fits } : {}),
   });
+  // Each bullet decision carries its text (as this variant words it), so a report reads without the master.
+  const texts = new Map(score.bullets.map((b) => [b.bulletId, b.text]));
+  return {
+    ...result,
+    decisions: result.decisions.map((d) => (texts.has(d.id) ? { ...d, text: texts.get(d.id)! } : d)),
+  };
 }

@@ -35,6 +35,7 @@ const names: Record<MethodName, true> = {
   createTailoredVariant: true,
   emptyTrash: true,
   tailoredResume: true,
+  checkResumeFile: true,
 };
 
 export const METHOD_NAMES = Object.keys(names) as MethodName[];

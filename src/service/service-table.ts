@@ -5,6 +5,7 @@ import { analyzePosting } from './methods/analyze-posting';
 import { autoTailor } from './methods/auto-tailor';
 import { autoTailorSaved } from './methods/auto-tailor-saved';
 import { createTailoredVariant } from './methods/create-tailored-variant';
+import { checkResumeFile } from './methods/check-resume-file';
 import { exportResume } from './methods/export-resume';
 import { importResumeFile } from './methods/import-resume-file';
 import { importResumePath } from './methods/import-resume-path';
@@ -62,6 +63,7 @@ export const serviceTable = {
   createTailoredVariant,
   emptyTrash,
   tailoredResume,
+  checkResumeFile,
 } satisfies Record<string, ServiceMethod<z.ZodType, z.ZodType>>;
 
 export type ServiceTable = typeof serviceTable;

@@ -19,8 +19,21 @@ describe('tailor validate', () => {
     expect(r.stdout.trim()).toBe(
       'valid: 5 sections, 10 entries, 17 bullets (Mara Lindqvist): skills; projects (5 entries, 10 bullets); publications (1 entries, 3 bullets); experience (2 entries, 4 bullets); education (2 entries, 0 bullets)',
     );
-    expect(r.stderr).toBe('');
+    // Only warnings (links without an address) may be on stderr; they do not change the exit code.
+    expect(r.stderr.split('\n').filter((l) => l && !l.startsWith('warning: '))).toEqual([]);
   });
+
+  it('warns on a link without an address, exit 0, with warnings [{path, message}] in --json', async () => {
+    const fixture = path.join(__dirname, '..', 'fixtures', 'render', 'full-fields.json');
+    const plain = await runCli(['validate', fixture]);
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toContain('warning: basics.links[2]: link "Nursing blog" has no address');
+    const r = await runCli(['validate', fixture, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { ok: boolean; warnings: { path: string; message: string }[] };
+    expect(out.ok).toBe(true);
+    expect(out.warnings).toEqual([{ path: 'basics.links[2]', message: expect.stringContaining('"Nursing blog"') }]);
+  }, 120_000);
 
   it('prints JSON on stdout alone with --json', async () => {
     const r = await runCli(['validate', MASTER, '--json']);

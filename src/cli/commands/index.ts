@@ -41,4 +41,9 @@ export const commands: { name: string; summary: string; load: () => Promise<Regi
     summary: 'the per-company variants of your resume: list, show, create, edit, compare, delete and restore',
     load: async () => (await import('./variants')).registerVariants,
   },
+  {
+    name: 'check',
+    summary: 'read a resume file the way a text-based ATS does: contacts, headings, dates, bullets, problems',
+    load: async () => (await import('./check')).registerCheck,
+  },
 ];

@@ -21,10 +21,19 @@ export function registerValidate(program: Command): void {
         setExit(EXIT.failed);
         return;
       }
+      // Warnings never fail validation (exit 0): the file is valid, only less useful than it could be.
       if (opts.json) {
-        printJson({ ok: true, file: shown, counts: r.counts, skillGroups: r.skillGroups, sections: r.sections });
+        printJson({
+          ok: true,
+          file: shown,
+          counts: r.counts,
+          skillGroups: r.skillGroups,
+          sections: r.sections,
+          warnings: r.warnings,
+        });
         return;
       }
+      for (const w of r.warnings) say(`warning: ${w.path}: ${w.message}`);
       const kinds = r.sections.map((s) =>
         s.kind === 'skills' ? 'skills' : `${s.kind} (${s.entries} entries, ${s.bullets} bullets)`,
       );

@@ -1,11 +1,27 @@
 import type { Entry, Link, Resume, Section, TextRun } from '../resume/schema';
 import type { DocBlock, DocEntry, DocRow, DocRun, DocSection, ResumeDocument } from './document-model';
 import { formatDateRange } from './format-date';
+import { linkText, type LinkText } from './link-text';
 import type { RenderMeta } from './render-input';
 
+export interface BuildOptions {
+  /** How links read (the template's `linkText`); default: the short address. */
+  linkText?: LinkText;
+}
+
 /** The tailored resume as a layout-neutral document. Templates decide how it looks; this decides what it says. */
-export function buildDocument(resume: Resume, meta: RenderMeta = {}): ResumeDocument {
+export function buildDocument(resume: Resume, meta: RenderMeta = {}, opts: BuildOptions = {}): ResumeDocument {
   const b = resume.basics;
+  const shown = opts.linkText ?? 'address';
+  const linkRun = (l: Link): DocRun => (l.url ? { text: linkText(l, shown), url: l.url } : { text: l.label });
+  const linkRuns = (links: readonly Link[]): DocRun[] => {
+    const out: DocRun[] = [];
+    links.forEach((l, i) => {
+      if (i) out.push({ text: ' | ' });
+      out.push(linkRun(l));
+    });
+    return out;
+  };
   const contact: DocRun[] = [];
   if (b.phone?.trim()) contact.push({ text: b.phone.trim() });
   if (b.email) contact.push({ text: b.email, url: `mailto:${b.email}` });
@@ -21,7 +37,7 @@ export function buildDocument(resume: Resume, meta: RenderMeta = {}): ResumeDocu
       blocks: [{ type: 'paragraph', id: 'summary', runs: [{ text: resume.summary.trim() }] }],
     });
   for (const s of resume.sections) {
-    const blocks = sectionBlocks(resume, s);
+    const blocks = sectionBlocks(resume, s, linkRuns);
     if (blocks.length) sections.push({ id: s.id, kind: s.kind, heading: s.title, blocks });
   }
 
@@ -40,17 +56,21 @@ export function buildDocument(resume: Resume, meta: RenderMeta = {}): ResumeDocu
   };
 }
 
-function sectionBlocks(resume: Resume, s: Section): DocBlock[] {
+type LinkRuns = (links: readonly Link[]) => DocRun[];
+
+function sectionBlocks(resume: Resume, s: Section, linkRuns: LinkRuns): DocBlock[] {
   if (s.kind === 'skills')
     return resume.skills.map((g) => ({
       type: 'paragraph',
       id: g.id,
       runs: [{ text: `${g.label}: `, bold: true }, { text: g.items.join(', ') }],
     }));
-  return s.entries.map((e) => entryBlock(s.kind, e)).filter((e) => e.rows.length || e.bullets.length);
+  return s.entries
+    .map((e) => entryBlock(s.kind, e, linkRuns))
+    .filter((e) => e.rows.length || e.bullets.length || e.description);
 }
 
-function entryBlock(kind: Section['kind'], e: Entry): DocEntry {
+function entryBlock(kind: Section['kind'], e: Entry, linkRuns: LinkRuns): DocEntry {
   const date = formatDateRange(e.start, e.end);
   const dateRuns: DocRun[] = date ? [{ text: date }] : [];
   const title = e.title.trim();
@@ -86,20 +106,20 @@ function entryBlock(kind: Section['kind'], e: Entry): DocEntry {
     if (tech) row('meta', [{ text: tech, italic: true }]);
     if (links.length) row('meta', links);
   }
-  return { type: 'entry', id: e.id, rows, bullets: e.bullets.map((b) => ({ id: b.id, runs: richRuns(b.text) })) };
-}
-
-function linkRun(l: Link): DocRun {
-  return l.url ? { text: l.label, url: l.url } : { text: l.label };
-}
-
-function linkRuns(links: readonly Link[]): DocRun[] {
-  const out: DocRun[] = [];
-  links.forEach((l, i) => {
-    if (i) out.push({ text: ' | ' });
-    out.push(linkRun(l));
-  });
-  return out;
+  // JSON Resume's work `description` (a one-line "what the company does") is kept in `extra` by the importer; it
+  // reads as part of the description, so it is shown before the summary rather than silently dropped.
+  const extraDescription = importedDescription(e);
+  const description = [extraDescription, e.summary ?? '']
+    .map((x) => x.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(' — ');
+  return {
+    type: 'entry',
+    id: e.id,
+    rows,
+    ...(description ? { description: [{ text: description }] } : {}),
+    bullets: e.bullets.map((b) => ({ id: b.id, runs: richRuns(b.text) })),
+  };
 }
 
 function richRuns(runs: readonly TextRun[]): DocRun[] {
@@ -117,4 +137,12 @@ function richRuns(runs: readonly TextRun[]): DocRun[] {
     last.text = last.text.replace(/ $/, '');
   }
   return out.filter((r) => r.text.length > 0);
+}
+
+/** A JSON Resume item's `description` the importer kept aside (work has one besides its summary). */
+export function importedDescription(e: Entry): string {
+  const raw = e.extra?.jsonResume;
+  if (!raw || typeof raw !== 'object') return '';
+  const d = (raw as Record<string, unknown>).description;
+  return typeof d === 'string' && d.trim() && d.trim() !== e.summary?.trim() ? d : '';
 }

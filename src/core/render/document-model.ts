@@ -28,7 +28,14 @@ export const DocBullet = z.object({ id: z.string(), runs: z.array(DocRun).min(1)
 export type DocBullet = z.infer<typeof DocBullet>;
 
 export const DocEntry = z
-  .object({ type: z.literal('entry'), id: z.string(), rows: z.array(DocRow), bullets: z.array(DocBullet) })
+  .object({
+    type: z.literal('entry'),
+    id: z.string(),
+    rows: z.array(DocRow),
+    /** The entry's description paragraph, between its title lines and its bullets. */
+    description: z.array(DocRun).optional(),
+    bullets: z.array(DocBullet),
+  })
   .strict();
 export type DocEntry = z.infer<typeof DocEntry>;
 

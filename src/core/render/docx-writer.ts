@@ -21,6 +21,11 @@ export interface DocxWriteOptions {
   /** Embed the template's four faces (whole: Word has no subset format); about 0.3–1.3 MB more. */
   embedFonts?: FontBytes;
   createdAt?: Date;
+  /**
+   * Keep-with-next per paragraph in document order, from the layout's boxes (one box per paragraph), so the
+   * page breaks follow the same rules as the PDF: no heading at a page foot, two lines of an entry on each side.
+   */
+  keepWithNext?: readonly boolean[];
 }
 
 const BULLETS = 'resume-bullets';
@@ -69,16 +74,20 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
   };
 
   const children: Paragraph[] = [];
+  // Each paragraph takes the next keep flag; without flags the writer keeps only what it always did.
+  let para = 0;
+  const keep = (fallback: boolean) => opts.keepWithNext?.[para++] ?? fallback;
   const h = doc.header;
-  children.push(new Paragraph({ style: 'Name', children: [new TextRun(h.name)] }));
-  if (h.headline) children.push(new Paragraph({ style: 'Headline', children: [new TextRun(h.headline)] }));
+  children.push(new Paragraph({ style: 'Name', children: [new TextRun(h.name)], keepNext: keep(true) }));
+  if (h.headline)
+    children.push(new Paragraph({ style: 'Headline', children: [new TextRun(h.headline)], keepNext: keep(true) }));
   if (h.contact.length) {
     const runs: ParagraphChild[] = [];
     h.contact.forEach((r, i) => {
       if (i) runs.push(new TextRun(` ${t.header.separator} `));
       runs.push(run(r));
     });
-    children.push(new Paragraph({ style: 'Contact', children: runs }));
+    children.push(new Paragraph({ style: 'Contact', children: runs, keepNext: keep(false) }));
   }
 
   doc.sections.forEach((s, si) => {
@@ -86,6 +95,7 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
         children: [new TextRun(headingText(t, s.heading))],
+        keepNext: keep(true),
         ...(si === 0 ? { spacing: { before: twips(sp.afterHeader) } } : {}),
       }),
     );
@@ -95,26 +105,49 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
           new Paragraph({
             style: 'ResumeText',
             children: b.runs.map((r) => run(r)),
+            keepNext: keep(false),
             ...(bi ? { spacing: { before: twips(sp.betweenBullets) } } : {}),
           }),
         );
         return;
       }
+      const hasBody = b.bullets.length > 0 || b.description !== undefined;
       b.rows.forEach((row, ri) =>
         children.push(
-          rowParagraph(row, ri < b.rows.length - 1 || b.bullets.length > 0, ri === 0 && bi > 0 ? sp.betweenEntries : 0),
+          rowParagraph(row, keep(ri < b.rows.length - 1 || hasBody), ri === 0 && bi > 0 ? sp.betweenEntries : 0),
         ),
       );
-      b.bullets.forEach((bullet, i) =>
+      if (b.description) {
+        const italic = t.descriptionStyle === 'italic';
+        const before = b.rows.length ? sp.afterEntryLines : bi > 0 ? sp.betweenEntries : 0;
+        children.push(
+          new Paragraph({
+            style: 'EntryDescription',
+            children: b.description.map((r) => run(italic ? { ...r, italic: true } : r)),
+            keepNext: keep(false),
+            ...(before ? { spacing: { before: twips(before) } } : {}),
+          }),
+        );
+      }
+      b.bullets.forEach((bullet, i) => {
+        const before =
+          i > 0
+            ? sp.betweenBullets
+            : b.rows.length || b.description
+              ? sp.afterEntryLines
+              : bi > 0
+                ? sp.betweenEntries
+                : 0;
         children.push(
           new Paragraph({
             style: 'ResumeBullet',
             numbering: { reference: BULLETS, level: 0 },
             children: bullet.runs.map((r) => run(r)),
-            ...(i === 0 && b.rows.length ? { spacing: { before: twips(sp.afterEntryLines) } } : {}),
+            keepNext: keep(false),
+            spacing: { before: twips(before) },
           }),
-        ),
-      );
+        );
+      });
     });
   });
 
@@ -217,6 +250,7 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
       { keepLines: true, spacing: { before: twips(sp.betweenBullets) } },
     ),
     style('ResumeText', 'Resume Text', t.sizes.body, {}, {}),
+    style('EntryDescription', 'Entry Description', t.sizes.body, {}, { keepLines: true }),
   ];
 
   const m = doc.meta;

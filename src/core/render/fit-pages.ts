@@ -2,7 +2,7 @@ import type { ResumeDocument } from './document-model';
 import { NO_SCALE, scaleTemplate, type FitScale } from './effective-template';
 import type { FontSet } from './font-metrics';
 import { measureDocument, paginate, type Box, type DocumentLayout } from './layout-document';
-import type { Template } from './template-schema';
+import { bodyFloor, type Template } from './template-schema';
 
 export interface FitReport {
   /** The page target asked for, or null when none was. */
@@ -20,6 +20,8 @@ export interface FitReport {
 export interface FittedLayout {
   template: Template;
   layout: DocumentLayout;
+  /** The measured boxes, in document order: the DOCX writer ties its paragraphs as these are tied. */
+  boxes: Box[];
   fit: FitReport;
 }
 
@@ -51,7 +53,7 @@ export function fitToPages(doc: ResumeDocument, base: Template, fonts: FontSet, 
     if (last.layout.pages.length <= target) return done(last, target, true);
   }
   const body = base.sizes.body;
-  for (let size = body - 0.25; size >= base.fit.minBodySize - 1e-9; size -= 0.25) {
+  for (let size = body - 0.25; size >= bodyFloor(base) - 1e-9; size -= 0.25) {
     last = attempt({ spacing: minSpacing, font: size / body });
     if (last.layout.pages.length <= target) {
       // The smaller font may leave room to spare: give it back as spacing, loosest first.
@@ -87,6 +89,7 @@ export function fitToPages(doc: ResumeDocument, base: Template, fonts: FontSet, 
     return {
       template: a.template,
       layout: a.layout,
+      boxes: a.boxes,
       fit: { target: tgt, fits, pageCount, scale: a.scale, bodySize, overflowLines, message },
     };
   }

@@ -30,6 +30,8 @@ export interface LaidOutPage {
 }
 export interface DocumentLayout {
   pages: LaidOutPage[];
+  /** Index of the first box on each page (what the break-rule tests look at). */
+  pageStarts: number[];
   /** Height the content would need on the last page, to say how far over a page target it runs. */
   lastPageUsed: number;
   contentHeight: number;
@@ -51,6 +53,12 @@ type SpacingKey =
  */
 export interface Box {
   height: number;
+  /** Lines of text in the box: an entry must keep two of them on each side of a page break. */
+  lines: number;
+  /** What the box is part of, for the break rules and their tests. */
+  part: 'header' | 'heading' | 'entry' | 'paragraph';
+  /** The entry's id, for an entry's boxes. */
+  entry?: string;
   before: SpacingKey | null;
   after: SpacingKey | null;
   keepWithNext: boolean;
@@ -98,8 +106,10 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
   };
 
   const boxes: Box[] = [];
-  const push = (b: Omit<Box, 'rules' | 'after'> & { rules?: PlacedRule[]; after?: SpacingKey | null }) =>
-    boxes.push({ rules: [], after: null, ...b });
+  let part: Box['part'] = 'header';
+  const push = (
+    b: Omit<Box, 'rules' | 'after' | 'lines' | 'part'> & { rules?: PlacedRule[]; after?: SpacingKey | null },
+  ) => boxes.push({ rules: [], after: null, lines: Math.max(1, new Set(b.texts.map((x) => x.y)).size), part, ...b });
 
   // Header: name, headline, contact line (wrapping at the separators when it is long).
   const h = doc.header;
@@ -146,8 +156,9 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
   );
 
   doc.sections.forEach((section, si) => {
-    push(headingBox(headingText(t, section.heading), si === 0 ? 'afterHeader' : 'beforeHeading'));
+    boxes.push(headingBox(headingText(t, section.heading), si === 0 ? 'afterHeader' : 'beforeHeading'));
     section.blocks.forEach((block, bi) => {
+      part = block.type === 'entry' ? 'entry' : 'paragraph';
       if (block.type === 'entry') entryBoxes(block, bi === 0);
       else paragraphBox(block, bi === 0);
     });
@@ -173,10 +184,21 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
       rules.push({ x1: left, x2: left + width, y: textHeight + 1, weight: t.heading.ruleWeight, color: c.rule });
       height += 1 + t.heading.ruleWeight;
     }
-    return { height, before, after: 'afterHeading', keepWithNext: true, texts: place(lines, size, left), rules };
+    return {
+      height,
+      lines: lines.length,
+      part: 'heading',
+      before,
+      after: 'afterHeading',
+      keepWithNext: true,
+      texts: place(lines, size, left),
+      rules,
+    };
   }
 
   function entryBoxes(e: DocEntry, first: boolean): void {
+    const start = boxes.length;
+    const hasBody = e.bullets.length > 0 || e.description !== undefined;
     e.rows.forEach((row, ri) => {
       const size = row.role === 'title' ? t.sizes.entryTitle : row.role === 'subtitle' ? t.sizes.body : t.sizes.meta;
       const color = row.role === 'meta' ? c.muted : c.text;
@@ -193,12 +215,25 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
       const last = ri === e.rows.length - 1;
       push({
         height: Math.max(1, lines.length) * lineHeight(size),
-        after: last && e.bullets.length ? 'afterEntryLines' : null,
+        after: last && hasBody ? 'afterEntryLines' : null,
         before: ri === 0 && !first ? 'betweenEntries' : null,
-        keepWithNext: !last || e.bullets.length > 0,
+        keepWithNext: !last || hasBody,
         texts,
       });
     });
+    if (e.description) {
+      const size = t.sizes.body;
+      const italic = t.descriptionStyle === 'italic';
+      const runs = italic ? e.description.map((r) => ({ ...r, italic: true })) : e.description;
+      const lines = breakLines(pieces(runs, size, c.text), fonts, () => width);
+      push({
+        height: lines.length * lineHeight(size),
+        before: e.rows.length === 0 && !first ? 'betweenEntries' : null,
+        after: e.bullets.length ? 'afterEntryLines' : null,
+        keepWithNext: false,
+        texts: place(lines, size, left),
+      });
+    }
     e.bullets.forEach((b, i) => {
       const size = t.sizes.body;
       const indent = t.spacing.bulletIndent;
@@ -212,9 +247,11 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
         ),
       );
       const before: SpacingKey | null =
-        i > 0 ? 'betweenBullets' : e.rows.length === 0 && !first ? 'betweenEntries' : null;
+        i > 0 ? 'betweenBullets' : e.rows.length === 0 && !e.description && !first ? 'betweenEntries' : null;
       push({ height: lines.length * lineHeight(size), before, keepWithNext: false, texts });
     });
+    for (let k = start; k < boxes.length; k++) boxes[k]!.entry = e.id;
+    keepTwoLines(boxes, start, boxes.length);
   }
 
   function paragraphBox(p: DocParagraph, first: boolean): void {
@@ -231,6 +268,24 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
   return boxes;
 }
 
+/**
+ * An entry's boxes [from, to) are tied so that a page break inside the entry leaves at least two of its lines on
+ * either side: a lone bullet line at a page top (or a title line alone at a foot) reads as a mistake. The DOCX
+ * writer ties the same paragraphs with keep-with-next, so Word and LibreOffice break where we do.
+ */
+export function keepTwoLines(boxes: Box[], from: number, to: number): void {
+  let head = 0;
+  for (let i = from; i < to - 1 && head + boxes[i]!.lines < 2; i++) {
+    head += boxes[i]!.lines;
+    boxes[i]!.keepWithNext = true;
+  }
+  let tail = 0;
+  for (let i = to - 1; i > from && tail + boxes[i]!.lines < 2; i--) {
+    tail += boxes[i]!.lines;
+    boxes[i - 1]!.keepWithNext = true;
+  }
+}
+
 /** Places boxes on pages with the template's spacing, never leaving a heading or an entry title at a page foot. */
 export function paginate(boxes: readonly Box[], t: Template, placeText = true): DocumentLayout {
   const sp = t.spacing;
@@ -239,6 +294,7 @@ export function paginate(boxes: readonly Box[], t: Template, placeText = true): 
   const { contentHeight } = pageBox(t);
   const top = t.page.margins.top;
   const pages: LaidOutPage[] = [{ texts: [], rules: [], links: [] }];
+  const pageStarts = [0];
   let y = 0;
   let i = 0;
   while (i < boxes.length) {
@@ -251,6 +307,7 @@ export function paginate(boxes: readonly Box[], t: Template, placeText = true): 
     }
     if (y > 0 && y + groupHeight > contentHeight + 0.01) {
       pages.push({ texts: [], rules: [], links: [] });
+      pageStarts.push(i);
       y = 0;
       continue;
     }
@@ -275,5 +332,5 @@ export function paginate(boxes: readonly Box[], t: Template, placeText = true): 
     y += height(b);
     i++;
   }
-  return { pages, lastPageUsed: y, contentHeight };
+  return { pages, pageStarts, lastPageUsed: y, contentHeight };
 }

@@ -6,9 +6,10 @@ import { writeDocx } from './docx-writer';
 import { fitToPages, type FitReport, type FittedLayout } from './fit-pages';
 import { fontSet } from './font-metrics';
 import { missingCharacters, type MissingCharacter } from './glyph-fallback';
+import { notShownFields, type NotShown } from './not-shown';
 import { writePdf } from './pdf-writer';
 import type { RenderMeta, RenderTailoring } from './render-input';
-import { pageBox, type FontBytes, type Template } from './template-schema';
+import type { FontBytes, Template } from './template-schema';
 
 export interface RenderRequest {
   resume: Resume;
@@ -24,35 +25,33 @@ export interface Rendered {
   bytes: Uint8Array;
   /** Characters the template's font cannot draw, and what the PDF shows instead (the DOCX keeps them). */
   missingCharacters: MissingCharacter[];
-  /** Pages of our own layout: exactly the PDF's page count; for the DOCX, what Word will show give or take. */
+  /** Pages of our own layout: the PDF's page count, and the DOCX's as LibreOffice lays it out. */
   pageCount: number;
   fit: FitReport;
   document: ResumeDocument;
+  /** Fields of the tailored resume that the document does not print (nothing is dropped silently). */
+  notShown: NotShown[];
 }
 
 export interface PreparedRender extends FittedLayout {
   document: ResumeDocument;
-}
-
-/** Tailor, build the document and lay it out (fitted). Cheap: what a live preview calls for its page count. */
-export function prepareRender(req: RenderRequest, slack = 0): PreparedRender {
-  const document = buildDocument(applyRenderTailoring(req.resume, req.tailoring), req.meta);
-  if (!slack || !req.pages) return { document, ...fitToPages(document, req.template, fontSet(req.fonts), req.pages) };
-  // Fit against a page `slack` shorter, then write with the real margins.
-  const m = req.template.page.margins;
-  const tight = {
-    ...req.template,
-    page: { ...req.template.page, margins: { ...m, bottom: m.bottom + slack * pageBox(req.template).contentHeight } },
-  };
-  const fitted = fitToPages(document, tight, fontSet(req.fonts), req.pages);
-  return { document, ...fitted, template: { ...fitted.template, page: req.template.page } };
+  notShown: NotShown[];
 }
 
 /**
- * Word and LibreOffice break lines their own way (after hyphens, for one) and draw heading rules a little lower, so a
- * DOCX fitted to exactly our page can spill a line or two; fitting it to a page 4% shorter leaves them that room.
+ * Tailor, build the document and lay it out (fitted). Cheap: what a live preview calls for its page count. The PDF
+ * and the DOCX share this one fit: the DOCX is written with our line heights, spacing and keep rules, so Word and
+ * LibreOffice break its pages where this layout does (tests/core/render/page-fit-honesty.test.ts holds it to that).
  */
-const DOCX_FIT_SLACK = 0.04;
+export function prepareRender(req: RenderRequest): PreparedRender {
+  const tailored = applyRenderTailoring(req.resume, req.tailoring);
+  const document = buildDocument(tailored, req.meta, { linkText: req.template.linkText });
+  return {
+    document,
+    notShown: notShownFields(tailored),
+    ...fitToPages(document, req.template, fontSet(req.fonts), req.pages),
+  };
+}
 
 export async function renderPdf(req: RenderRequest & { subset?: boolean; createdAt?: Date }): Promise<Rendered> {
   const p = prepareRender(req);
@@ -65,15 +64,24 @@ export async function renderPdf(req: RenderRequest & { subset?: boolean; created
     pageCount: p.layout.pages.length,
     fit: p.fit,
     document: p.document,
+    notShown: p.notShown,
     missingCharacters: missingCharacters(p.document, fontSet(req.fonts)),
   };
 }
 
 export async function renderDocx(req: RenderRequest & { embedFonts?: boolean; createdAt?: Date }): Promise<Rendered> {
-  const p = prepareRender(req, DOCX_FIT_SLACK);
+  const p = prepareRender(req);
   const bytes = await writeDocx(p.document, p.template, {
+    keepWithNext: p.boxes.map((b) => b.keepWithNext),
     ...(req.embedFonts ? { embedFonts: req.fonts } : {}),
     ...(req.createdAt ? { createdAt: req.createdAt } : {}),
   });
-  return { bytes, pageCount: p.layout.pages.length, fit: p.fit, document: p.document, missingCharacters: [] };
+  return {
+    bytes,
+    pageCount: p.layout.pages.length,
+    fit: p.fit,
+    document: p.document,
+    notShown: p.notShown,
+    missingCharacters: [],
+  };
 }

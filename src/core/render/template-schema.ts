@@ -86,22 +86,24 @@ export const Template = z
     colors: z.object({ text: Color, name: Color, heading: Color, rule: Color, muted: Color, link: Color }).strict(),
     /** Right: the date sits at the right margin on the title line; inline: after the title, separated. */
     dateAlign: z.enum(['right', 'inline']),
+    /**
+     * What a link shows: its label, its address in a short form (`linkedin.com/in/x`), or both ("LinkedIn:
+     * linkedin.com/in/x"). A text-only ATS never sees a hyperlink's target, so the default prints the address.
+     */
+    linkText: z.enum(['label', 'address', 'label-and-address']).default('address'),
+    /** How an entry's description paragraph (a role's scope, an award's citation, a reference) is set. */
+    descriptionStyle: z.enum(['regular', 'italic']).default('regular'),
     /** How far "fit to N pages" may go: spacing first, then every font size in proportion. */
     fit: z
       .object({
         minSpacingScale: z.number().min(0.2).max(1),
-        minBodySize: Size,
+        /** Body text never goes below this; under 9.5 pt a printed resume gets hard to read. */
+        minBodySize: Size.default(9.5),
       })
       .strict(),
   })
   .strict()
   .superRefine((t, ctx) => {
-    if (t.fit.minBodySize > t.sizes.body)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['fit', 'minBodySize'],
-        message: `must not be larger than sizes.body (${t.sizes.body})`,
-      });
     if (t.spacing.bulletHang >= t.spacing.bulletIndent)
       ctx.addIssue({
         code: 'custom',
@@ -117,6 +119,11 @@ export const Template = z
       });
   });
 export type Template = z.infer<typeof Template>;
+
+/** The smallest body size fitting may use: the template's floor, or its body size when that is already smaller. */
+export function bodyFloor(t: Template): number {
+  return Math.min(t.fit.minBodySize, t.sizes.body);
+}
 
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 export const FONT_STYLES: readonly FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];

@@ -11,10 +11,32 @@ export const AutoTailorOptions = {
   fit: z.boolean().default(true),
 };
 
+/** The proposal explained: per item what it would hide, move or keep, the score that decided it and why. */
+export const AutoTailorDecision = z.object({
+  id: z.string(),
+  kind: z.enum(['section', 'entry', 'bullet']),
+  action: z.enum(['hide', 'keep', 'move']),
+  score: z.number().nullable(),
+  reason: z.enum([
+    'fits',
+    'below-threshold',
+    'to-fit',
+    'entry-hidden',
+    'two-bullet-rule',
+    'manual',
+    'reworded',
+    'relevance',
+  ]),
+  /** The bullet's text (as this variant words it), so a report can be read without the master. */
+  text: z.string().optional(),
+});
+
 export const AutoTailorOut = z.object({
   variant: Variant,
   hiddenToFit: z.array(z.string()),
+  entriesHiddenToFit: z.array(z.string()),
   fits: z.boolean().nullable(),
+  decisions: z.array(AutoTailorDecision),
 });
 
 /** The open variant, auto-tailored (nothing saved: the window's autosave does that). */

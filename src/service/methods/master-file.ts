@@ -28,6 +28,8 @@ export const validateMaster = defineMethod({
           bullets: z.number().int(),
         }),
       ),
+      /** What is valid but less useful than it could be (a link without an address); never a failure. */
+      warnings: z.array(Problem),
     }),
     z.object({ valid: z.literal(false), file: z.string(), error: z.string(), problems: z.array(Problem) }),
   ]),
@@ -35,7 +37,10 @@ export const validateMaster = defineMethod({
     const loaded = await loadResumeFile(ctx.resumePath);
     if (!loaded.ok)
       return { valid: false as const, file: ctx.resumePath, error: loaded.error, problems: loaded.problems ?? [] };
-    const { countResume } = await import('../../core/resume/walk-resume');
+    const [{ countResume }, { linkWarnings }] = await Promise.all([
+      import('../../core/resume/walk-resume'),
+      import('../../core/resume/link-warnings'),
+    ]);
     const r = loaded.resume;
     return {
       valid: true as const,
@@ -50,6 +55,7 @@ export const validateMaster = defineMethod({
         entries: s.entries.length,
         bullets: s.entries.reduce((n, e) => n + e.bullets.length, 0),
       })),
+      warnings: linkWarnings(r),
     };
   },
 });

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { prepareRender, renderPdf } from '../../../src/core/render/render-resume';
-import { loadResume, loadTemplateAndFonts, LONG_FILE, MASTER_FILE, pdfPages, tmp, writeTmp } from './render-fixtures';
+import {
+  FULL_FILE,
+  loadResume,
+  loadTemplateAndFonts,
+  LONG_FILE,
+  MASTER_FILE,
+  pdfPages,
+  tmp,
+  writeTmp,
+} from './render-fixtures';
 
 const dir = tmp('fit');
 
 describe('fit to N pages', () => {
-  it('fits the fixture master on one page with the compact template, and pdfinfo agrees', async () => {
+  it('fits a full one-page resume on one page with the compact template, and pdfinfo agrees', async () => {
     const { template, fonts } = await loadTemplateAndFonts('compact');
-    const resume = loadResume(MASTER_FILE);
+    const resume = loadResume(FULL_FILE);
     const natural = prepareRender({ resume, template, fonts });
     const r = await renderPdf({ resume, template, fonts, pages: 1 });
     expect(r.fit.fits).toBe(true);

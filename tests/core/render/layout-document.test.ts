@@ -17,6 +17,7 @@ const resumeArb = fc
     bullets: fc.array(fc.array(run, { minLength: 1, maxLength: 4 }), { maxLength: 12 }),
     kind: fc.constantFrom('experience', 'projects', 'publications', 'education', 'custom' as const),
     url: fc.option(fc.webUrl(), { nil: undefined }),
+    desc: fc.option(text, { nil: undefined }),
   })
   .map((r): ResumeInput => ({
     schemaVersion: 1,
@@ -36,6 +37,7 @@ const resumeArb = fc
             start: '2020-01',
             end: 'present',
             tech: r.tech,
+            ...(r.desc ? { summary: r.desc } : {}),
             links: [],
             bullets: r.bullets.map((b, i) => ({ id: `b${i}`, text: b })),
           },
@@ -67,7 +69,33 @@ describe('any valid resume lays out, in every template', () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 120_000);
+
+  it('never ends a page with a heading, nor breaks an entry with fewer than two of its lines on either page', () => {
+    fc.assert(
+      fc.property(resumeArb, fc.nat({ max: templates.length - 1 }), (input, ti) => {
+        const resume = Resume.parse(input);
+        const { template, fonts } = templates[ti]!;
+        const p = prepareRender({ resume, template, fonts });
+        const { boxes } = p;
+        const pageHeight = p.layout.contentHeight;
+        for (const start of p.layout.pageStarts.slice(1)) {
+          const before = boxes[start - 1]!;
+          expect(before.part).not.toBe('heading');
+          const entry = boxes[start]!.entry;
+          if (!entry || before.entry !== entry) continue;
+          const own = boxes.filter((b) => b.entry === entry);
+          // An entry taller than a page has to break somewhere; the rule is for the rest.
+          if (own.reduce((h, b) => h + b.height, 0) > pageHeight * 0.8) continue;
+          const at = own.indexOf(boxes[start]!);
+          const lines = (bs: typeof own) => bs.reduce((n, b) => n + b.lines, 0);
+          expect(lines(own.slice(0, at))).toBeGreaterThanOrEqual(2);
+          expect(lines(own.slice(at))).toBeGreaterThanOrEqual(2);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
 
   it('writes a PDF for odd text (emoji, combining marks, right-to-left, control characters) without throwing', async () => {
     const { template, fonts } = templates[0]!;

@@ -14,6 +14,8 @@ import { listTemplates, loadTemplate } from '../../../src/node/template-store';
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const MASTER_FILE = path.join(ROOT, 'tests', 'fixtures', 'resumes', 'fixture-master.json');
 export const LONG_FILE = path.join(ROOT, 'tests', 'fixtures', 'render', 'long-resume.json');
+/** An invented nurse with every field the model has: headline, location, descriptions, awards, references. */
+export const FULL_FILE = path.join(ROOT, 'tests', 'fixtures', 'render', 'full-fields.json');
 
 installNodeDeflate();
 

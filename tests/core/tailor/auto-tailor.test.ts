@@ -29,11 +29,17 @@ describe('auto-tailor', () => {
     expect(entryBullets(r, 'globex-2022')).toEqual(['globex-go', 'globex-docs']);
   });
 
-  it("hides bullets below the threshold but never an entry's last one", () => {
-    const { variant } = autoTailor(master, freshVariant(master), { bulletScores: scores, threshold: 25 });
-    expect(variant.tailoring.hidden.bullets.sort()).toEqual(['acme-oncall', 'globex-docs']);
-    // globex-go (20) and runtime-ns (12) are below 25 too, but each is the best left in its entry.
-    expect(bulletIds(applyVariant(master, variant).resume)).toContain('runtime-ns');
+  it('hides bullets below the threshold but keeps two of each entry', () => {
+    const { variant, decisions } = autoTailor(master, freshVariant(master), { bulletScores: scores, threshold: 25 });
+    expect(variant.tailoring.hidden.bullets.sort()).toEqual(['acme-oncall']);
+    // globex-docs (8) and globex-go (20) are below 25 too, but globex keeps two bullets or none.
+    expect(bulletIds(applyVariant(master, variant).resume)).toContain('globex-docs');
+    expect(decisions.find((d) => d.id === 'globex-docs')).toMatchObject({ action: 'keep', reason: 'two-bullet-rule' });
+    expect(decisions.find((d) => d.id === 'acme-oncall')).toMatchObject({
+      action: 'hide',
+      score: 5,
+      reason: 'below-threshold',
+    });
   });
 
   it('orders sections by relevance where the template allows, leaving fixed sections in their slots', () => {
@@ -58,27 +64,36 @@ describe('auto-tailor', () => {
     ).toEqual(['skills', 'education', 'projects', 'experience']);
   });
 
-  it('hides the lowest-scored bullets until the page target fits, and no more', () => {
-    const { variant, hiddenToFit, fits } = autoTailor(master, freshVariant(master), {
+  it('hides the weakest until the page target fits: a bullet, or a whole entry scored by its best bullet', () => {
+    const { variant, hiddenToFit, entriesHiddenToFit, fits, decisions } = autoTailor(master, freshVariant(master), {
       bulletScores: scores,
       fits: atMostBullets(5),
     });
     expect(fits).toBe(true);
-    // Lowest first: acme-oncall 5, globex-docs 8; runtime-ns 12 and globex-go 20 are their entries' last bullets; then acme-k8s 35.
-    expect(hiddenToFit).toEqual(['acme-oncall', 'globex-docs', 'acme-k8s']);
-    expect(bulletIds(applyVariant(master, variant).resume)).toHaveLength(5);
+    // acme-oncall 5 (acme keeps two); then runtime (best 12) and globex (best 20) go whole, before acme-k8s 35 would.
+    expect(hiddenToFit).toEqual(['acme-oncall', 'runtime-ns', 'globex-go', 'globex-docs']);
+    expect(entriesHiddenToFit).toEqual(['runtime', 'globex-2022']);
+    expect(bulletIds(applyVariant(master, variant).resume).sort()).toEqual([
+      'acme-k8s',
+      'acme-kernels',
+      'gemm-perf',
+      'gemm-rank',
+    ]);
+    expect(decisions.find((d) => d.id === 'globex-2022')).toMatchObject({
+      kind: 'entry',
+      action: 'hide',
+      score: 20,
+      reason: 'entry-hidden',
+    });
+    expect(decisions.find((d) => d.id === 'acme-k8s')).toMatchObject({ action: 'keep', score: 35, reason: 'fits' });
   });
 
   it('says so when even hiding every candidate does not fit', () => {
     const r = autoTailor(master, freshVariant(master), { bulletScores: scores, fits: () => false });
     expect(r.fits).toBe(false);
-    // One bullet per entry is kept all the same.
-    expect(bulletIds(applyVariant(master, r.variant).resume).sort()).toEqual([
-      'acme-kernels',
-      'gemm-perf',
-      'globex-go',
-      'runtime-ns',
-    ]);
+    // It proposes no empty resume: nothing is hidden to fit, and the caller reports the overflow.
+    expect(r.hiddenToFit).toEqual([]);
+    expect(bulletIds(applyVariant(master, r.variant).resume)).toHaveLength(8);
   });
 
   it("leaves the person's manual choices alone when it runs again", () => {

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { atsReport, unreadableReport } from '../../core/render/ats-check';
+import { Resume } from '../../core/resume/schema';
+import { importDocument, loadImportFile } from '../../node/import-document';
+import { defineMethod, ServiceError } from '../define-method';
+
+const Report = z.object({
+  readable: z.boolean(),
+  contacts: z.object({
+    name: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    links: z.array(z.string()),
+  }),
+  sections: z.array(
+    z.object({
+      heading: z.string(),
+      standard: z.boolean(),
+      entries: z.array(
+        z.object({
+          title: z.string(),
+          organization: z.string().nullable(),
+          start: z.string().nullable(),
+          end: z.string().nullable(),
+          bullets: z.number().int(),
+        }),
+      ),
+    }),
+  ),
+  bulletsRecognised: z.number().int(),
+  problems: z.array(z.string()),
+});
+
+/**
+ * The ATS read-back: reads a PDF or DOCX the way a text-based ATS does, through our importer, and with the
+ * intended (tailored) resume lists every shown bullet or field that did not come back intact. Give a file path
+ * (CLI) or the bytes (the app checks each export it just made).
+ */
+export const checkResumeFile = defineMethod({
+  input: z
+    .object({
+      file: z.string().min(1).optional(),
+      dataBase64: z.string().max(30_000_000).optional(),
+      format: z.enum(['pdf', 'docx']).optional(),
+      intended: Resume.optional(),
+    })
+    .strict()
+    .refine((x) => !!x.file !== !!x.dataBase64, 'give either file or dataBase64')
+    .refine((x) => !x.dataBase64 || !!x.format, 'dataBase64 needs its format'),
+  output: Report,
+  async run({ file, dataBase64, format, intended }) {
+    let bytes: Uint8Array;
+    let type: 'pdf' | 'docx';
+    if (file) {
+      const loaded = await loadImportFile(file);
+      if (!loaded.ok) throw new ServiceError(loaded.error, 'unreadable');
+      if (loaded.type !== 'pdf' && loaded.type !== 'docx')
+        throw new ServiceError(`${file}: tailor check reads .pdf and .docx files`, 'bad-input');
+      bytes = loaded.bytes;
+      type = loaded.type;
+    } else {
+      bytes = new Uint8Array(Buffer.from(dataBase64!, 'base64'));
+      type = format!;
+    }
+    const r = await importDocument(bytes, type);
+    if (!r.ok) return unreadableReport(r.error);
+    return atsReport(r.resume, intended);
+  },
+});
