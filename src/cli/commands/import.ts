@@ -7,9 +7,9 @@ import { validateResume } from '../../core/resume/validate-resume';
 import type { Resume } from '../../core/resume/schema';
 import type { ImportWarning } from '../../core/import/source-line';
 import { countResume } from '../../core/resume/walk-resume';
-import { writeFileAtomic } from '../../node/atomic-write';
 import { loadImportFile } from '../../node/import-document';
 import { importDocumentIsolated } from '../../node/import-worker';
+import { replaceMasterFile } from '../../node/master-file';
 import { decodeText, fsReason } from '../../node/read-text-file';
 import { CliError, printJson, say } from '../cli-io';
 
@@ -22,7 +22,8 @@ export function registerImport(program: Command): void {
     .argument('<file>', 'resume.docx, resume.pdf, resume.txt, resume.md or resume.json (JSON Resume v1)')
     .option('--out <file>', 'write the master resume JSON here (default: print it)')
     .option('--json', 'print {resume, warnings} as JSON instead of the resume alone')
-    .action(async (file: string, opts: { out?: string; json?: boolean }) => {
+    .option('--force', 'with --out: replace an existing file (the old one is kept as a backup)')
+    .action(async (file: string, opts: { out?: string; json?: boolean; force?: boolean }) => {
       const { resume, warnings } = await importFile(file);
       for (const w of warnings)
         say(
@@ -33,11 +34,15 @@ export function registerImport(program: Command): void {
       const counts = countResume(resume);
       const json = `${JSON.stringify(resume, null, 2)}\n`;
       if (opts.out) {
-        try {
-          await writeFileAtomic(path.resolve(opts.out), json);
-        } catch (e) {
-          throw new CliError(`cannot write ${opts.out}: ${fsReason(e)}`);
-        }
+        // Never over an existing file (it may be the master) unless told, and then with a backup of it.
+        const saved = await replaceMasterFile(path.resolve(opts.out), resume, { mustNotExist: !opts.force });
+        if (!saved.ok)
+          throw new CliError(
+            saved.code === 'exists'
+              ? `${opts.out} already exists; nothing was written (add --force to replace it; the old file is kept as a backup)`
+              : saved.error,
+          );
+        if (saved.backup) say(`the previous ${opts.out} is kept as ${saved.backup}`);
         say(
           `imported ${file}: ${counts.sections} sections, ${counts.entries} entries, ${counts.bullets} bullets -> ${opts.out}`,
         );
