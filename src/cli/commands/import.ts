@@ -10,7 +10,7 @@ import { countResume } from '../../core/resume/walk-resume';
 import { loadImportFile } from '../../node/import-document';
 import { importDocumentIsolated } from '../../node/import-worker';
 import { replaceMasterFile } from '../../node/master-file';
-import { decodeText, fsReason } from '../../node/read-text-file';
+import { decodeText } from '../../node/read-text-file';
 import { CliError, printJson, say } from '../cli-io';
 
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
