@@ -17,9 +17,10 @@ import {
 } from '../core/tailor/variant-summary';
 import { describeIssues } from '../core/resume/validate-resume';
 import { writeFileAtomic } from './atomic-write';
-import { fsReason } from './read-text-file';
+import { formatBytes, fsReason } from './read-text-file';
 import { idFromFileName, isVariantFileName, variantFileName } from './safe-file-name';
 import {
+  MAX_VARIANT_BYTES,
   readVariantFolder,
   revisionOf,
   variantFileNames,
@@ -209,6 +210,14 @@ async function saveUnlocked(dir: string, variant: Variant, opts: SaveOptions): P
       error: `${fileName} exists but cannot be read; it is left untouched, so nothing was saved`,
     };
   const text = serializeVariant(next);
+  // The writer refuses what the reader would: a save that "worked" must never leave a file the list cannot open.
+  const size = Buffer.byteLength(text);
+  if (size > MAX_VARIANT_BYTES)
+    return {
+      ok: false,
+      code: 'invalid',
+      error: `the variant would be ${formatBytes(size)} on disk, more than the ${formatBytes(MAX_VARIANT_BYTES)} a variant file may be (shorten the posting text or the notes); nothing was saved`,
+    };
   try {
     await writeFileAtomic(path.join(dir, fileName), text);
   } catch (e) {

@@ -9,9 +9,12 @@ import stopwordsModule from 'natural/lib/natural/util/stopwords.js';
 
 const stemCache = new Map<string, string>();
 const STEM_CACHE_MAX = 50_000;
+export const MAX_STEM_LENGTH = 64;
 
 /** Porter stem of a lower-case word, memoized: the same few thousand words recur across bullets and keystrokes. */
 export function stem(lowerWord: string): string {
+  // Porter's stemmer is superlinear on long vowelless tokens (40k letters took seconds); no word is this long.
+  if (lowerWord.length > MAX_STEM_LENGTH) return lowerWord;
   let s = stemCache.get(lowerWord);
   if (s === undefined) {
     s = PorterStemmer.stem(lowerWord);

@@ -8,35 +8,70 @@ export const ItemId = z
   .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'must be lower-case letters, digits and single dashes (e.g. "experience-1")');
 export type ItemId = z.infer<typeof ItemId>;
 
+// Kept fields are small (a photo URL, a score). Deep nesting is what turned a 27 KB master into an 18 MB file once
+// indented, above what the reader accepts; these bounds keep every master that validates writable and readable.
+const EXTRA_MAX_DEPTH = 20;
+const EXTRA_MAX_CHARS = 100_000;
+
+/** Nesting depth of a JSON value, counted without recursion and given up past `limit` (so no stack overflow). */
+function depthOf(value: unknown, limit: number): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== 'object') continue;
+    max = Math.max(max, d);
+    if (max > limit) return max;
+    for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+/** A bullet is a sentence or two; ten thousand characters is pages of it. */
+export const RICH_TEXT_MAX_CHARS = 10_000;
+
 /**
  * Fields an imported file had that Tailor keeps but does not edit or render (e.g. JSON Resume's `image` or a
  * course list's `score`), so that exporting back to that format loses nothing.
  */
-export const Extra = z.record(z.string(), z.unknown());
+export const Extra = z
+  .record(z.string(), z.unknown())
+  .refine((v) => depthOf(v, EXTRA_MAX_DEPTH) <= EXTRA_MAX_DEPTH, `must nest at most ${EXTRA_MAX_DEPTH} levels deep`)
+  .refine(
+    (v) => depthOf(v, EXTRA_MAX_DEPTH) > EXTRA_MAX_DEPTH || JSON.stringify(v).length <= EXTRA_MAX_CHARS,
+    `must be at most ${EXTRA_MAX_CHARS.toLocaleString('en')} characters as JSON`,
+  );
 
-const nonEmpty = (what = 'must not be empty') => z.string().trim().min(1, what);
+/** Field lengths: generous for any real resume, and what keeps a saved master under the 5 MB the reader accepts. */
+const text = (max: number) => z.string().max(max, `must be at most ${max.toLocaleString('en')} characters`);
+const list = <T extends z.ZodType>(item: T, max: number) =>
+  z.array(item).max(max, `must have at most ${max.toLocaleString('en')} items`);
+
+const nonEmpty = (what = 'must not be empty', max = 1000) => text(max).trim().min(1, what);
 
 /** One run of inline text; bold and italic are kept as flags, never as raw asterisks. */
 export const TextRun = z
   .object({
-    text: z.string().min(1, 'must not be empty'),
+    text: text(RICH_TEXT_MAX_CHARS).min(1, 'must not be empty'),
     bold: z.boolean().optional(),
     italic: z.boolean().optional(),
   })
   .strict();
 export type TextRun = z.infer<typeof TextRun>;
 
-export const RichText = z
-  .array(TextRun)
-  .refine((runs) => runs.some((r) => r.text.trim().length > 0), 'must not be empty');
+export const RichText = list(TextRun, 500)
+  .refine((runs) => runs.some((r) => r.text.trim().length > 0), 'must not be empty')
+  .refine(
+    (runs) => runs.reduce((n, r) => n + r.text.length, 0) <= RICH_TEXT_MAX_CHARS,
+    `must be at most ${RICH_TEXT_MAX_CHARS.toLocaleString('en')} characters`,
+  );
 export type RichText = z.infer<typeof RichText>;
 
 /** URL is optional: a label like "LinkedIn" with no address yet is still worth keeping. */
 export const Link = z
   .object({
-    label: nonEmpty(),
-    url: z
-      .string()
+    label: nonEmpty(undefined, 300),
+    url: text(2048)
       .regex(/^(https?:\/\/|mailto:)\S+$/i, 'must start with http://, https:// or mailto:')
       .optional(),
   })
@@ -54,15 +89,14 @@ export type PartialDate = z.infer<typeof PartialDate>;
 
 export const Basics = z
   .object({
-    name: nonEmpty(),
-    headline: z.string().optional(),
-    email: z
-      .string()
+    name: nonEmpty(undefined, 300),
+    headline: text(1000).optional(),
+    email: text(320)
       .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address like name@example.com')
       .optional(),
-    phone: z.string().optional(),
-    location: z.string().optional(),
-    links: z.array(Link).default([]),
+    phone: text(100).optional(),
+    location: text(300).optional(),
+    links: list(Link, 100).default([]),
     extra: Extra.optional(),
   })
   .strict();
@@ -71,8 +105,8 @@ export type Basics = z.infer<typeof Basics>;
 export const SkillGroup = z
   .object({
     id: ItemId,
-    label: nonEmpty(),
-    items: z.array(nonEmpty()).min(1, 'must list at least one skill'),
+    label: nonEmpty(undefined, 300),
+    items: list(nonEmpty(undefined, 300), 1000).min(1, 'must list at least one skill'),
     extra: Extra.optional(),
   })
   .strict();
@@ -90,18 +124,18 @@ export const Entry = z
   .object({
     id: ItemId,
     /** The role, project name or degree; empty only for an untitled group of bullets (e.g. a publications list). */
-    title: z.string().default(''),
+    title: text(1000).default(''),
     /** Company, institution or publisher. */
-    organization: z.string().optional(),
-    location: z.string().optional(),
+    organization: text(1000).optional(),
+    location: text(300).optional(),
     start: PartialDate.optional(),
     end: PartialDate.optional(),
     /** The tech line of a project or role, one item per tool. */
-    tech: z.array(nonEmpty()).default([]),
-    links: z.array(Link).default([]),
+    tech: list(nonEmpty(undefined, 300), 500).default([]),
+    links: list(Link, 100).default([]),
     /** A short paragraph under the title (a project's description, an award's citation). */
-    summary: z.string().optional(),
-    bullets: z.array(Bullet).default([]),
+    summary: text(20_000).optional(),
+    bullets: list(Bullet, 1000).default([]),
     extra: Extra.optional(),
   })
   .strict();
@@ -116,8 +150,8 @@ export const Section = z
     id: ItemId,
     kind: SectionKind,
     /** The heading as the person wrote it; templates decide its case. */
-    title: nonEmpty(),
-    entries: z.array(Entry).default([]),
+    title: nonEmpty(undefined, 300),
+    entries: list(Entry, 1000).default([]),
     extra: Extra.optional(),
   })
   .strict();
@@ -129,9 +163,9 @@ export const Resume = z
   .object({
     schemaVersion: z.literal(RESUME_SCHEMA_VERSION, { error: `must be ${RESUME_SCHEMA_VERSION}` }),
     basics: Basics,
-    summary: z.string().optional(),
-    skills: z.array(SkillGroup).default([]),
-    sections: z.array(Section).min(1, 'must have at least one section'),
+    summary: text(20_000).optional(),
+    skills: list(SkillGroup, 500).default([]),
+    sections: list(Section, 200).min(1, 'must have at least one section'),
   })
   .strict()
   .superRefine((resume, ctx) => {

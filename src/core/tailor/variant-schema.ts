@@ -47,7 +47,7 @@ export type Posting = z.infer<typeof Posting>;
 export const Rewording = z
   .object({
     text: RichText,
-    masterText: z.string(),
+    masterText: z.string().max(20_000, 'must be at most 20,000 characters'),
   })
   .strict();
 export type Rewording = z.infer<typeof Rewording>;
@@ -57,18 +57,23 @@ const Keyword = z.string().trim().min(1, 'must not be empty').max(100, 'must be 
 /** Corrections to what the scorer extracted from the posting: the person knows the job better than the tf-idf does. */
 export const KeywordOverrides = z
   .object({
-    added: z.array(Keyword).default([]),
-    removed: z.array(Keyword).default([]),
-    boosted: z.array(Keyword).default([]),
+    added: z.array(Keyword).max(500, 'must have at most 500 keywords').default([]),
+    removed: z.array(Keyword).max(500, 'must have at most 500 keywords').default([]),
+    boosted: z.array(Keyword).max(500, 'must have at most 500 keywords').default([]),
   })
   .strict();
 export type KeywordOverrides = z.infer<typeof KeywordOverrides>;
 
+/** Id lists and maps: a resume has hundreds of items at most; these bounds keep a variant file readable. */
+const Ids = z.array(ItemId).max(10_000, 'must have at most 10,000 ids');
+const byId = <T extends z.ZodType>(value: T) =>
+  z.record(ItemId, value).refine((r) => Object.keys(r).length <= 10_000, 'must have at most 10,000 entries');
+
 export const HiddenItems = z
   .object({
-    sections: z.array(ItemId).default([]),
-    entries: z.array(ItemId).default([]),
-    bullets: z.array(ItemId).default([]),
+    sections: Ids.default([]),
+    entries: Ids.default([]),
+    bullets: Ids.default([]),
   })
   .strict();
 export type HiddenItems = z.infer<typeof HiddenItems>;
@@ -81,11 +86,11 @@ export const ManualChoices = z
   .object({
     sectionOrder: z.boolean().default(false),
     /** Section ids whose entry order was set by hand. */
-    entryOrder: z.array(ItemId).default([]),
+    entryOrder: Ids.default([]),
     /** Entry ids whose bullet order was set by hand. */
-    bulletOrder: z.array(ItemId).default([]),
+    bulletOrder: Ids.default([]),
     /** Section, entry and bullet ids whose shown/hidden state was set by hand. */
-    visibility: z.array(ItemId).default([]),
+    visibility: Ids.default([]),
   })
   .strict();
 export type ManualChoices = z.infer<typeof ManualChoices>;
@@ -96,14 +101,14 @@ export type ManualChoices = z.infer<typeof ManualChoices>;
  */
 export const Tailoring = z
   .object({
-    sectionOrder: z.array(ItemId).default([]),
+    sectionOrder: Ids.default([]),
     /** section id -> entry ids in order */
-    entryOrder: z.record(ItemId, z.array(ItemId)).default({}),
+    entryOrder: byId(Ids).default({}),
     /** entry id -> bullet ids in order */
-    bulletOrder: z.record(ItemId, z.array(ItemId)).default({}),
+    bulletOrder: byId(Ids).default({}),
     hidden: HiddenItems.default({ sections: [], entries: [], bullets: [] }),
     /** bullet id -> rewording; kept even after the master bullet is deleted (reported as orphaned) */
-    rewording: z.record(ItemId, Rewording).default({}),
+    rewording: byId(Rewording).default({}),
     keywords: KeywordOverrides.default({ added: [], removed: [], boosted: [] }),
     manual: ManualChoices.default({ sectionOrder: false, entryOrder: [], bulletOrder: [], visibility: [] }),
   })
@@ -118,7 +123,7 @@ export const ExportRecord = z
   .object({
     at: IsoTime,
     format: ExportFormat,
-    template: z.string().min(1, 'must not be empty'),
+    template: z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
     /** The base name only: where the person saved it is their business, and paths break when folders move. */
     fileName: z.string().min(1, 'must not be empty').max(255, 'must be at most 255 characters'),
   })
@@ -143,7 +148,7 @@ export const Variant = z
     /** Pages the exported resume should fit on. */
     pageTarget: z.number().int().min(1).max(10).default(1),
     tailoring: Tailoring.default(() => Tailoring.parse({})),
-    exportHistory: z.array(ExportRecord).default([]),
+    exportHistory: z.array(ExportRecord).max(10_000, 'must have at most 10,000 exports').default([]),
   })
   .strict();
 export type Variant = z.infer<typeof Variant>;
