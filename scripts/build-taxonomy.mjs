@@ -13,8 +13,8 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-// Run through tsx (npm run build:taxonomy) so the ids come from the one slug rule the core uses.
-import { skillId } from '../src/core/skills/taxonomy.ts';
+// Run through tsx (npm run build:taxonomy) so the ids come from the core's skillId slug rule (src/core/slug.ts).
+import { skillId } from '../src/core/slug.ts';
 import { bundleFields } from './bundle-fields.mjs';
 
 const require = createRequire(import.meta.url);

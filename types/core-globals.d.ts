@@ -11,7 +11,7 @@ declare class TextDecoder {
 }
 declare const console: { log(...args: unknown[]): void; warn(...args: unknown[]): void; error(...args: unknown[]): void };
 // The platform's deflate (src/core/render/pdf-font.ts), the fallback where no zlib is installed.
-interface ReadableStream<R = Uint8Array> {
+interface ReadableStream<_R = Uint8Array> {
   pipeThrough<T>(transform: { writable: unknown; readable: ReadableStream<T> }): ReadableStream<T>;
 }
 declare class Blob {

@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { idFromFileName, slugify, variantFileName } from '../../src/node/safe-file-name';
+import { fileSlug as slugify } from '../../src/core/slug';
+import { idFromFileName, variantFileName } from '../../src/node/safe-file-name';
 import { createVariant, listVariants } from '../../src/node/variant-store';
 import { loadMaster } from '../core/tailor/fixture';
 

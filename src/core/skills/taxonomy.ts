@@ -6,6 +6,7 @@ import { isCommonWord } from '../job/background';
 import { posTags } from '../job/pos-lexicon';
 import { isStopword } from '../job/stopwords';
 import { keyOf, stemKeyOf, tokenize } from '../job/tokenize';
+import { skillId } from '../slug';
 import type { Skill, SkillKind } from './schema';
 
 /** One written form of a skill, as the index stores it. */
@@ -68,17 +69,6 @@ export interface Taxonomy {
 
 type RawConcept =
   string[] | { name: string; kind?: SkillKind; aliases: string[]; ambiguous?: boolean; context?: string[] };
-
-/** The id of a skill; scripts/build-taxonomy.mjs uses this too, so curated entries override generated ones by id. */
-export function skillId(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^\./, 'dot')
-    .replace(/\+/g, 'p')
-    .replace(/#/g, 'sharp')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 let built: Taxonomy | undefined;
 

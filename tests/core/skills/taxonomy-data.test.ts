@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import fields from '../../../src/core/skills/data/fields.json';
 import { FieldFile, FieldsBundle } from '../../../src/core/skills/schema';
 import { matchSkills } from '../../../src/core/skills/match-skills';
-import { getTaxonomy, lookupSkill, skillId } from '../../../src/core/skills/taxonomy';
+import { getTaxonomy, lookupSkill } from '../../../src/core/skills/taxonomy';
+import { skillId } from '../../../src/core/slug';
 import { tokenize } from '../../../src/core/job/tokenize';
 
 const FIELDS_DIR = path.resolve(__dirname, '../../../src/core/skills/data/fields');

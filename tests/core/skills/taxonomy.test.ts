@@ -3,7 +3,8 @@ import concepts from '../../../src/core/skills/data/concepts.json';
 import generated from '../../../src/core/skills/data/generated-skills.json';
 import relations from '../../../src/core/skills/data/relations.json';
 import { ConceptsFile, GeneratedSkillsFile, RelationsFile } from '../../../src/core/skills/schema';
-import { getTaxonomy, lookupSkill, skillId } from '../../../src/core/skills/taxonomy';
+import { getTaxonomy, lookupSkill } from '../../../src/core/skills/taxonomy';
+import { skillId } from '../../../src/core/slug';
 
 describe('skills taxonomy data', () => {
   it('is well-formed and records its sources and licenses', () => {
