@@ -36,8 +36,12 @@ describe('tailor export', () => {
   it('fits to one page with --pages 1 and names the file "Name - Company - Role" in --dir', async () => {
     const folder = path.join(dir, 'out');
     mkdirSync(folder);
+    // A full one-page resume: the fixture master needs two pages at the templates' 9.5 pt floor.
+    const full = path.join(__dirname, '..', 'fixtures', 'render', 'full-fields.json');
     const r = await runCli([
       'export',
+      '--resume',
+      full,
       '--template',
       'compact',
       '--pages',
@@ -52,7 +56,7 @@ describe('tailor export', () => {
       'docx',
     ]);
     expect(r.code).toBe(0);
-    const file = path.join(folder, 'Mara Lindqvist - Acme AI - GPU Kernels.docx');
+    const file = path.join(folder, 'Rosa Quill - Acme AI - GPU Kernels.docx');
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     expect(r.stdout).toBe('');

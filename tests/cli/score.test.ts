@@ -23,6 +23,8 @@ interface ScoreJson {
   keywords: { term: string; weight: number; kind: string }[];
   missing: { term: string; weight: number; status: string }[];
   bullets: { id: string; text: string; score: number; matches: { term: string; start: number; end: number }[] }[];
+  breakdown: { share: number }[];
+  rateNote: string;
 }
 
 describe('tailor score', () => {
@@ -34,6 +36,8 @@ describe('tailor score', () => {
     expect(out.keywords[0]).toMatchObject({ term: expect.any(String), weight: 1, kind: expect.any(String) });
     expect(out.missing.every((m) => ['missing', 'weak'].includes(m.status))).toBe(true);
     expect(out.bullets[0]?.id).toBe('container-sandbox-1');
+    expect(out.breakdown.length).toBeGreaterThan(0);
+    expect(out.rateNote).toMatch(/related/);
     for (const b of out.bullets) {
       expect(b.text).not.toMatch(/\*\*/);
       for (const m of b.matches) expect(b.text.slice(m.start, m.end).length).toBeGreaterThan(0);

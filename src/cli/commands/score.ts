@@ -27,6 +27,10 @@ function toJson(score: ResumeScore, ranked: BulletScore[], notes: string[]) {
   return {
     ok: true,
     matchRate: score.matchRate,
+    // The headline split the way a recruiter reads it (hard skills, tools, credentials, soft skills, title,
+    // education, years), literal and related-only coverage apart, and the one line that says how it adds up.
+    breakdown: score.breakdown,
+    rateNote: score.rateNote,
     notes,
     keywords: score.keywords.map((k) => ({
       term: k.term,
