@@ -126,5 +126,5 @@ describe('a crash while saving', () => {
       expect((await listVariants(dir)).variants).toHaveLength(1);
     }
     expect(killsMidLoop).toBeGreaterThan(KILLS / 2);
-  }, 120_000);
+  }, 300_000);
 });
