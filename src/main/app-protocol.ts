@@ -1,6 +1,6 @@
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { PAGE_CSP, PERMISSIONS_POLICY } from '../server/page-headers';
+import { CONTENT_TYPES, PAGE_CSP, PERMISSIONS_POLICY } from '../server/page-headers';
 
 /**
  * The renderer is served from app://tailor/ rather than file://: a file: page shares its "origin" with every file
@@ -19,20 +19,6 @@ export const APP_SCHEME_PRIVILEGES = {
 
 /** The build's files are small (the largest, pdf.js's worker, is about 1 MB); anything larger is not ours. */
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.map': 'application/json',
-};
 
 /** True for our own origin only: app://tailor, any path (the page's hash routes included). */
 export function isAppUrl(url: string): boolean {

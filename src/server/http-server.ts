@@ -6,25 +6,11 @@ import path from 'node:path';
 import { callMethod } from '../service/call-method';
 import type { ErrorCode } from '../service/error-code';
 import type { ServiceContext } from '../service/service-context';
-import { PAGE_CSP, PERMISSIONS_POLICY } from './page-headers';
+import { CONTENT_TYPES, PAGE_CSP, PERMISSIONS_POLICY } from './page-headers';
 import { guardRequest, queryToken, tokenCookieName } from './request-guard';
 
 /** A posting can be 2 MB of text; JSON escaping can nearly double it. */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.map': 'application/json',
-};
 
 /** A failure's HTTP status: bad input is the client's (400), a bug is ours (500), the rest are answers (200). */
 export function httpStatus(result: { ok: true } | { ok: false; code: ErrorCode }): number {

@@ -34,3 +34,18 @@ export const PERMISSIONS_POLICY = [
 ]
   .map((f) => `${f}=()`)
   .join(', ');
+
+/** The content type of each file the renderer build holds, by extension (both ways of serving the page use it). */
+export const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.map': 'application/json',
+};
