@@ -37,8 +37,17 @@ function v1ToV2(v: Json): Json {
   };
 }
 
+/**
+ * Version 3 added application tracking (dated status history, tracker fields, export snapshots) and per-variant
+ * summary and skills tailoring. Every new field has a schema default, so a version 2 file needs only its number
+ * raised: the defaults describe "nothing recorded yet" and "not tailored", which is what a version 2 file meant.
+ */
+function v2ToV3(v: Json): Json {
+  return { ...v, schemaVersion: 3 };
+}
+
 /** Key: the version a migration reads. Every version below the current one must have an entry. */
-export const VARIANT_MIGRATIONS: Readonly<Record<number, VariantMigration>> = { 1: v1ToV2 };
+export const VARIANT_MIGRATIONS: Readonly<Record<number, VariantMigration>> = { 1: v1ToV2, 2: v2ToV3 };
 
 export type ReadVariantResult =
   | { ok: true; variant: Variant; migratedFrom: number | null }

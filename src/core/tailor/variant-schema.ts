@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ItemId, RichText } from '../resume/schema';
 
 /** The version this code writes. Older files are migrated on read (migrate-variant.ts); newer ones are refused. */
-export const VARIANT_SCHEMA_VERSION = 2;
+export const VARIANT_SCHEMA_VERSION = 3;
 
 /** Short, lower-case and free of separators, so it can sit inside a file name without escaping. */
 export const VariantId = z
