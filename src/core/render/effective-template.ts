@@ -9,13 +9,20 @@ export interface FitScale {
 
 export const NO_SCALE: FitScale = { spacing: 1, font: 1 };
 
-const round = (n: number) => Math.round(n * 100) / 100;
+/** A DOCX states lengths in twentieths of a point (twips): spacing and indents are laid out at that grain. */
+export const toTwip = (n: number) => Math.round(n * 20) / 20;
+/** ...and font sizes in half points. */
+const toHalfPoint = (n: number) => Math.round(n * 2) / 2;
+const round = toTwip;
 
-/** The template with spacing and font sizes scaled for page fitting; both writers draw from this. */
+/**
+ * The template with spacing and font sizes scaled for page fitting; both writers draw from this. Sizes are rounded
+ * to what a DOCX can state (half points; spacing to twips), also unscaled: a 9.75 pt size would be written as 10 pt
+ * in the DOCX and then break its lines and pages where the PDF's do not.
+ */
 export function scaleTemplate(t: Template, s: FitScale): Template {
-  if (s.spacing === 1 && s.font === 1) return t;
   const sizes = Object.fromEntries(
-    Object.entries(t.sizes).map(([k, v]) => [k, round(v * s.font)]),
+    Object.entries(t.sizes).map(([k, v]) => [k, toHalfPoint(v * s.font)]),
   ) as Template['sizes'];
   const sp = t.spacing;
   return {

@@ -53,7 +53,8 @@ export function fitToPages(doc: ResumeDocument, base: Template, fonts: FontSet, 
     if (last.layout.pages.length <= target) return done(last, target, true);
   }
   const body = base.sizes.body;
-  for (let size = body - 0.25; size >= bodyFloor(base) - 1e-9; size -= 0.25) {
+  // Half-point steps: a DOCX states font sizes in half points, and both formats share this one fit.
+  for (let size = body - 0.5; size >= bodyFloor(base) - 1e-9; size -= 0.5) {
     last = attempt({ spacing: minSpacing, font: size / body });
     if (last.layout.pages.length <= target) {
       // The smaller font may leave room to spare: give it back as spacing, loosest first.

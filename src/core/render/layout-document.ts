@@ -1,6 +1,6 @@
 import { breakLines, type BrokenLine, type InlinePiece, type LineSegment } from './break-lines';
 import type { DocEntry, DocParagraph, DocRun, ResumeDocument } from './document-model';
-import { headingText, rowParts } from './effective-template';
+import { headingText, rowParts, toTwip } from './effective-template';
 import { styleOf, type FontSet } from './font-metrics';
 import { pageBox, type Template } from './template-schema';
 
@@ -79,7 +79,8 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
   const width = page.contentWidth;
   const c = t.colors;
 
-  const lineHeight = (size: number) => size * t.lineHeight;
+  // Exact line heights in twips, as the DOCX writes them: over a page, unrounded heights drift from LibreOffice's.
+  const lineHeight = (size: number) => toTwip(size * t.lineHeight);
   // Baseline inside a line box: the font's ascent/descent centred in the line height.
   const baseline = (size: number) => {
     const m = fonts.regular;

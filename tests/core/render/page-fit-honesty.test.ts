@@ -15,6 +15,7 @@ import {
   loadResume,
   loadTemplateAndFonts,
   LONG_FILE,
+  MASTER_FILE,
   norm,
   pdfPages,
   pdftotext,
@@ -51,6 +52,7 @@ beforeAll(async () => {
   sample = imported.resume;
   const long = loadResume(LONG_FILE);
   const full = loadResume(FULL_FILE);
+  const master = loadResume(MASTER_FILE);
   for (const name of await templateNames()) {
     const { template, fonts } = await loadTemplateAndFonts(name);
     const add = async (list: Case[], label: string, resume: Resume, pages?: number, hidden: string[] = []) => {
@@ -74,6 +76,9 @@ beforeAll(async () => {
     };
     // Natural, fitted to one page, and trimmed to land near page boundaries: where a DOCX used to spill.
     await add(fitCases, 'full', full, 1);
+    // The fixture master needs two pages at the 9.5 pt floor: asked for one, both formats must say two.
+    await add(fitCases, 'master', master);
+    await add(fitCases, 'master-fit1', master, 1);
     await add(fitCases, 'long', long);
     await add(fitCases, 'long-fit2', long, 2);
     for (const keep of [8, 16, 24]) await add(fitCases, `long-keep${keep}`, long, 1, trimmed(long, keep));
