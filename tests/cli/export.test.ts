@@ -63,6 +63,50 @@ describe('tailor export', () => {
     expect(r.stderr).toMatch(/wrote .*\(docx, 1 page/);
   });
 
+  it('writes nothing when --pages cannot be met, names what would have to go, and exits 3; --allow-overflow writes it', async () => {
+    // The fixture master needs two pages at the templates' 9.5 pt floor.
+    const out = path.join(dir, 'overflow.pdf');
+    const r = await runCli(['export', '--pages', '1', '--out', out, '--json']);
+    expect(r.code).toBe(3);
+    expect(existsSync(out)).toBe(false);
+    expect(r.stderr).toMatch(/does not fit on 1 page.*would have to go, e\.g\. ".+".*nothing written/);
+    const res = JSON.parse(r.stdout) as { ok: boolean; file: null; wouldGo: { id: string; text: string }[] };
+    expect(res).toMatchObject({ ok: false, file: null });
+    expect(res.wouldGo.length).toBeGreaterThan(0);
+    const forced = await runCli(['export', '--pages', '1', '--out', out, '--allow-overflow']);
+    expect(forced.code).toBe(3);
+    expect(existsSync(out)).toBe(true);
+    expect(forced.stderr).toMatch(/wrote .*\(pdf, 2 pages/);
+  });
+
+  it('--json lists the shown and hidden bullets, each with text, score and reason, and the ATS read-back', async () => {
+    const out = path.join(dir, 'gpu.docx');
+    const posting = path.join(__dirname, '..', 'fixtures', 'postings', 'gpu-kernel-engineer.txt');
+    const full = path.join(__dirname, '..', 'fixtures', 'render', 'full-fields.json');
+    const r = await runCli(['export', '--posting', posting, '--pages', '1', '--out', out, '--json']);
+    expect(r.code).toBe(0);
+    type Line = { id: string; text: string; score: number; reason: string };
+    const res = JSON.parse(r.stdout) as {
+      shown: Line[];
+      hidden: Line[];
+      notShown: unknown[];
+      atsCheck: { problems: string[] };
+    };
+    expect(res.shown.length).toBeGreaterThan(0);
+    expect(res.hidden.length).toBeGreaterThan(0);
+    for (const b of [...res.shown, ...res.hidden]) {
+      expect(b.text).not.toBe('');
+      expect(typeof b.score).toBe('number');
+    }
+    expect(res.hidden.map((b) => b.reason)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(to-fit|entry-hidden)$/)]),
+    );
+    expect(res.atsCheck.problems).toEqual([]);
+    // Without --json the read-back is one line on stderr.
+    const plain = await runCli(['export', '--resume', full, '--template', 'compact', '--out', out]);
+    expect(plain.stderr).toMatch(/^ATS check: \d+ problem/m);
+  });
+
   it('orders each entry’s bullets by how well they match a --posting', async () => {
     const posting = path.join(dir, 'posting.txt');
     writeFileSync(

@@ -25,6 +25,7 @@ interface ExportOptions {
   dpi?: string;
   embedFonts: boolean;
   json?: boolean;
+  allowOverflow?: boolean;
   variant?: string;
   library?: string;
 }
@@ -47,6 +48,7 @@ export function registerExport(program: Command): void {
     .option('--page <n>', 'with --format png: which page to draw', '1')
     .option('--dpi <n>', 'with --format png: resolution', '110')
     .option('--no-embed-fonts', 'DOCX: name the template fonts but do not embed them (smaller file)')
+    .option('--allow-overflow', 'write the file even when the page target is not met (default: write nothing)')
     .option('--json', 'print the result as JSON on stdout')
     .option(
       '--variant <id>',
@@ -118,12 +120,33 @@ async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
     embedFonts: opts.embedFonts,
     page,
     dpi,
+    allowOverflow: opts.allowOverflow ?? false,
   });
+  const fit = r.fit!;
+  // A target that cannot be met writes nothing unless asked: a cramped two-page file sent as "one page" is worse.
+  if (!r.written && r.overflow) {
+    if (opts.json)
+      printJson({
+        ok: false,
+        file: null,
+        format,
+        pages: r.pageCount,
+        template: r.template,
+        fit,
+        wouldGo: r.overflow.wouldGo,
+        shown: r.bullets.shown,
+        hidden: r.bullets.hidden,
+        notShown: r.notShown,
+      });
+    throw new CliError(
+      `${r.overflow.message}; nothing written (--allow-overflow writes it anyway)`,
+      EXIT.pageTargetMissed,
+    );
+  }
   if (r.warning) {
     say(`tailor: wrote ${r.file}, but ${r.warning}`);
     process.exitCode = EXIT.failed;
   }
-  const fit = r.fit!;
   if (opts.json)
     printJson({
       ok: true,
@@ -134,11 +157,22 @@ async function runExport(opts: ExportOptions, cmd: Command): Promise<void> {
       template: r.template,
       fit,
       missingCharacters: r.missingCharacters,
+      shown: r.bullets.shown,
+      hidden: r.bullets.hidden,
+      notShown: r.notShown,
+      atsCheck: r.atsCheck,
     });
-  else
+  else {
     say(
       `wrote ${r.file} (${format}, ${r.pageCount} page${r.pageCount === 1 ? '' : 's'}, ${Math.round(r.bytes / 1024)} KB)`,
     );
+    if (r.atsCheck) {
+      const p = r.atsCheck.problems;
+      say(
+        `ATS check: ${p.length} problem${p.length === 1 ? '' : 's'}${p.length ? `: ${p.slice(0, 5).join('; ')}` : ''}`,
+      );
+    }
+  }
   if (r.missingCharacters.length)
     say(
       `note: the "${r.template}" template's font has no ${r.missingCharacters.map((m) => (m.replacement === null ? `"${m.char}" (drawn as a blank box)` : `"${m.char}" (written as "${m.replacement}")`)).join(', ')}`,

@@ -54,6 +54,15 @@ export interface AtsReport {
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
+/** "https://www.x.com/in/a/" and "x.com/in/a" are one address; a label compares by its letters. */
+const linkKey = (s: string) =>
+  letters(
+    s
+      .trim()
+      .replace(/^(https?:\/\/)?(www\.)?/i, '')
+      .replace(/\/+$/, ''),
+  );
+
 export function isStandardHeading(h: string): boolean {
   return STANDARD_HEADINGS.has(norm(h).replace(/&/g, 'and'));
 }
@@ -110,6 +119,17 @@ export function atsReport(read: Resume, intended?: Resume): AtsReport {
     problems.push(`email: expected "${want.email}", read ${b.email ? `"${b.email}"` : 'nothing'}`);
   if (want.phone && letters(want.phone) !== letters(b.phone ?? ''))
     problems.push(`phone: expected "${want.phone}", read ${b.phone ? `"${b.phone}"` : 'nothing'}`);
+  // A link is found when its address came back (a hyperlink, or printed), or, for one with no address, its label.
+  const readLinks = new Set(
+    b.links
+      .flatMap((l) => [l.url, l.label])
+      .filter((x): x is string => !!x)
+      .map(linkKey),
+  );
+  for (const l of want.links) {
+    const key = linkKey(l.url ?? l.label);
+    if (!readLinks.has(key)) problems.push(`link: expected ${l.url ? `"${l.url}"` : `"${l.label}"`}, not read back`);
+  }
   // A bullet is intact when its words came back as one bullet (a reader may re-flow spaces and punctuation).
   const got = new Set(readBullets.map(letters));
   for (const s of intended.sections)

@@ -4,7 +4,8 @@ import { Resume } from '../../core/resume/schema';
 import { importDocument, loadImportFile } from '../../node/import-document';
 import { defineMethod, ServiceError } from '../define-method';
 
-const Report = z.object({
+/** What `tailor check` prints and the app shows after each export. */
+export const AtsCheckReport = z.object({
   readable: z.boolean(),
   contacts: z.object({
     name: z.string().nullable(),
@@ -47,7 +48,7 @@ export const checkResumeFile = defineMethod({
     .strict()
     .refine((x) => !!x.file !== !!x.dataBase64, 'give either file or dataBase64')
     .refine((x) => !x.dataBase64 || !!x.format, 'dataBase64 needs its format'),
-  output: Report,
+  output: AtsCheckReport,
   async run({ file, dataBase64, format, intended }) {
     let bytes: Uint8Array;
     let type: 'pdf' | 'docx';
@@ -62,8 +63,13 @@ export const checkResumeFile = defineMethod({
       bytes = new Uint8Array(Buffer.from(dataBase64!, 'base64'));
       type = format!;
     }
-    const r = await importDocument(bytes, type);
-    if (!r.ok) return unreadableReport(r.error);
-    return atsReport(r.resume, intended);
+    return checkBytes(bytes, type, intended);
   },
 });
+
+/** The read-back of bytes in hand: what an export checks on the file it just wrote. */
+export async function checkBytes(bytes: Uint8Array, type: 'pdf' | 'docx', intended?: Resume) {
+  const r = await importDocument(bytes, type);
+  if (!r.ok) return unreadableReport(r.error);
+  return atsReport(r.resume, intended);
+}

@@ -4,12 +4,20 @@ import { defaultExportFileName } from '../../core/render/file-name';
 import { ExportRecord, Variant } from '../../core/tailor/variant-schema';
 import { defineMethod, ServiceError } from '../define-method';
 import { readMaster } from '../master-resume';
+import { BulletsReport } from '../export-bullets';
+import { AtsCheckReport } from './check-resume-file';
 import { FitOut } from './render-preview';
+
+const NotShownOut = z.object({ path: z.string(), message: z.string() });
 
 /**
  * Renders the export and either writes it where the person chose (Electron's save dialog, via ctx) or hands the
  * bytes back for the browser to download. A saved variant gets the export in its history; the new revision comes
  * back so the open window's next save is not mistaken for a conflict.
+ *
+ * With `allowOverflow: false` a page target that cannot be met writes nothing (no dialog either): `written` is
+ * false and `overflow` names what would have to go. The report beside the file: every bullet shown and hidden with
+ * its score and auto-tailor's reason, the fields no template prints, and the ATS read-back of the written bytes.
  */
 export const exportResume = defineMethod({
   input: z
@@ -24,10 +32,19 @@ export const exportResume = defineMethod({
       /** PNG: which page, at what resolution. */
       page: z.number().int().min(1).max(100).default(1),
       dpi: z.number().int().min(20).max(600).default(110),
+      /**
+       * Write even when the page target is not met. The app's default (its preview already says "does not fit"
+       * beside the page count); `tailor export` passes false unless --allow-overflow.
+       */
+      allowOverflow: z.boolean().default(true),
+      /** Read the PDF or DOCX back through the importer, as a text-based ATS would (a few hundred ms). */
+      check: z.boolean().default(true),
     })
     .strict(),
   output: z.object({
     cancelled: z.boolean(),
+    /** false when nothing was written: cancelled, or a page target not met without allowOverflow. */
+    written: z.boolean(),
     fileName: z.string(),
     file: z.string().nullable(),
     dataBase64: z.string().nullable(),
@@ -41,34 +58,48 @@ export const exportResume = defineMethod({
     template: z.string(),
     fit: FitOut.extend({ scale: z.unknown(), bodySize: z.number() }).nullable(),
     missingCharacters: z.array(z.object({ char: z.string(), replacement: z.string().nullable() })),
+    /** The page target is not met: what the app and CLI say, and about which bullets would have to go. */
+    overflow: z
+      .object({ message: z.string(), wouldGo: z.array(z.object({ id: z.string(), text: z.string() })) })
+      .nullable(),
+    bullets: BulletsReport,
+    notShown: z.array(NotShownOut),
+    /** null for PNG, or when nothing was written or `check` was false. */
+    atsCheck: AtsCheckReport.nullable(),
   }),
-  async run({ variant, format, saved, fitPages, embedFonts, page, dpi }, ctx) {
+  async run({ variant, format, saved, fitPages, embedFonts, page, dpi, allowOverflow, check }, ctx) {
     const master = await readMaster(ctx);
     const fileName = defaultExportFileName(master.basics.name, format, {
       company: variant.company,
       role: variant.role,
     });
+    const [{ renderRequestFor, renderVariant }, { exportBullets }, { overflowItems, overflowMessage }] =
+      await Promise.all([
+        import('../render-variant'),
+        import('../export-bullets'),
+        import('../../core/render/overflow-report'),
+      ]);
+    const req = await renderRequestFor(ctx, master, variant, { fitPages });
+    const r = await renderVariant(req, format === 'docx' ? 'docx' : 'pdf', { embedFonts });
+    const fit = { ...r.fit };
+    const wouldGo = overflowItems(r.document, r.fit);
+    const overflow = fit.target !== null && !fit.fits ? { message: overflowMessage(r.fit, wouldGo), wouldGo } : null;
+    const report = {
+      template: req.template.name,
+      fit,
+      missingCharacters: r.missingCharacters,
+      overflow,
+      bullets: await exportBullets(ctx, master, variant, req.resume, { fit: fitPages }),
+      notShown: r.notShown,
+    };
+    const nothing = { file: null, dataBase64: null, recorded: null, warning: null, bytes: 0, atsCheck: null };
+    if (overflow && !allowOverflow)
+      return { cancelled: false, written: false, fileName, pageCount: r.pageCount, ...nothing, ...report };
     let target: string | null = null;
     if (ctx.chooseSavePath) {
       target = await ctx.chooseSavePath(fileName, format);
-      if (!target)
-        return {
-          cancelled: true,
-          fileName,
-          file: null,
-          dataBase64: null,
-          pageCount: 0,
-          recorded: null,
-          warning: null,
-          bytes: 0,
-          template: variant.template,
-          fit: null,
-          missingCharacters: [],
-        };
+      if (!target) return { cancelled: true, written: false, fileName, pageCount: 0, ...nothing, ...report };
     }
-    const { renderRequestFor, renderVariant } = await import('../render-variant');
-    const req = await renderRequestFor(ctx, master, variant, { fitPages });
-    const r = await renderVariant(req, format === 'docx' ? 'docx' : 'pdf', { embedFonts });
     let bytes = r.bytes;
     if (format === 'png') {
       if (page > r.pageCount) throw new ServiceError(`page ${page}: the document has ${r.pageCount} page(s)`);
@@ -96,8 +127,15 @@ export const exportResume = defineMethod({
     const recorded = record?.ok ? record.value : null;
     const warning =
       record && !record.ok ? `exported, but the variant's export history was not updated: ${record.error}` : null;
+    // What an ATS reads from the very bytes handed out, against the resume they were meant to carry.
+    let atsCheck = null;
+    if (check && format !== 'png') {
+      const { checkBytes } = await import('./check-resume-file');
+      atsCheck = await checkBytes(r.bytes, format, req.resume);
+    }
     return {
       cancelled: false,
+      written: true,
       fileName: name,
       file: target,
       dataBase64: target ? null : Buffer.from(bytes).toString('base64'),
@@ -111,9 +149,8 @@ export const exportResume = defineMethod({
         : null,
       warning,
       bytes: bytes.length,
-      template: req.template.name,
-      fit: { ...r.fit },
-      missingCharacters: r.missingCharacters,
+      atsCheck,
+      ...report,
     };
   },
 });
