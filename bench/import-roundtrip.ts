@@ -10,13 +10,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMPARED_FIELDS, compareImport } from '../src/core/import/compare-import';
 import type { Resume } from '../src/core/resume/schema';
+import { validateResume } from '../src/core/resume/validate-resume';
 import { importDocument } from '../src/node/import-document';
 import { foreignRows } from './import-foreign';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The fixture person, not the user's own resume-data/ (the app saves over that).
 const MASTER = path.join(ROOT, 'tests', 'fixtures', 'resumes', 'fixture-master.json');
-const master = JSON.parse(readFileSync(MASTER, 'utf8')) as Resume;
+// Beside it, an invented nurse with every field the model has: headline, location, descriptions, awards, references.
+const FULL = path.join(ROOT, 'tests', 'fixtures', 'render', 'full-fields.json');
+const resumes = [MASTER, FULL].map((file) => ({
+  file,
+  name: path.basename(file, '.json'),
+  resume: parsed(file),
+}));
+function parsed(file: string): Resume {
+  const v = validateResume(JSON.parse(readFileSync(file, 'utf8')));
+  if (!v.ok) throw new Error(`${file} is not a valid resume`);
+  return v.resume;
+}
 const templates = readdirSync(path.join(ROOT, 'templates'))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/, ''))
@@ -28,37 +40,43 @@ const foreign = await foreignRows(path.join(ROOT, 'tests', 'fixtures', 'foreign'
 printTable(foreign.rows);
 console.log('');
 
-const rows: string[][] = [['template', 'format', ...COMPARED_FIELDS]];
+const rows: string[][] = [['resume', 'template', 'format', ...COMPARED_FIELDS]];
 try {
-  for (const template of templates) {
-    for (const format of ['docx', 'pdf'] as const) {
-      const out = path.join(dir, `${template}.${format}`);
-      execFileSync(
-        process.execPath,
-        [
-          path.join(ROOT, 'bin', 'tailor.mjs'),
-          'export',
-          '--resume',
-          MASTER,
-          '--template',
+  for (const { file, name, resume: master } of resumes)
+    for (const template of templates) {
+      for (const format of ['docx', 'pdf'] as const) {
+        const out = path.join(dir, `${name}-${template}.${format}`);
+        execFileSync(
+          process.execPath,
+          [
+            path.join(ROOT, 'bin', 'tailor.mjs'),
+            'export',
+            '--resume',
+            file,
+            '--template',
+            template,
+            '--format',
+            format,
+            '--out',
+            out,
+          ],
+          { stdio: 'pipe' },
+        );
+        const r = await importDocument(new Uint8Array(readFileSync(out)), format);
+        if (!r.ok) {
+          rows.push([name, template, format, `import failed: ${r.error}`]);
+          continue;
+        }
+        const c = compareImport(master, r.resume);
+        rows.push([
+          name,
           template,
-          '--format',
           format,
-          '--out',
-          out,
-        ],
-        { stdio: 'pipe' },
-      );
-      const r = await importDocument(new Uint8Array(readFileSync(out)), format);
-      if (!r.ok) {
-        rows.push([template, format, `import failed: ${r.error}`]);
-        continue;
+          ...COMPARED_FIELDS.map((f) => (c.fields[f].total ? `${c.fields[f].exact}/${c.fields[f].total}` : '-')),
+        ]);
+        if (verbose) for (const m of c.misses) console.log(`${name}-${template}.${format}: ${m}`);
       }
-      const c = compareImport(master, r.resume);
-      rows.push([template, format, ...COMPARED_FIELDS.map((f) => `${c.fields[f].exact}/${c.fields[f].total}`)]);
-      if (verbose) for (const m of c.misses) console.log(`${template}.${format}: ${m}`);
     }
-  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

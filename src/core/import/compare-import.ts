@@ -10,6 +10,7 @@ export const COMPARED_FIELDS = [
   'locations',
   'tech',
   'links',
+  'descriptions',
   'basics',
   'summary',
   'skills',
@@ -92,6 +93,12 @@ export function compareImport(master: Resume, imported: Resume): ImportCompariso
           'links',
           JSON.stringify(got?.links) === JSON.stringify(entry.links),
           `${where}: got ${JSON.stringify(got?.links)}`,
+        );
+      if (entry.summary)
+        score(
+          'descriptions',
+          got?.summary === entry.summary,
+          `${where}: description ${got?.summary ? `"${got.summary.slice(0, 70)}"` : 'missing'}`,
         );
       for (const bullet of entry.bullets) {
         const text = plainText(bullet.text);
