@@ -166,6 +166,8 @@ describe('the export report: page target, bullets shown and hidden, ATS read-bac
     expect(refused.overflow?.wouldGo.length).toBeGreaterThan(0);
     for (const g of refused.overflow!.wouldGo) expect(masterBullets).toContain(g.id);
     expect((await call(t.ctx, 'getVariant', { id: made.variant.id })).variant.exportHistory).toEqual([]);
+    // The preview says the same beside its page count.
+    expect((await call(t.ctx, 'renderPreview', { variant: made.variant })).overflow).toEqual(refused.overflow);
 
     const forced = await call(t.ctx, 'exportResume', { variant: made.variant, format: 'pdf' });
     expect(forced.written).toBe(true);

@@ -6,7 +6,7 @@ import { defineMethod, ServiceError } from '../define-method';
 import { readMaster } from '../master-resume';
 import { BulletsReport } from '../export-bullets';
 import { AtsCheckReport } from './check-resume-file';
-import { FitOut } from './render-preview';
+import { FitOut, OverflowOut } from './render-preview';
 
 const NotShownOut = z.object({ path: z.string(), message: z.string() });
 
@@ -59,9 +59,7 @@ export const exportResume = defineMethod({
     fit: FitOut.extend({ scale: z.unknown(), bodySize: z.number() }).nullable(),
     missingCharacters: z.array(z.object({ char: z.string(), replacement: z.string().nullable() })),
     /** The page target is not met: what the app and CLI say, and about which bullets would have to go. */
-    overflow: z
-      .object({ message: z.string(), wouldGo: z.array(z.object({ id: z.string(), text: z.string() })) })
-      .nullable(),
+    overflow: OverflowOut,
     bullets: BulletsReport,
     notShown: z.array(NotShownOut),
     /** null for PNG, or when nothing was written or `check` was false. */
