@@ -27,6 +27,8 @@ export interface DocxWriteOptions {
    * page breaks follow the same rules as the PDF: no heading at a page foot, two lines of an entry on each side.
    */
   keepWithNext?: readonly boolean[];
+  /** Contact items that start a new line in the layout: the DOCX breaks there (and only there) as well. */
+  contactBreaks?: readonly number[];
 }
 
 const BULLETS = 'resume-bullets';
@@ -84,8 +86,10 @@ export async function writeDocx(doc: ResumeDocument, t: Template, opts: DocxWrit
     children.push(new Paragraph({ style: 'Headline', children: [new TextRun(h.headline)], keepNext: keep(true) }));
   if (h.contact.length) {
     const runs: ParagraphChild[] = [];
+    const breaks = new Set(opts.contactBreaks);
     h.contact.forEach((r, i) => {
-      if (i) runs.push(new TextRun(` ${t.header.separator} `));
+      if (breaks.has(i)) runs.push(new TextRun({ text: '', break: 1 }));
+      else if (i) runs.push(new TextRun(` ${t.header.separator} `));
       runs.push(run(r));
     });
     children.push(new Paragraph({ style: 'Contact', children: runs, keepNext: keep(false) }));

@@ -64,6 +64,8 @@ export interface Box {
   keepWithNext: boolean;
   texts: PlacedText[];
   rules: PlacedRule[];
+  /** The contact line's box: the items that start a new line (the DOCX breaks its paragraph there too). */
+  contactBreaks?: number[];
 }
 
 const GAP_BEFORE_RIGHT = 12;
@@ -136,16 +138,11 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
       ),
       size: t.sizes.headline,
     });
+  let contactBreaks: number[] | undefined;
   if (h.contact.length) {
-    const runs: DocRun[] = [];
-    h.contact.forEach((r, i) => {
-      if (i) runs.push({ text: ` ${t.header.separator} ` });
-      runs.push(r);
-    });
-    subLines.push({
-      lines: breakLines(pieces(runs, t.sizes.contact, c.text), fonts, () => width),
-      size: t.sizes.contact,
-    });
+    const contact = contactLines(h.contact);
+    contactBreaks = contact.breaks;
+    subLines.push({ lines: contact.lines, size: t.sizes.contact });
   }
   subLines.forEach((s, i) =>
     push({
@@ -153,8 +150,35 @@ export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet
       before: i === 0 ? 'afterName' : null,
       keepWithNext: i < subLines.length - 1,
       texts: place(s.lines, s.size, align),
+      ...(i === subLines.length - 1 && contactBreaks ? { contactBreaks } : {}),
     }),
   );
+
+  /**
+   * The contact line wraps only between its items, never inside one: a phone number or an address split over two
+   * lines is one a text-based ATS no longer reads. An item wider than the page on its own still wraps inside.
+   */
+  function contactLines(items: readonly DocRun[]): { lines: BrokenLine[]; breaks: number[] } {
+    const size = t.sizes.contact;
+    const sep: DocRun = { text: ` ${t.header.separator} ` };
+    const w = (r: DocRun) => breakLines(pieces([r], size, c.text), fonts, () => Infinity)[0]?.width ?? 0;
+    const sepWidth = w(sep);
+    const groups: DocRun[][] = [];
+    const breaks: number[] = [];
+    let used = 0;
+    items.forEach((r, i) => {
+      const rw = w(r);
+      if (groups.length && used + sepWidth + rw <= width + 0.01) {
+        groups[groups.length - 1]!.push(sep, r);
+        used += sepWidth + rw;
+      } else {
+        if (groups.length) breaks.push(i);
+        groups.push([r]);
+        used = rw;
+      }
+    });
+    return { lines: groups.flatMap((g) => breakLines(pieces(g, size, c.text), fonts, () => width)), breaks };
+  }
 
   doc.sections.forEach((section, si) => {
     boxes.push(headingBox(headingText(t, section.heading), si === 0 ? 'afterHeader' : 'beforeHeading'));

@@ -73,6 +73,7 @@ export async function renderDocx(req: RenderRequest & { embedFonts?: boolean; cr
   const p = prepareRender(req);
   const bytes = await writeDocx(p.document, p.template, {
     keepWithNext: p.boxes.map((b) => b.keepWithNext),
+    contactBreaks: p.boxes.find((b) => b.contactBreaks)?.contactBreaks ?? [],
     ...(req.embedFonts ? { embedFonts: req.fonts } : {}),
     ...(req.createdAt ? { createdAt: req.createdAt } : {}),
   });

@@ -38,6 +38,9 @@ interface Case {
 }
 const fitCases: Case[] = [];
 const sampleCases: Case[] = [];
+const contactCases: Case[] = [];
+/** The master with a contact line long enough to wrap two or three times in every template. */
+let manyContacts: Resume;
 let sample: Resume;
 let sampleJson: Record<string, unknown>;
 
@@ -53,6 +56,15 @@ beforeAll(async () => {
   const long = loadResume(LONG_FILE);
   const full = loadResume(FULL_FILE);
   const master = loadResume(MASTER_FILE);
+  manyContacts = structuredClone(master);
+  manyContacts.basics.location = 'Seattle, Washington, United States';
+  manyContacts.basics.links = [
+    ...master.basics.links,
+    { label: 'Conference talk recordings', url: 'https://talks.example.com/mara' },
+    { label: 'Kernel tuning notebook', url: 'https://notebook.example.com/kernels' },
+    { label: 'Open-source contributions', url: 'https://code.example.com/mlindqvist/contrib' },
+    { label: 'Speaker profile' },
+  ];
   for (const name of await templateNames()) {
     const { template, fonts } = await loadTemplateAndFonts(name);
     const add = async (list: Case[], label: string, resume: Resume, pages?: number, hidden: string[] = []) => {
@@ -83,11 +95,19 @@ beforeAll(async () => {
     await add(fitCases, 'long-fit2', long, 2);
     for (const keep of [8, 16, 24]) await add(fitCases, `long-keep${keep}`, long, 1, trimmed(long, keep));
     await add(sampleCases, 'sample', sample);
+    await add(contactCases, 'contacts', manyContacts);
   }
   mkdirSync(loDir, { recursive: true });
   execFileSync(
     'soffice',
-    ['--headless', '--convert-to', 'pdf', '--outdir', loDir, ...[...fitCases, ...sampleCases].map((c) => c.docxFile)],
+    [
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      loDir,
+      ...[...fitCases, ...sampleCases, ...contactCases].map((c) => c.docxFile),
+    ],
     { env: { ...process.env, HOME: dir }, stdio: 'ignore', timeout: 240_000 },
   );
 }, 300_000);
@@ -181,5 +201,31 @@ describe('nothing silently dropped: the JSON Resume sample in every template', (
         c.name,
       ).toEqual([]);
     }
+  });
+});
+
+describe('the contact line wraps between its items, never inside one', () => {
+  const items = () => {
+    const b = manyContacts.basics;
+    return [b.phone!, b.email!, b.location!, ...b.links.map((l) => l.label)];
+  };
+  const lineOf = (text: string, item: string) => text.split('\n').findIndex((l) => norm(l).includes(item));
+
+  it('keeps every item whole on one line, in the PDF and in LibreOffice’s rendering of the DOCX', () => {
+    for (const c of contactCases)
+      for (const [format, file] of [
+        ['pdf', c.pdfFile],
+        ['docx', loPdf(c)],
+      ] as const) {
+        const text = pdftotext(file).split('\f')[0]!;
+        const header = text.split('\n').slice(0, 8).join('\n');
+        const lines = new Set(items().map((i) => lineOf(header, i)));
+        expect(
+          items().filter((i) => lineOf(header, i) < 0),
+          `${c.name} ${format}`,
+        ).toEqual([]);
+        // It did wrap: the test is about where.
+        expect(lines.size, `${c.name} ${format}`).toBeGreaterThan(1);
+      }
   });
 });
