@@ -13,7 +13,7 @@ import type { ServiceContext } from './service-context';
  *   it (the variant was tailored against an older master or posting, or never auto-tailored);
  * - no-posting: the variant has no posting to score against.
  */
-export const BulletReason = z.enum([
+const BulletReason = z.enum([
   'fits',
   'below-threshold',
   'to-fit',
@@ -28,7 +28,7 @@ export const BulletReason = z.enum([
 ]);
 export type BulletReason = z.infer<typeof BulletReason>;
 
-export const BulletLine = z.object({
+const BulletLine = z.object({
   id: z.string(),
   /** As this variant words it. */
   text: z.string(),
