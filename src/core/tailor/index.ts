@@ -11,3 +11,4 @@ export * from './variant-summary';
 export * from './search-variants';
 export * from './decision-report';
 export * from './skills-tailoring';
+export * from './overflow-suggestion';
