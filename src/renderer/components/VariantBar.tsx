@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { VariantStatus } from '../../core/tailor/variant-schema';
-import { getApi } from '../api-client';
+import { AtsCheckResult } from './AtsCheckResult';
 import { MasterDiff } from './MasterDiff';
 import { resolveConflict, useSaveState } from '../lib/autosave';
 import { exportAs } from '../lib/export-file';
@@ -100,6 +100,7 @@ export function VariantBar() {
                   : 'Conflict'}
         </span>
       </div>
+      <AtsCheckResult />
       <details className="notes-box">
         <summary>
           Notes{doc.notes ? ' •' : ''}
