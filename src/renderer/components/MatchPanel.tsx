@@ -60,7 +60,7 @@ export function MatchPanel({ score, onShowTerm }: { score: ResumeScore | null; o
         empty="Nothing important is missing."
         canAdd
       />
-      <KeywordList title="Weak" items={weak} onShowTerm={onShowTerm} empty="No weak keywords." />
+      <KeywordList title="Weak" items={weak} onShowTerm={onShowTerm} empty="No weak keywords." canAdd />
       <h3>Strongest bullets</h3>
       <ol className="top-bullets" aria-label="Strongest bullets">
         {top.map((b) => (
