@@ -11,15 +11,26 @@ export interface SkillRelevance {
 
 /**
  * Scores skills for ordering them within and across groups. A skill is scored as its own line, so "CUDA" ranks by
- * what the posting says about CUDA, not by the company it keeps in its group.
+ * what the posting says about CUDA, not by the company it keeps; and by its span in the group's line, since some
+ * names count only in company ("Triton" alone may be a moon; beside "CUTLASS" it is the GPU language).
  */
 export function scoreSkills(posting: AnalyzedPosting, groups: readonly SkillGroup[]): SkillRelevance {
   const matcher = postingMatcher(posting);
   const out: SkillRelevance = { groups: {}, items: {} };
   for (const g of groups) {
-    out.groups[g.id] = scoreLine(matcher, `${g.label}: ${g.items.join(', ')}`).score;
+    const prefix = `${g.label}: `;
+    const line = scoreLine(matcher, prefix + g.items.join(', '));
+    out.groups[g.id] = line.score;
     const items: Record<string, number> = {};
-    for (const item of g.items) items[item] = scoreLine(matcher, item).score;
+    let at = prefix.length;
+    for (const item of g.items) {
+      const end = at + item.length;
+      const inGroup = line.matches
+        .filter((m) => m.start >= at && m.end <= end)
+        .reduce((sum, m) => sum + m.contribution, 0);
+      items[item] = Math.min(100, Math.max(scoreLine(matcher, item).score, Math.round(inGroup * 10) / 10));
+      at = end + 2;
+    }
     out.items[g.id] = items;
   }
   return out;

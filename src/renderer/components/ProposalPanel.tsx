@@ -31,7 +31,7 @@ export function ProposalPanel() {
   const hides = proposal.decisions
     .filter((d) => d.action === 'hide' && !inHiddenEntry.has(d.id))
     .sort((a, b) => (a.score ?? -1) - (b.score ?? -1));
-  const moves = proposal.decisions.filter((d) => d.action === 'move');
+  const moves = [...bulletMoves(master, current, proposal), ...proposal.decisions.filter((d) => d.action === 'move')];
   const keeps = proposal.decisions.filter((d) => d.action === 'keep').sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
   const newlyHidden = hides.filter((d) => !isHidden(current, d)).length;
   const shownAgain = keeps.filter((d) => isHidden(current, d)).length;
@@ -97,6 +97,23 @@ function DecisionList(props: {
       )}
     </>
   );
+}
+
+/** Bullets the proposal puts elsewhere in their entry (by score), with the score that placed them. */
+function bulletMoves(master: Resume, current: Tailoring, p: Proposal): Decision[] {
+  const byId = new Map(p.decisions.filter((d) => d.kind === 'bullet').map((d) => [d.id, d]));
+  const out: Decision[] = [];
+  for (const s of master.sections)
+    for (const e of s.entries) {
+      const was = current.bulletOrder[e.id] ?? e.bullets.map((b) => b.id);
+      const now = p.tailoring.bulletOrder[e.id] ?? was;
+      now.forEach((id, i) => {
+        const d = byId.get(id);
+        // Only what would be shown: the order of hidden bullets is not on the page.
+        if (was.indexOf(id) !== i && d?.action === 'keep') out.push({ ...d, action: 'move', reason: 'relevance' });
+      });
+    }
+  return out;
 }
 
 function isHidden(t: Tailoring, d: Decision): boolean {
