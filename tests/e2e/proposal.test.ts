@@ -86,7 +86,7 @@ describe('auto-tailor proposes; the person applies it as one step, or undoes it'
     // A missing or weak keyword (this posting leaves none missing; "GPU Architecture" is weak).
     const first = page
       .locator('.match-panel')
-      .getByRole('button', { name: /add it to this variant's skills$/ })
+      .getByRole('button', { name: /^I have this: add .* to this variant's skills$/ })
       .first();
     await first.click();
     await expect.poll(() => page.getByText('Do you have this skill?').isVisible()).toBe(true);

@@ -23,7 +23,7 @@ export function AddMissingSkill({ term }: { term: string }) {
           setText(term);
           setOpen(true);
         }}
-        aria-label={`${term}: add it to this variant's skills`}
+        aria-label={`I have this: add ${term} to this variant's skills`}
       >
         I have this
       </button>

@@ -35,25 +35,24 @@ export function PageTargetNote({ fit }: { fit: FitLike | null }) {
       .map((b) => ({ id: b.id, text: b.text.map((r) => r.text).join(''), score: score.get(b.id) ?? null }));
     return wouldHaveToGo(shown, fit.overflowLines);
   }, [fit, master, tailoring, postingText]);
-  if (!fit || fit.fits || fit.target === null) return null;
+  // The preview's alert says that the target is missed; this says what would have to go for it.
+  if (!fit || fit.fits || fit.target === null || items.length === 0) return null;
   return (
     <div className="warn page-target-note" role="status" data-testid="page-target-note">
       <p>
-        Cannot fit on {fit.target} page{fit.target === 1 ? '' : 's'}: {fit.pageCount} pages, about{' '}
-        {Math.ceil(fit.overflowLines)} lines too many.
-        {items.length > 0 && ` To fit, about ${items.length} bullet${items.length === 1 ? '' : 's'} would have to go:`}
+        {fit.target} page{fit.target === 1 ? '' : 's'} cannot be met ({fit.pageCount} pages, about{' '}
+        {Math.ceil(fit.overflowLines)} lines over): about {items.length} bullet{items.length === 1 ? '' : 's'} would
+        have to go, e.g.
       </p>
-      {items.length > 0 && (
-        <ul className="small">
-          {items.slice(0, 6).map((b) => (
-            <li key={b.id}>
-              {b.score !== null && <span className="badge">{Math.round(b.score)}</span>}{' '}
-              {b.text.length > 80 ? `${b.text.slice(0, 80)}…` : b.text}
-            </li>
-          ))}
-          {items.length > 6 && <li className="muted">and {items.length - 6} more</li>}
-        </ul>
-      )}
+      <ul className="small">
+        {items.slice(0, 6).map((b) => (
+          <li key={b.id}>
+            {b.score !== null && <span className="badge">{Math.round(b.score)}</span>}{' '}
+            {b.text.length > 80 ? `${b.text.slice(0, 80)}…` : b.text}
+          </li>
+        ))}
+        {items.length > 6 && <li className="muted">and {items.length - 6} more</li>}
+      </ul>
     </div>
   );
 }

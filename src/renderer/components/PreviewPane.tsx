@@ -84,7 +84,7 @@ export function PreviewPane({ templates }: { templates: MethodOutput<'listTempla
           </select>
         </label>
       </div>
-      {over && state.fit?.fits !== false && (
+      {over && (
         <p className="warn" role="alert">
           Runs to {state.pages} pages, past the {pageTarget}-page target
           {state.fit?.overflowLines ? ` by about ${state.fit.overflowLines} lines` : ''}: hide a few weak bullets or run

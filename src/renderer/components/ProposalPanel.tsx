@@ -79,7 +79,8 @@ function DecisionList(props: {
       {props.items.length === 0 ? (
         <p className="muted small">Nothing.</p>
       ) : (
-        <ul className="decisions" aria-label={props.title} data-testid={props.testId}>
+        // Focusable: the list scrolls, and a keyboard user must be able to scroll it.
+        <ul className="decisions" aria-label={props.title} data-testid={props.testId} tabIndex={0}>
           {props.items.map((d) => (
             <li key={`${d.kind}:${d.id}:${d.item ?? ''}`} data-decision-id={d.id} data-kind={d.kind}>
               <span className="badge" title="The score that decided it (0-100)">
