@@ -103,4 +103,14 @@ describe('auto-tailor proposes; the person applies it as one step, or undoes it'
     await expect.poll(() => page.locator(`.skills-tailor li[data-skill="${term}"]`).count()).toBe(0);
     expect(e.errors).toEqual([]);
   });
+
+  it('reads each export back as an ATS does and says what it found', async () => {
+    const { page } = e;
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    await download;
+    const check = page.getByTestId('ats-check');
+    await expect.poll(() => check.textContent(), { timeout: 20_000 }).toMatch(/: (\d+ problems?|could not run)/);
+    expect(await check.textContent()).toMatch(/^ATS check of .+\.pdf: 0 problems\.$/);
+  });
 });
