@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/run-cli';
 import { startE2E, type E2E } from './app-fixture';
+import { axe } from './axe-scan';
 
 const POSTING = readFileSync(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'), 'utf8');
 // The strongest bullet for this posting ("Engineered a fused LayerNorm CUDA kernel…"): auto-tailor always shows it.
@@ -53,6 +54,7 @@ describe('auto-tailor proposes; the person applies it as one step, or undoes it'
     expect(badges.length).toBeGreaterThan(5);
     expect(badges.every((b) => /^(\d+|–)$/.test(b))).toBe(true);
     expect(await shownBullets(page)).toEqual(before);
+    expect(await axe(page), 'the proposal').toEqual([]);
 
     await page.getByRole('button', { name: 'Discard' }).click();
     await expect.poll(() => proposal(page).count()).toBe(0);
@@ -91,6 +93,7 @@ describe('auto-tailor proposes; the person applies it as one step, or undoes it'
     await first.click();
     await expect.poll(() => page.getByText('Do you have this skill?').isVisible()).toBe(true);
     const term = (await page.locator('.add-skill input').inputValue()).trim();
+    expect(await axe(page), 'the skill question').toEqual([]);
     expect(term.length).toBeGreaterThan(0);
     // "No" adds nothing.
     await page.getByRole('button', { name: 'No', exact: true }).click();
