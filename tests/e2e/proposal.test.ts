@@ -116,4 +116,17 @@ describe('auto-tailor proposes; the person applies it as one step, or undoes it'
     await expect.poll(() => check.textContent(), { timeout: 20_000 }).toMatch(/: (\d+ problems?|could not run)/);
     expect(await check.textContent()).toMatch(/^ATS check of .+\.pdf: 0 problems\.$/);
   });
+
+  it('beside the page count, names what would have to go when the page target cannot be met', async () => {
+    const { page } = e;
+    const hidden = page.locator(
+      '.resume-pane .r-entry-head input[type=checkbox]:not(:checked), li[data-bullet-id] input[type=checkbox]:not(:checked)',
+    );
+    while ((await hidden.count()) > 0) await hidden.first().check();
+    const note = page.getByTestId('page-target-note');
+    await expect.poll(() => note.textContent(), { timeout: 20_000 }).toMatch(/would have to go/);
+    expect(await note.locator('li').count()).toBeGreaterThan(0);
+    // Beside the page count, in the preview's head.
+    expect(await page.locator('.preview-pane .pane-head + [data-testid="page-target-note"]').count()).toBe(1);
+  });
 });
