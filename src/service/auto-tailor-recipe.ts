@@ -25,10 +25,18 @@ export async function autoTailorRecipe(
   variant: Variant,
   opts: RecipeOptions = {},
 ): Promise<AutoTailorResult & { decisions: (AutoTailorResult['decisions'][number] & { text?: string })[] }> {
-  const [{ analyzePosting, scoreResume, withKeywordOverrides }, { applyVariant }, { autoTailor }] = await Promise.all([
+  const [
+    { analyzePosting, scoreResume, withKeywordOverrides },
+    { applyVariant },
+    { autoTailor },
+    { scoreSkills },
+    { groupItems },
+  ] = await Promise.all([
     import('../core/match'),
     import('../core/tailor/apply-variant'),
     import('../core/tailor/auto-tailor'),
+    import('../core/match/skill-scores'),
+    import('../core/tailor/skills-tailoring'),
   ]);
   if (!variant.posting.text.trim()) throw new ServiceError('paste a posting first: the posting is empty');
   const analyzed = analyzePosting(variant.posting.text);
@@ -45,8 +53,14 @@ export async function autoTailorRecipe(
     const { fitsPages, renderRequestFor } = await import('./render-variant');
     fits = fitsPages(await renderRequestFor(ctx, master, variant));
   }
+  // Skills are scored as this variant has them: the master's plus the ones the person added here.
+  const skillScores = scoreSkills(
+    posting,
+    master.skills.map((g) => ({ ...g, items: groupItems(g, variant.tailoring.skills.added) })),
+  );
   const result = autoTailor(master, variant, {
     bulletScores,
+    skillScores,
     ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}),
     ...(opts.keepPerEntry !== undefined ? { keepPerEntry: opts.keepPerEntry } : {}),
     ...(fits ? { fits } : {}),

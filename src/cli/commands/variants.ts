@@ -165,4 +165,8 @@ function printReport(r: ReconcileReport): void {
   for (const o of r.orphanedRewordings) printLine(`  orphaned rewording of deleted bullet ${o.bulletId} (kept)`);
   for (const s of r.staleRewordings)
     printLine(`  rewording of ${s.bulletId} may be stale: the master bullet now reads "${s.masterTextNow}"`);
+  if (r.staleSummary)
+    printLine(`  the summary rewording may be stale: the master summary now reads "${r.staleSummary.masterTextNow}"`);
+  for (const a of r.orphanedSkillAdds)
+    printLine(`  added skill "${a.item}" of deleted skill group ${a.groupId} (kept)`);
 }

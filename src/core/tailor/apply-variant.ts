@@ -1,6 +1,7 @@
 import type { Entry, Resume, RichText, Section } from '../resume/schema';
 import { reconcileVariant, type ReconcileReport } from './reconcile-variant';
 import type { ScoreInput } from './score-input';
+import { tailoredSkillGroups, type SkillsView } from './skills-tailoring';
 import type { Variant } from './variant-schema';
 
 export interface AppliedVariant {
@@ -39,6 +40,9 @@ export type TailoringView = {
   bulletOrder?: Readonly<Record<string, readonly string[]>>;
   hidden?: { sections?: readonly string[]; entries?: readonly string[]; bullets?: readonly string[] };
   rewording?: Readonly<Record<string, { text: RichText }>>;
+  /** The summary as this variant words it; null or absent prints the master's. */
+  summary?: { text: string } | null;
+  skills?: SkillsView;
 };
 
 /**
@@ -65,7 +69,9 @@ export function applyTailoring(master: Resume, t: TailoringView): Resume {
             }),
         })),
     }));
-  return { ...master, sections };
+  const out: Resume = { ...master, sections, skills: tailoredSkillGroups(master, t.skills) };
+  if (t.summary) out.summary = t.summary.text;
+  return out;
 }
 
 function inOrder<T extends { id: string }>(items: readonly T[], order: readonly string[]): T[] {

@@ -2,6 +2,7 @@ import type { Resume, Section } from '../resume/schema';
 import { applyTailoring } from './apply-variant';
 import { reconcileVariant } from './reconcile-variant';
 import { scoreOf, type ScoreInput } from './score-input';
+import { rankSkills, type SkillScores } from './skills-tailoring';
 import type { Tailoring, Variant } from './variant-schema';
 
 export interface AutoTailorInput {
@@ -26,6 +27,8 @@ export interface AutoTailorInput {
    * hiding more never makes a resume longer.
    */
   fits?: (resume: Resume) => boolean;
+  /** Relevance of skill groups and skills: when given, skills are ordered by it (what the person ordered stays). */
+  skillScores?: SkillScores;
 }
 
 /** Why auto-tailor did what it did to one item: what the app and `export --json` show beside it. */
@@ -41,8 +44,10 @@ export type DecisionReason =
 
 export interface Decision {
   id: string;
-  kind: 'section' | 'entry' | 'bullet';
+  kind: 'section' | 'entry' | 'bullet' | 'skill-group' | 'skill';
   action: 'hide' | 'keep' | 'move';
+  /** For a skill: the skill's text (skills have no ids; `id` is its group's). */
+  item?: string;
   /** The score that decided it (a bullet's own, an entry's best bullet, a section's relevance); null if unscored. */
   score: number | null;
   reason: DecisionReason;
@@ -110,6 +115,9 @@ export function autoTailor(master: Resume, variant: Variant, input: AutoTailorIn
     }
   t.hidden.bullets = [...hidden];
 
+  const skillMoves = input.skillScores ? rankSkills(t.skills, input.skillScores) : null;
+  if (skillMoves) t.skills = skillMoves.skills;
+
   const orderBefore = [...t.sectionOrder];
   if (!t.manual.sectionOrder) t.sectionOrder = orderSections(master, t, input);
 
@@ -126,6 +134,15 @@ export function autoTailor(master: Resume, variant: Variant, input: AutoTailorIn
     for (const id of result.bullets) reasons.set(id, result.viaEntry.has(id) ? 'entry-hidden' : 'to-fit');
   }
   const decisions = explain(master, t, { reasons, manualVisibility, reworded, scoreOrNull, orderBefore, threshold });
+  for (const m of skillMoves?.moves ?? [])
+    decisions.push({
+      id: m.groupId,
+      kind: m.item === undefined ? 'skill-group' : 'skill',
+      action: 'move',
+      score: m.score,
+      reason: 'relevance',
+      ...(m.item === undefined ? {} : { item: m.item }),
+    });
   return { variant: { ...variant, tailoring: t }, hiddenToFit, entriesHiddenToFit, fits, decisions };
 }
 

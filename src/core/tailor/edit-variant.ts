@@ -14,6 +14,21 @@ export const VariantEdit = z.discriminatedUnion('type', [
   /** Back to the master's wording (also how an orphaned rewording is finally let go). */
   z.object({ type: z.literal('clearRewording'), bulletId: ItemId }),
   z.object({ type: z.literal('setKeywords'), keywords: KeywordOverrides }),
+  /** The summary for this job; the master's exact text is no rewording. */
+  z.object({ type: z.literal('rewordSummary'), text: z.string().max(20_000) }),
+  z.object({ type: z.literal('clearSummary') }),
+  z.object({ type: z.literal('moveSkillGroup'), groupId: ItemId, toIndex: z.number().int().min(0) }),
+  z.object({ type: z.literal('moveSkill'), groupId: ItemId, item: z.string(), toIndex: z.number().int().min(0) }),
+  /** Shows or hides a whole group (no `items`) or some of its skills (one step: "trim" hides several at once). */
+  z.object({
+    type: z.literal('setSkillsHidden'),
+    groupId: ItemId,
+    items: z.array(z.string()).optional(),
+    hidden: z.boolean(),
+  }),
+  /** A skill the person said they have, added to this variant's group: never added without them saying so. */
+  z.object({ type: z.literal('addSkill'), groupId: ItemId, item: z.string().trim().min(1).max(300) }),
+  z.object({ type: z.literal('removeAddedSkill'), groupId: ItemId, item: z.string() }),
   /**
    * "Let auto-tailor decide again": forgets that the person chose this item's visibility, its children's order
    * (an entry's bullets, a section's entries) or, for a section, the section order. Without an id, forgets all of it.
@@ -83,10 +98,85 @@ export function editVariant(master: Resume, variant: Variant, edit: VariantEdit)
     case 'setKeywords':
       t.keywords = edit.keywords;
       break;
+    case 'rewordSummary': {
+      const masterText = master.summary ?? '';
+      if (!edit.text.trim())
+        return { ok: false, error: "the summary must not be empty: clear the rewording to print the master's" };
+      if (edit.text.trim() === masterText.trim()) t.summary = null;
+      else t.summary = { text: edit.text, masterText };
+      break;
+    }
+    case 'clearSummary':
+      if (!t.summary) return { ok: false, error: 'this variant has no summary rewording' };
+      t.summary = null;
+      break;
+    case 'moveSkillGroup':
+      if (!t.skills.groupOrder.includes(edit.groupId)) return unknown('skill group', edit.groupId);
+      move(t.skills.groupOrder, edit.groupId, edit.toIndex);
+      t.skills.manual.groupOrder = true;
+      break;
+    case 'moveSkill': {
+      const items = t.skills.itemOrder[edit.groupId];
+      if (!items) return unknown('skill group', edit.groupId);
+      if (!items.includes(edit.item))
+        return { ok: false, error: `skill group "${edit.groupId}" has no "${edit.item}"` };
+      move(items, edit.item, edit.toIndex);
+      addOnce(t.skills.manual.itemOrder, edit.groupId);
+      break;
+    }
+    case 'setSkillsHidden': {
+      const items = t.skills.itemOrder[edit.groupId];
+      if (!items) return unknown('skill group', edit.groupId);
+      if (!edit.items) {
+        t.skills.hiddenGroups = t.skills.hiddenGroups.filter((id) => id !== edit.groupId);
+        if (edit.hidden) t.skills.hiddenGroups.push(edit.groupId);
+        break;
+      }
+      const missing = edit.items.find((x) => !items.includes(x));
+      if (missing !== undefined) return { ok: false, error: `skill group "${edit.groupId}" has no "${missing}"` };
+      const hid = new Set(t.skills.hiddenItems[edit.groupId] ?? []);
+      for (const x of edit.items)
+        if (edit.hidden) hid.add(x);
+        else hid.delete(x);
+      if (hid.size) t.skills.hiddenItems[edit.groupId] = items.filter((x) => hid.has(x));
+      else delete t.skills.hiddenItems[edit.groupId];
+      break;
+    }
+    case 'addSkill': {
+      const items = t.skills.itemOrder[edit.groupId];
+      if (!items) return unknown('skill group', edit.groupId);
+      const have = items.find((x) => x.trim().toLowerCase() === edit.item.toLowerCase());
+      if (have !== undefined) return { ok: false, error: `"${have}" is already in this group` };
+      t.skills.added.push({ groupId: edit.groupId, item: edit.item });
+      // The posting asked for it, so it leads its group until auto-tailor or the person places it otherwise.
+      items.unshift(edit.item);
+      break;
+    }
+    case 'removeAddedSkill': {
+      const at = t.skills.added.findIndex((a) => a.groupId === edit.groupId && a.item === edit.item);
+      if (at < 0) return { ok: false, error: `"${edit.item}" was not added to this variant` };
+      t.skills.added.splice(at, 1);
+      const items = t.skills.itemOrder[edit.groupId];
+      const group = master.skills.find((g) => g.id === edit.groupId);
+      // Still in the master's group (added here first, then there too): it stays, as the master's.
+      if (items && !group?.items.includes(edit.item)) {
+        t.skills.itemOrder[edit.groupId] = items.filter((x) => x !== edit.item);
+        const hid = t.skills.hiddenItems[edit.groupId]?.filter((x) => x !== edit.item);
+        if (hid?.length) t.skills.hiddenItems[edit.groupId] = hid;
+        else delete t.skills.hiddenItems[edit.groupId];
+      }
+      break;
+    }
     case 'resetManual': {
       const id = edit.id;
       if (id === undefined) {
         t.manual = { sectionOrder: false, entryOrder: [], bulletOrder: [], visibility: [] };
+        // Only the person hides skills, so every hidden skill is a choice of theirs, and goes back with the rest.
+        t.skills = { ...t.skills, hiddenGroups: [], hiddenItems: {}, manual: { groupOrder: false, itemOrder: [] } };
+        break;
+      }
+      if (id in t.skills.itemOrder) {
+        t.skills.manual.itemOrder = t.skills.manual.itemOrder.filter((x) => x !== id);
         break;
       }
       if (!where.sections.has(id) && !where.entries.has(id) && !where.bullets.has(id))

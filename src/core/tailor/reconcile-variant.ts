@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { plainText } from '../resume/rich-text';
 import { ItemId, RichText, type Resume } from '../resume/schema';
 import { scoreOf, type ScoreInput } from './score-input';
-import type { Tailoring, Variant } from './variant-schema';
+import { reconcileSkills } from './skills-tailoring';
+import { AddedSkill, type Tailoring, type Variant } from './variant-schema';
 
 /** What changed in the master since the variant last saw it. Sent to the UI as is, hence a schema. */
 export const ReconcileReport = z.object({
@@ -26,11 +27,15 @@ export const ReconcileReport = z.object({
       masterTextNow: z.string(),
     }),
   ),
+  /** The summary rewording, when the master summary has changed since it was written. */
+  staleSummary: z.object({ text: z.string(), masterTextThen: z.string(), masterTextNow: z.string() }).nullable(),
+  /** Skills added to a group the master no longer has: kept, and shown again if the group comes back. */
+  orphanedSkillAdds: z.array(AddedSkill),
 });
 export type ReconcileReport = z.infer<typeof ReconcileReport>;
 
 export function isReportEmpty(r: ReconcileReport): boolean {
-  return Object.values(r).every((list) => list.length === 0);
+  return Object.values(r).every((v) => v === null || (Array.isArray(v) && v.length === 0));
 }
 
 /**
@@ -52,6 +57,8 @@ export function reconcileVariant(
     removedBullets: [],
     orphanedRewordings: [],
     staleRewordings: [],
+    staleSummary: null,
+    orphanedSkillAdds: [],
   };
 
   const masterSectionIds = new Set(master.sections.map((s) => s.id));
@@ -140,6 +147,12 @@ export function reconcileVariant(
       });
   }
 
+  const summaryNow = master.summary ?? '';
+  if (t.summary && t.summary.masterText !== summaryNow)
+    report.staleSummary = { text: t.summary.text, masterTextThen: t.summary.masterText, masterTextNow: summaryNow };
+  const skills = reconcileSkills(master, t.skills);
+  report.orphanedSkillAdds = skills.orphanedAdds;
+
   const allIds = new Set([...masterSectionIds, ...masterEntryIds, ...masterBullets.keys()]);
   const tailoring: Tailoring = {
     ...t,
@@ -157,6 +170,7 @@ export function reconcileVariant(
       bulletOrder: t.manual.bulletOrder.filter((id) => masterEntryIds.has(id)),
       visibility: t.manual.visibility.filter((id) => allIds.has(id)),
     },
+    skills: skills.skills,
   };
   return { variant: { ...variant, tailoring }, report };
 }

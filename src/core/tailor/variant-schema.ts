@@ -96,6 +96,51 @@ export const ManualChoices = z
 export type ManualChoices = z.infer<typeof ManualChoices>;
 
 /**
+ * The summary reworded for this job, with the master summary it was written against (as bullet rewordings keep
+ * theirs): when the master summary changes later, the two differ and the rewording is flagged as possibly stale.
+ */
+export const SummaryRewording = z
+  .object({
+    text: z.string().trim().min(1, 'must not be empty').max(20_000, 'must be at most 20,000 characters'),
+    masterText: z.string().max(20_000, 'must be at most 20,000 characters'),
+  })
+  .strict();
+export type SummaryRewording = z.infer<typeof SummaryRewording>;
+
+/** A skill as the person typed it ("CUDA", "Wound care"); skills have no ids, so the text is the key. */
+const SkillItem = z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters');
+const SkillItems = z.array(SkillItem).max(1000, 'must have at most 1,000 skills');
+
+/** A skill the person confirmed they have ("do you have this skill?"), added to one group of this variant only. */
+export const AddedSkill = z.object({ groupId: ItemId, item: SkillItem }).strict();
+export type AddedSkill = z.infer<typeof AddedSkill>;
+
+/**
+ * Skill groups tailored for this job. Orders hold what the variant knew about, as the section orders do. Only the
+ * person hides skills (a toggle, or "trim" by relevance); auto-tailor only orders, and only what is not manual.
+ */
+export const SkillsTailoring = z
+  .object({
+    groupOrder: Ids.default([]),
+    /** group id -> its items (the master's and the added ones) in order */
+    itemOrder: byId(SkillItems).default({}),
+    hiddenGroups: Ids.default([]),
+    /** group id -> items not shown */
+    hiddenItems: byId(SkillItems).default({}),
+    added: z.array(AddedSkill).max(1000, 'must have at most 1,000 added skills').default([]),
+    manual: z
+      .object({
+        groupOrder: z.boolean().default(false),
+        /** Group ids whose item order was set by hand. */
+        itemOrder: Ids.default([]),
+      })
+      .strict()
+      .default({ groupOrder: false, itemOrder: [] }),
+  })
+  .strict();
+export type SkillsTailoring = z.infer<typeof SkillsTailoring>;
+
+/**
  * Orders hold every id the variant knew about when it was last reconciled with the master, shown or hidden;
  * an id of the master missing from them is therefore new since then.
  */
@@ -111,6 +156,9 @@ export const Tailoring = z
     rewording: byId(Rewording).default({}),
     keywords: KeywordOverrides.default({ added: [], removed: [], boosted: [] }),
     manual: ManualChoices.default({ sectionOrder: false, entryOrder: [], bulletOrder: [], visibility: [] }),
+    /** The summary as this variant words it; null prints the master's. */
+    summary: SummaryRewording.nullable().default(null),
+    skills: SkillsTailoring.default(() => SkillsTailoring.parse({})),
   })
   .strict();
 export type Tailoring = z.infer<typeof Tailoring>;

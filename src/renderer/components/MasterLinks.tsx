@@ -1,3 +1,4 @@
+import { linkWarningMessage } from '../../core/resume/link-warnings';
 import type { Link, Resume } from '../../core/resume/schema';
 import type { ValidationProblem } from '../../core/resume/validate-resume';
 import { problemsAt } from '../lib/master-problems';
@@ -63,6 +64,12 @@ export function MasterLinks({
             }
             onDelete={() => editDraft((r) => pick(r)?.splice(i, 1))}
           />
+          {!l.url && (
+            // The warning `tailor validate` gives (validateMaster's `warnings`), at the link it is about.
+            <p className="warn small m-link-warning" role="note" data-testid="link-warning">
+              {linkWarningMessage(l.label)}
+            </p>
+          )}
         </div>
       ))}
       <button type="button" onClick={() => editDraft((r) => pick(r)?.push({ label: 'Link' }))}>

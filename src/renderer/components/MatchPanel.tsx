@@ -1,4 +1,6 @@
 import type { ResumeScore } from '../../core/match';
+import { AddMissingSkill } from './AddMissingSkill';
+import { ProposalPanel } from './ProposalPanel';
 
 const SECTION_LABEL: Record<string, string> = {
   title: 'the title',
@@ -18,6 +20,7 @@ export function MatchPanel({ score, onShowTerm }: { score: ResumeScore | null; o
     return (
       <section className="pane match-panel" aria-labelledby="match-h">
         <h2 id="match-h">Match</h2>
+        <ProposalPanel />
         <p className="muted">Paste a job posting to see how well this resume matches it.</p>
       </section>
     );
@@ -29,6 +32,7 @@ export function MatchPanel({ score, onShowTerm }: { score: ResumeScore | null; o
   return (
     <section className="pane match-panel" aria-labelledby="match-h">
       <h2 id="match-h">Match</h2>
+      <ProposalPanel />
       <div className="gauge">
         <span className="gauge-value" data-testid="match-rate" aria-live="polite">
           {rate}%
@@ -49,8 +53,14 @@ export function MatchPanel({ score, onShowTerm }: { score: ResumeScore | null; o
         </div>
         <span className="muted small">of the posting&rsquo;s top {score.considered} keywords are shown</span>
       </div>
-      <KeywordList title="Missing" items={missing} onShowTerm={onShowTerm} empty="Nothing important is missing." />
-      <KeywordList title="Weak" items={weak} onShowTerm={onShowTerm} empty="No weak keywords." />
+      <KeywordList
+        title="Missing"
+        items={missing}
+        onShowTerm={onShowTerm}
+        empty="Nothing important is missing."
+        canAdd
+      />
+      <KeywordList title="Weak" items={weak} onShowTerm={onShowTerm} empty="No weak keywords." canAdd />
       <h3>Strongest bullets</h3>
       <ol className="top-bullets" aria-label="Strongest bullets">
         {top.map((b) => (
@@ -69,6 +79,8 @@ function KeywordList(props: {
   items: ResumeScore['missing'];
   onShowTerm: (t: string) => void;
   empty: string;
+  /** Offer to add a missing term to this variant's skills (after asking). */
+  canAdd?: boolean;
 }) {
   return (
     <>
@@ -94,6 +106,7 @@ function KeywordList(props: {
                 from {m.heading ? `“${m.heading}”` : SECTION_LABEL[m.section]}
                 {m.via ? `; only ${m.via} shows it` : ''}
               </span>
+              {props.canAdd && <AddMissingSkill term={m.term} />}
             </li>
           ))}
         </ul>

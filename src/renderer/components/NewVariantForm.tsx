@@ -35,8 +35,21 @@ export function NewVariantForm({ defaults }: { defaults: { template: string; pag
     const { variant, stored, untailored, tailorError } = made.value;
     // Opened in master order, then tailored: one undo step, so the untouched master is one Ctrl+Z away.
     openVariant({ ...variant, tailoring: untailored }, stored.revision);
-    if (posting.trim() && !tailorError) setTailoring(variant.tailoring);
-    else if (tailorError)
+    if (posting.trim() && !tailorError) {
+      setTailoring(variant.tailoring);
+      // Said, not done silently: what auto-tailor hid on Create, and where to see why.
+      const t = variant.tailoring;
+      const bullets = t.hidden.bullets.length;
+      const entries = t.hidden.entries.length;
+      if (bullets || entries)
+        setNotice({
+          kind: 'info',
+          text:
+            `Auto-tailored: hid ${[bullets && `${bullets} bullet${bullets > 1 ? 's' : ''}`, entries && `${entries} whole entr${entries > 1 ? 'ies' : 'y'}`].filter(Boolean).join(' and ')}` +
+            `${made.value.fits === false ? ' (even so it does not fit the page target)' : ' to fit the page target'}. ` +
+            'Undo shows everything again; Auto-tailor lists each choice with its score.',
+        });
+    } else if (tailorError)
       setNotice({ kind: 'error', text: `The variant is saved, but auto-tailor could not run: ${tailorError}` });
     setBusy(false);
     void refreshLibrary();

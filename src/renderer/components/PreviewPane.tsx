@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../service/service-table';
 import { getApi } from '../api-client';
 import { base64ToBytes, drawPdf } from '../lib/pdf-render';
 import { currentVariant, setTracked, useTailor } from '../store/tailor-store';
+import { PageTargetNote } from './PageTargetNote';
 
 const PREVIEW_DEBOUNCE_MS = 500;
 
@@ -60,6 +61,7 @@ export function PreviewPane({ templates }: { templates: MethodOutput<'listTempla
           {state.pages === null ? '…' : `${state.pages} page${state.pages === 1 ? '' : 's'}`}
         </span>
       </div>
+      <PageTargetNote fit={state.fit} />
       <div className="preview-controls">
         <label>
           Template{' '}

@@ -17,9 +17,11 @@ import { CSS } from '@dnd-kit/utilities';
 import type { BulletScore } from '../../core/match';
 import type { Entry, Resume, Section } from '../../core/resume/schema';
 import type { Tailoring } from '../../core/tailor/variant-schema';
-import { applyEdit } from '../store/tailor-store';
+import { applyEdit, useTailor } from '../store/tailor-store';
 import { BulletRow } from './BulletRow';
 import { Legend } from './HighlightedText';
+import { SkillsTailor } from './SkillsTailor';
+import { SummaryEditor } from './SummaryEditor';
 
 interface Props {
   resume: Resume;
@@ -37,6 +39,7 @@ function useKeyboardSortSensors() {
 /** Sections, entries and bullets in the variant's order; sections and bullets reorder by drag or keyboard. */
 export function ResumePane({ resume, tailoring, bullets }: Props) {
   const sensors = useKeyboardSortSensors();
+  const master = useTailor((s) => s.master);
   const hidden = new Set([...tailoring.hidden.sections, ...tailoring.hidden.entries, ...tailoring.hidden.bullets]);
   const ids = resume.sections.map((s) => s.id);
   const onDragEnd = (e: DragEndEvent) => {
@@ -52,6 +55,7 @@ export function ResumePane({ resume, tailoring, bullets }: Props) {
       <p className="name-line" aria-hidden="true">
         {resume.basics.name}
       </p>
+      <SummaryEditor masterSummary={master?.summary} rewording={tailoring.summary} />
       <DndContext
         sensors={sensors}
         collisionDetection={closestCenter}
@@ -122,13 +126,7 @@ function SectionBlock({
         <Toggle id={section.id} label={`section ${section.title}`} shown={!off} />
       </div>
       {section.kind === 'skills' ? (
-        <ul className="skills">
-          {resume.skills.map((g) => (
-            <li key={g.id}>
-              <strong>{g.label}:</strong> {g.items.join(', ')}
-            </li>
-          ))}
-        </ul>
+        <SkillsTailorOf tailoring={tailoring} fallback={resume} />
       ) : (
         section.entries.map((e) => (
           <EntryBlock
@@ -194,6 +192,12 @@ function EntryBlock({
       )}
     </div>
   );
+}
+
+/** The skills of this variant, from the master (the tailored resume has hidden skills taken out already). */
+function SkillsTailorOf({ tailoring, fallback }: { tailoring: Tailoring; fallback: Resume }) {
+  const master = useTailor((s) => s.master);
+  return <SkillsTailor master={master ?? fallback} tailoring={tailoring} />;
 }
 
 export function Toggle({ id, label, shown }: { id: string; label: string; shown: boolean }) {

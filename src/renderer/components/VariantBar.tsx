@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { VariantStatus } from '../../core/tailor/variant-schema';
-import { getApi } from '../api-client';
+import { AtsCheckResult } from './AtsCheckResult';
 import { MasterDiff } from './MasterDiff';
 import { resolveConflict, useSaveState } from '../lib/autosave';
 import { exportAs } from '../lib/export-file';
-import { currentVariant, redo, setDoc, setNotice, setTailoring, undo, useTailor } from '../store/tailor-store';
+import { propose, useProposal } from '../store/proposal-store';
+import { redo, setDoc, undo, useTailor } from '../store/tailor-store';
 
 /** The open variant's name, status and the actions on it: auto-tailor, undo/redo, export; and how saving goes. */
 export function VariantBar() {
@@ -14,25 +15,8 @@ export function VariantBar() {
   const canRedo = useStore(useTailor.temporal, (t) => t.futureStates.length > 0);
   const save = useSaveState();
   const [busy, setBusy] = useState<string | null>(null);
+  const proposing = useProposal((s) => s.busy);
   if (!doc) return null;
-
-  async function auto() {
-    const v = currentVariant();
-    if (!v) return;
-    setBusy('auto');
-    const r = await getApi().autoTailor({ variant: v });
-    setBusy(null);
-    if (!r.ok) return setNotice({ kind: 'error', text: r.error });
-    setTailoring(r.value.variant.tailoring);
-    const hid = r.value.hiddenToFit.length;
-    setNotice({
-      kind: 'info',
-      text:
-        r.value.fits === false
-          ? 'Auto-tailored; even hiding every weak bullet does not fit the page target.'
-          : `Auto-tailored${hid ? `: hid ${hid} weak bullet${hid > 1 ? 's' : ''} to fit the page target` : ''}.`,
-    });
-  }
 
   async function doExport(format: 'pdf' | 'docx') {
     setBusy(format);
@@ -84,10 +68,19 @@ export function VariantBar() {
         <button
           type="button"
           className="primary"
-          onClick={() => void auto()}
-          disabled={busy !== null || !doc.posting.text.trim()}
+          onClick={() => void propose(false)}
+          disabled={busy !== null || proposing || !doc.posting.text.trim()}
+          title="Shows what auto-tailor would hide, move and keep; nothing changes until you apply it"
         >
-          {busy === 'auto' ? 'Tailoring…' : 'Auto-tailor'}
+          {proposing ? 'Tailoring…' : 'Auto-tailor'}
+        </button>
+        <button
+          type="button"
+          onClick={() => void propose(true)}
+          disabled={busy !== null || proposing || !doc.posting.text.trim()}
+          title="Proposes the automatic tailoring, forgetting what you ordered, showed and hid by hand"
+        >
+          Reset my choices
         </button>
         <button type="button" onClick={() => void doExport('pdf')} disabled={busy !== null}>
           {busy === 'pdf' ? 'Exporting…' : 'Export PDF'}
@@ -107,6 +100,7 @@ export function VariantBar() {
                   : 'Conflict'}
         </span>
       </div>
+      <AtsCheckResult />
       <details className="notes-box">
         <summary>
           Notes{doc.notes ? ' •' : ''}

@@ -1,6 +1,7 @@
 import { getApi } from '../api-client';
 import { currentVariant, setNotice } from '../store/tailor-store';
 import { adoptRecorded, flushSave } from './autosave';
+import { checkExport } from '../store/ats-check-store';
 import { base64ToBytes } from './pdf-render';
 
 const MIME = {
@@ -30,6 +31,8 @@ export async function exportAs(format: 'pdf' | 'docx'): Promise<void> {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
+  // Not awaited: the read-back runs while the person looks at the file; its result shows when it is there.
+  void checkExport(format, r.value, variant);
   if (r.value.warning) return setNotice({ kind: 'error', text: `${r.value.fileName}: ${r.value.warning}` });
   setNotice({
     kind: 'info',

@@ -14,5 +14,8 @@ export function describeMasterChanges(r: ReconcileReport): string | null {
     );
   if (r.orphanedRewordings.length)
     parts.push(`${n(r.orphanedRewordings.length, 'rewording')} of bullets the master no longer has (kept)`);
+  if (r.staleSummary) parts.push('the summary was reworded against a master summary that has changed since');
+  if (r.orphanedSkillAdds.length)
+    parts.push(`${n(r.orphanedSkillAdds.length, 'added skill')} in a skill group the master no longer has (kept)`);
   return parts.length ? `Your master resume changed since this variant was saved: ${parts.join('; ')}.` : null;
 }

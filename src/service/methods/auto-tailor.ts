@@ -14,7 +14,9 @@ export const AutoTailorOptions = {
 /** The proposal explained: per item what it would hide, move or keep, the score that decided it and why. */
 export const AutoTailorDecision = z.object({
   id: z.string(),
-  kind: z.enum(['section', 'entry', 'bullet']),
+  kind: z.enum(['section', 'entry', 'bullet', 'skill-group', 'skill']),
+  /** For a skill: its text (its group's id is `id`). */
+  item: z.string().optional(),
   action: z.enum(['hide', 'keep', 'move']),
   score: z.number().nullable(),
   reason: z.enum([

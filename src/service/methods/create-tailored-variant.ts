@@ -4,6 +4,7 @@ import { autoTailorRecipe } from '../auto-tailor-recipe';
 import { defineMethod, ServiceError } from '../define-method';
 import { readMaster } from '../master-resume';
 import { unwrap } from '../store-result';
+import { AutoTailorDecision } from './auto-tailor';
 import { NewVariantInput, newVariantFields } from './variants-write';
 
 /**
@@ -25,6 +26,8 @@ export const createTailoredVariant = defineMethod({
     untailored: Tailoring,
     hiddenToFit: z.array(z.string()),
     fits: z.boolean().nullable(),
+    /** What auto-tailor decided and why (empty when it did not run): Create says what it hid, never silently. */
+    decisions: z.array(AutoTailorDecision),
     tailorError: z.string().nullable(),
   }),
   async run({ save, fit, ...input }, ctx) {
@@ -35,22 +38,32 @@ export const createTailoredVariant = defineMethod({
     let hiddenToFit: string[] = [];
     let fits: boolean | null = null;
     let tailorError: string | null = null;
+    let decisions: z.infer<typeof AutoTailorDecision>[] = [];
     if (input.postingText.trim())
       try {
         const r = await autoTailorRecipe(ctx, master, draft, { fit });
-        ({ hiddenToFit, fits } = r);
+        ({ hiddenToFit, fits, decisions } = r);
         tailored = r.variant;
       } catch (e) {
         if (!(e instanceof ServiceError)) throw e;
         tailorError = e.message;
       }
-    if (!save) return { variant: tailored, stored: null, untailored: draft.tailoring, hiddenToFit, fits, tailorError };
+    if (!save)
+      return {
+        variant: tailored,
+        stored: null,
+        untailored: draft.tailoring,
+        hiddenToFit,
+        fits,
+        decisions,
+        tailorError,
+      };
     const { newVariantId, saveVariant } = await import('../../node/variant-store');
     // Written once, already tailored: the library never holds an untailored copy a crash could leave behind.
     const stored = unwrap(
       await saveVariant(ctx.libraryDir, { ...tailored, id: newVariantId() }, { expectedRevision: null }),
     );
     const { variant, ...file } = stored;
-    return { variant, stored: file, untailored: draft.tailoring, hiddenToFit, fits, tailorError };
+    return { variant, stored: file, untailored: draft.tailoring, hiddenToFit, fits, decisions, tailorError };
   },
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../../src/core/resume/rich-text';
-import { applyVariant, editVariant, type Variant, type VariantEdit } from '../../../src/core/tailor';
+import { applyVariant, editVariant, isReportEmpty, type Variant, type VariantEdit } from '../../../src/core/tailor';
 import {
   bulletIds,
   deepFreeze,
@@ -20,7 +20,7 @@ describe('applying a variant to the master', () => {
   it('gives the master back unchanged for a fresh variant, with nothing to report', () => {
     const applied = applyVariant(master, freshVariant(master));
     expect(applied.resume).toEqual(master);
-    expect(Object.values(applied.report).every((l) => l.length === 0)).toBe(true);
+    expect(isReportEmpty(applied.report)).toBe(true);
     expect(applied.render).toEqual({ template: 'classic', pageTarget: 1, company: 'Acme', role: 'Engineer' });
   });
 
