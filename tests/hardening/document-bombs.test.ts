@@ -50,10 +50,13 @@ describe('hostile documents are refused quickly, in bounded memory, naming the l
     expect(m.maxRssMb).toBeLessThan(1024);
   }, 120_000);
 
-  it('a 1.5 MB DOCX holding a 1.5 GB picture: the picture is never unpacked, the text is read', () => {
+  it('a 1.5 MB DOCX holding a 1.5 GB picture: refused on its declared size, before anything is unpacked', () => {
+    expect(readFileSync(file('image.docx')).length).toBeLessThan(2 * 1024 * 1024);
     const m = measure('image.docx');
-    // Images are skipped, not refused: a resume with a big photo still imports, without the photo.
-    expect(m).toMatchObject({ ok: true, name: 'Casey Invented' });
+    expect(m.ok).toBe(false);
+    expect(m.error).toMatch(
+      /its part word\/media\/image1\.png unpacks to 1\.5 GB, more than the 50 MB a resume's pictures need, so it was not read/,
+    );
     expect(m.ms).toBeLessThan(15_000);
     expect(m.maxRssMb).toBeLessThan(1024);
   }, 120_000);
@@ -69,7 +72,7 @@ describe('hostile documents are refused quickly, in bounded memory, naming the l
     expect(m.maxGapMs).toBeLessThan(2_000);
   }, 120_000);
 
-  it.each(['paragraphs.docx', 'stream.pdf'])(
+  it.each(['paragraphs.docx', 'image.docx', 'stream.pdf'])(
     'tailor import %s --out: clear message, exit 1, nothing written',
     async (n) => {
       const out = file(`${n}.json`);
@@ -93,6 +96,28 @@ describe('the budgets, each limit on its own', () => {
     expect(checkDocxBudget(bomb, { ...DOCX_LIMITS, paragraphs: 1e9, textRuns: 1000 })).toEqual({
       ok: false,
       error: expect.stringMatching(/more than 1,000 pieces of text/),
+    });
+  });
+
+  it('refuses pictures by their declared size, one by one and all together, and lets a real-sized photo through', () => {
+    expect(checkDocxBudget(docxImageBomb(3))).toEqual({ ok: true });
+    expect(checkDocxBudget(docxImageBomb(3), { ...DOCX_LIMITS, mediaBytes: 2 * 1024 * 1024 })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/image1\.png unpacks to 3\.0 MB, more than the 2\.0 MB/),
+    });
+    expect(checkDocxBudget(docxImageBomb(3), { ...DOCX_LIMITS, totalMediaBytes: 2 * 1024 * 1024 })).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /pictures and other non-text parts together unpack to 3\.0 MB, more than the 2\.0 MB/,
+      ),
+    });
+  });
+
+  it('refuses a text part on its declared size without unpacking it', () => {
+    const bomb = docxParagraphBomb(30);
+    expect(checkDocxBudget(bomb)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/word\/document\.xml unpacks to more than 8\.0 MB/),
     });
   });
 
