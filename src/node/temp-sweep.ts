@@ -23,12 +23,23 @@ export async function sweepOrphanTempFiles(dir: string, now = Date.now()): Promi
   return removed;
 }
 
-/** The sweep once per folder per process: at start, when the library is first listed. */
-export async function sweepOnce(dir: string): Promise<void> {
+/**
+ * The sweep once per folder per process, at start: when the folder's first file is read (the master's folder and its
+ * backups, the settings' folder). Only writeFileAtomic's own temp names are ever removed, so a folder shared with
+ * other files (the master may sit in Documents) loses nothing else.
+ */
+export async function sweepFolderOnce(dir: string): Promise<void> {
   const key = path.resolve(dir);
   if (swept.has(key)) return;
   swept.add(key);
   await sweepOrphanTempFiles(dir);
+}
+
+/** The library's sweep: the folder and its trash, when the library is first listed. */
+export async function sweepOnce(dir: string): Promise<void> {
+  const first = !swept.has(path.resolve(dir));
+  await sweepFolderOnce(dir);
+  if (!first) return;
   // Never through a `.trash` symlink: the sweep stays inside the library.
   const trash = await fs.lstat(path.join(dir, '.trash')).catch(() => null);
   if (trash?.isDirectory()) await sweepOrphanTempFiles(path.join(dir, '.trash'));
