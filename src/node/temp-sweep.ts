@@ -1,8 +1,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
-/** writeFileAtomic's temp files: `.<name>.<pid>.<12 hex>.tmp`. */
-const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
+/**
+ * writeFileAtomic's temp files (`.<name>.<pid>.<12 hex>.tmp`), and the lock files of variant-lock.ts that a killed
+ * process left (`.<file>.json.lock`, `.<id>.variant.lock`, and a taken-over lock's `….lock.<pid>.<8 hex>.stale`). No
+ * lock is held for minutes: past the age below its owner is gone.
+ */
+const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$|^\..+\.(json|variant)\.lock$|^\..+\.lock\.\d+\.[0-9a-f]{8}\.stale$/;
 // No live write takes ten minutes; a temp file this old was left by a crash or a power cut.
 export const ORPHAN_TEMP_AGE_MS = 10 * 60 * 1000;
 

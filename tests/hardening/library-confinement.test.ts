@@ -115,12 +115,15 @@ describe('temp files of crashed writes are swept at start beside the master and 
       const inMaster = orphan(masterDir, 'master.json');
       const inBackups = orphan(path.join(masterDir, 'master.backups'), 'master-2026-01-01T00-00-00.000Z.json');
       const inSettings = orphan(settingsDir, 'settings.json');
+      const oldLock = path.join(settingsDir, '.settings.json.lock');
+      writeFileSync(oldLock, '{"pid":1}');
+      utimesSync(oldLock, hourAgo, hourAgo);
       const keep = path.join(masterDir, '.my-notes.tmp');
       writeFileSync(keep, 'mine');
       utimesSync(keep, hourAgo, hourAgo);
       expect((await callMethod('openMaster', {}, ctx)).ok).toBe(true);
       expect((await callMethod('getSettings', {}, { ...ctx, settingsFile })).ok).toBe(true);
-      expect([inMaster, inBackups, inSettings].filter((f) => existsSync(f))).toEqual([]);
+      expect([inMaster, inBackups, inSettings, oldLock].filter((f) => existsSync(f))).toEqual([]);
       expect(existsSync(keep)).toBe(true);
     } finally {
       cleanup();
