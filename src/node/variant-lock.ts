@@ -40,7 +40,7 @@ async function withKeyLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
  * machine (a synced folder), where its pid cannot be asked. Waiting is bounded by this too: the lock never fails a
  * save, at worst it waits this long and takes over.
  */
-export const STALE_LOCK_MS = 15_000;
+const STALE_LOCK_MS = 15_000;
 /** A lock file without its owner line yet: the owner is between creating and writing it, or died there. */
 const UNWRITTEN_LOCK_MS = 2_000;
 
