@@ -78,7 +78,8 @@ describe('the loopback server keeps answering while a document is read', () => {
     );
     expect(result.status).toBeGreaterThan(0);
     expect(pings.length).toBeGreaterThanOrEqual(5);
-    expect(Math.max(...pings)).toBeLessThan(1_000);
+    // Were pdf.js on this thread, one answer would wait for the whole read (seconds).
+    expect(Math.max(...pings)).toBeLessThan(2_000);
   }, 120_000);
 
   it('the content-stream bomb is refused over HTTP with its limit named, and the server answers after', async () => {
@@ -90,7 +91,7 @@ describe('the loopback server keeps answering while a document is read', () => {
       ok: false,
       error: expect.stringMatching(/drawing-instruction streams unpacks to more than 4\.0 MB/),
     });
-    expect(Math.max(0, ...pings)).toBeLessThan(1_000);
+    expect(Math.max(0, ...pings)).toBeLessThan(2_000);
     expect((await api('listVariants', {})).status).toBe(200);
   }, 120_000);
 });
