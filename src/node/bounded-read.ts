@@ -21,30 +21,51 @@ function tooBig(size: number, maxBytes: number, what: string): string {
   return `is ${formatSize(size)}, more than the ${formatSize(maxBytes)} ${what}`;
 }
 
+interface ReadRequest {
+  buf: Buffer;
+  offset: number;
+  length: number;
+  position: number;
+}
+
+/**
+ * The checks and the read loop once, for both the async and the sync reader: it yields each read it wants and is
+ * sent back the bytes that read got. It reads at most cap + 1 bytes, so a file that grows while being read is
+ * refused, not followed.
+ */
+function* boundedSteps(st: Stats, maxBytes: number, what: string): Generator<ReadRequest, BoundedRead, number> {
+  const bad = notRegularReason(st);
+  if (bad) return { ok: false, reason: bad };
+  if (st.size > maxBytes) return { ok: false, reason: tooBig(st.size, maxBytes, what) };
+  const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
+  let got = 0;
+  for (;;) {
+    const n = yield { buf, offset: got, length: buf.length - got, position: got };
+    if (n === 0) break;
+    got += n;
+    if (got === buf.length) {
+      if (got > maxBytes) return { ok: false, reason: `is more than the ${formatSize(maxBytes)} ${what}` };
+      break;
+    }
+  }
+  return { ok: true, bytes: new Uint8Array(buf.buffer, buf.byteOffset, got) };
+}
+
 /**
  * Opens, checks on the opened descriptor (so a swap between check and read cannot slip a device in) that it is an
- * ordinary file within the cap, and reads at most cap + 1 bytes: a file that grows while being read is refused, not
- * followed. Errors are thrown as the caller's fs errors; refusals come back as a reason.
+ * ordinary file within the cap, and reads at most cap + 1 bytes. Errors are thrown as the caller's fs errors;
+ * refusals come back as a reason.
  */
 export async function readBounded(file: string, maxBytes: number, what = 'this accepts'): Promise<BoundedRead> {
   const h = await fs.open(file, OPEN_FLAGS);
   try {
-    const st = await h.stat();
-    const bad = notRegularReason(st);
-    if (bad) return { ok: false, reason: bad };
-    if (st.size > maxBytes) return { ok: false, reason: tooBig(st.size, maxBytes, what) };
-    const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
-    let got = 0;
-    for (;;) {
-      const { bytesRead } = await h.read(buf, got, buf.length - got, got);
-      if (bytesRead === 0) break;
-      got += bytesRead;
-      if (got === buf.length) {
-        if (got > maxBytes) return { ok: false, reason: `is more than the ${formatSize(maxBytes)} ${what}` };
-        break;
-      }
+    const steps = boundedSteps(await h.stat(), maxBytes, what);
+    let step = steps.next();
+    while (!step.done) {
+      const { buf, offset, length, position } = step.value;
+      step = steps.next((await h.read(buf, offset, length, position)).bytesRead);
     }
-    return { ok: true, bytes: new Uint8Array(buf.buffer, buf.byteOffset, got) };
+    return step.value;
   } finally {
     await h.close();
   }
@@ -54,28 +75,20 @@ export async function readBounded(file: string, maxBytes: number, what = 'this a
 export function readBoundedSync(file: string, maxBytes: number, what = 'this accepts'): BoundedRead {
   const fd = openSync(file, OPEN_FLAGS);
   try {
-    const st = fstatSync(fd);
-    const bad = notRegularReason(st);
-    if (bad) return { ok: false, reason: bad };
-    if (st.size > maxBytes) return { ok: false, reason: tooBig(st.size, maxBytes, what) };
-    const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
-    let got = 0;
-    for (;;) {
-      const n = readSync(fd, buf, got, buf.length - got, got);
-      if (n === 0) break;
-      got += n;
-      if (got === buf.length) {
-        if (got > maxBytes) return { ok: false, reason: `is more than the ${formatSize(maxBytes)} ${what}` };
-        break;
-      }
+    const steps = boundedSteps(fstatSync(fd), maxBytes, what);
+    let step = steps.next();
+    while (!step.done) {
+      const { buf, offset, length, position } = step.value;
+      step = steps.next(readSync(fd, buf, offset, length, position));
     }
-    return { ok: true, bytes: new Uint8Array(buf.buffer, buf.byteOffset, got) };
+    return step.value;
   } finally {
     closeSync(fd);
   }
 }
 
 export function formatSize(n: number): string {
+  if (n >= 1024 * 1024 * 1024) return `${(n / 1024 / 1024 / 1024).toFixed(1)} GB`;
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
   if (n >= 1024) return `${Math.round(n / 1024)} KB`;
   return `${n} bytes`;

@@ -1,4 +1,16 @@
 import type { PdfItem, PdfPage } from '../core/import/pdf-layout';
+import { PDF_LIMITS, pageOverBudget, type PdfLimits } from './pdf-budget';
+
+/**
+ * How pdf.js opens an imported PDF. maxImageSize 0: every image is dropped from the operator list before it is
+ * decoded (pdf.js otherwise goes on decoding pictures in the background after getOperatorList returns); we read text.
+ */
+export const PDF_READ_OPTIONS = {
+  isEvalSupported: false,
+  useSystemFonts: false,
+  verbosity: 0,
+  maxImageSize: 0,
+} as const;
 
 /** Pages past this are not a resume; reading stops there and the caller says so. */
 export const MAX_PDF_PAGES = 20;
@@ -9,19 +21,12 @@ export type ReadPdfResult = { ok: true; pages: PdfPage[]; pageCount: number } | 
  * PDF bytes -> positioned, styled text items per page (pdfjs-dist). Lives in src/node because pdfjs's Node build
  * reaches for node:fs (standard font data) and a worker. Bold and italic come from the embedded font's name.
  */
-export async function readPdfItems(bytes: Uint8Array): Promise<ReadPdfResult> {
+export async function readPdfItems(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<ReadPdfResult> {
   const { getDocument, InvalidPDFException } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
   try {
     // pdfjs takes ownership of the buffer it is given: pass a copy so the caller's bytes stay usable.
-    // maxImageSize 0: no image is ever decoded; we read text.
-    doc = await getDocument({
-      data: bytes.slice(),
-      isEvalSupported: false,
-      useSystemFonts: false,
-      verbosity: 0,
-      maxImageSize: 0,
-    }).promise;
+    doc = await getDocument({ data: bytes.slice(), ...PDF_READ_OPTIONS }).promise;
   } catch (e) {
     // pdfjs does not export PasswordException: recognize it by name.
     if ((e as { name?: string }).name === 'PasswordException')
@@ -39,9 +44,13 @@ export async function readPdfItems(bytes: Uint8Array): Promise<ReadPdfResult> {
     for (let n = 1; n <= count; n++) {
       const page = await doc.getPage(n);
       const view = page.view;
-      const content = await page.getTextContent();
+      // Text is streamed and counted as pdf.js extracts it; a page over its budget stops pdf.js there.
+      const content = await pageText(page, n, limits);
+      if (!content.ok) return content;
       // Fonts are loaded by the operator list; only then does commonObjs know each font's real name.
-      await page.getOperatorList();
+      const operators = (await page.getOperatorList()).fnArray.length;
+      const over = pageOverBudget(n, { operators }, limits);
+      if (over) return { ok: false, error: over };
       const fonts = new Map<string, { bold: boolean; italic: boolean }>();
       const items: PdfItem[] = [];
       for (const raw of content.items) {
@@ -76,6 +85,32 @@ export async function readPdfItems(bytes: Uint8Array): Promise<ReadPdfResult> {
     return { ok: false, error: `the PDF cannot be read (${e instanceof Error ? e.message : String(e)})` };
   } finally {
     await doc.destroy();
+  }
+}
+
+type TextItem = { str: string; transform: unknown[]; fontName: string; width: number; height: number } | object;
+
+async function pageText(
+  page: { streamTextContent(): ReadableStream<{ items: TextItem[] }> },
+  n: number,
+  limits: PdfLimits,
+): Promise<{ ok: true; items: TextItem[] } | { ok: false; error: string }> {
+  const reader = page.streamTextContent().getReader();
+  const items: TextItem[] = [];
+  let chars = 0;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return { ok: true, items };
+    for (const it of value.items) {
+      items.push(it);
+      if ('str' in it) chars += it.str.length;
+    }
+    const over = pageOverBudget(n, { items: items.length, chars }, limits);
+    if (over) {
+      // pdf.js insists on an Error as the reason; without one its cancel throws and the page never settles.
+      await reader.cancel(new Error(over)).catch(() => undefined);
+      return { ok: false, error: over };
+    }
   }
 }
 

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { parseJsonText } from '../core/resume/parse-json-text';
 import type { Resume } from '../core/resume/schema';
 import { validateResume } from '../core/resume/validate-resume';
 import { writeFileAtomic } from './atomic-write';
 import { readBounded } from './bounded-read';
-import { backupBeforeOverwrite } from './file-backups';
+import { backupBeforeOverwrite, backupFolder } from './file-backups';
 import { MAX_RESUME_BYTES } from './load-resume';
 import { decodeText, formatBytes, fsReason } from './read-text-file';
+import { sweepFolderOnce } from './temp-sweep';
 import { withFileLock } from './variant-lock';
 
 /** A token for the master file's bytes: the editor hands it back so a change made elsewhere is not overwritten. */
@@ -18,6 +20,9 @@ export type MasterFileError = { ok: false; code: 'conflict' | 'io' | 'too-big' |
 
 /** The file's bytes, null when there is none; ordinary files only and capped like every master read. */
 export async function readMasterBytes(file: string): Promise<{ ok: true; bytes: Uint8Array | null } | MasterFileError> {
+  // The first read of a launch (opening the editor, a save, an import) clears what crashed writes left beside it.
+  await sweepFolderOnce(path.dirname(file));
+  await sweepFolderOnce(backupFolder(file));
   try {
     const read = await readBounded(file, MAX_RESUME_BYTES, 'a master resume may be');
     if (!read.ok) return { ok: false, code: 'io', error: `cannot read ${file}: it ${read.reason}` };

@@ -12,10 +12,34 @@ export const PDF_LIMITS = {
   streamBytes: 4 * 1024 * 1024,
   /** Unpacked size of all of them together. */
   totalBytes: 24 * 1024 * 1024,
-  /** Text items per page, and characters per page, that the reader keeps. */
+  /**
+   * Per page, counted by the reader as pdf.js works: text items and characters (a dense resume page has about 1,000
+   * items and 6,000 characters), and drawing operations in pdf.js's operator list (a few thousand on a real page;
+   * 4 MB of "0 0 m 1 1 l S" is over half a million).
+   */
   pageItems: 20_000,
   pageChars: 200_000,
+  pageOperators: 100_000,
 };
+
+export type PdfLimits = typeof PDF_LIMITS;
+
+/** What a page holds past its budget, in words; null within it. */
+export function pageOverBudget(
+  page: number,
+  counts: { items?: number; chars?: number; operators?: number },
+  limits: PdfLimits = PDF_LIMITS,
+): string | null {
+  const over = (what: string, n: number, cap: number, real: string) =>
+    `the PDF is not a resume-sized document: page ${page} has more than ${cap.toLocaleString('en')} ${what} (${real}), so it was not read`;
+  if ((counts.items ?? 0) > limits.pageItems)
+    return over('pieces of text', counts.items ?? 0, limits.pageItems, 'a resume page has about a thousand');
+  if ((counts.chars ?? 0) > limits.pageChars)
+    return over('characters of text', counts.chars ?? 0, limits.pageChars, 'a resume page has a few thousand');
+  if ((counts.operators ?? 0) > limits.pageOperators)
+    return over('drawing operations', counts.operators ?? 0, limits.pageOperators, 'a resume page has a few thousand');
+  return null;
+}
 
 export type PdfBudget = { ok: true } | { ok: false; error: string };
 
@@ -46,14 +70,21 @@ export function checkPdfBudget(bytes: Uint8Array, limits = PDF_LIMITS): PdfBudge
     const dict = buf.toString('latin1', Math.max(0, kw - 2048), kw);
     const own = dict.slice(dict.lastIndexOf(' obj') + 1);
     if (/\/Subtype\s*\/(Image|Type1C|CIDFontType0C|OpenType)\b|\/Length[123]\b/.test(own)) continue;
+    const drawing = isDrawingStream(own);
     if (!/\/FlateDecode\b/.test(own)) {
       total += end - start;
+      if (drawing && !/\/Filter\b/.test(own)) {
+        const over = operatorsOver(buf.subarray(start, end), limits);
+        if (over) return over;
+      }
       continue;
     }
     const cap = Math.min(limits.streamBytes, limits.totalBytes - total);
     let size: number;
+    let data: Buffer | null = null;
     try {
-      size = inflateSync(buf.subarray(start, end), { maxOutputLength: cap + 1 }).length;
+      data = inflateSync(buf.subarray(start, end), { maxOutputLength: cap + 1 });
+      size = data.length;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ERR_BUFFER_TOO_LARGE') size = cap + 1;
@@ -71,6 +102,81 @@ export function checkPdfBudget(bytes: Uint8Array, limits = PDF_LIMITS): PdfBudge
       };
     }
     total += size;
+    if (drawing && data) {
+      const over = operatorsOver(data, limits);
+      if (over) return over;
+    }
   }
   return { ok: true };
+}
+
+/**
+ * A page's content or a form: its dictionary has no type of its own (or is a Form XObject). Metadata, colour
+ * profiles (/N), embedded files, object and cross-reference streams say what they are and hold no operators.
+ */
+function isDrawingStream(dict: string): boolean {
+  if (/\/Subtype\s*\/Form\b/.test(dict)) return true;
+  return !/\/(Type|Subtype|N)\b/.test(dict);
+}
+
+function operatorsOver(content: Buffer, limits: PdfLimits): PdfBudget | null {
+  const n = countOperators(content, limits.pageOperators + 1);
+  if (n <= limits.pageOperators) return null;
+  return {
+    ok: false,
+    error: `the PDF is not a resume-sized document: one of its pages has more than ${limits.pageOperators.toLocaleString('en')} drawing operations (a resume page has a few thousand), so it was not read`,
+  };
+}
+
+const isDelimiter = (c: number) =>
+  c === 0x28 ||
+  c === 0x29 ||
+  c === 0x3c ||
+  c === 0x3e ||
+  c === 0x5b ||
+  c === 0x5d ||
+  c === 0x7b ||
+  c === 0x7d ||
+  c === 0x2f ||
+  c === 0x25;
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
+const isOperatorStart = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x22;
+
+/**
+ * Counts the operators of a content stream the way its grammar reads (strings, hex strings, names, comments and
+ * numbers are operands; a bare word is an operator), stopping at `stop`. About 10 ms a megabyte: pdf.js needs seconds
+ * for the same half million operations, so the count comes first.
+ */
+export function countOperators(b: Buffer, stop = Infinity): number {
+  let n = 0;
+  let i = 0;
+  const len = b.length;
+  while (i < len && n < stop) {
+    const c = b[i] as number;
+    if (isSpace(c)) i++;
+    else if (c === 0x25) {
+      while (i < len && b[i] !== 0x0a && b[i] !== 0x0d) i++;
+    } else if (c === 0x28) {
+      let depth = 0;
+      for (; i < len; i++) {
+        const d = b[i];
+        if (d === 0x5c) i++;
+        else if (d === 0x28) depth++;
+        else if (d === 0x29 && --depth === 0) break;
+      }
+      i++;
+    } else if (c === 0x3c && b[i + 1] !== 0x3c) {
+      while (i < len && b[i] !== 0x3e) i++;
+      i++;
+    } else if (c === 0x2f || !isOperatorStart(c)) {
+      // A name, a number, or a delimiter such as [ ] << >>: an operand.
+      i++;
+      while (i < len && !isSpace(b[i] as number) && !isDelimiter(b[i] as number)) i++;
+    } else {
+      i++;
+      while (i < len && !isSpace(b[i] as number) && !isDelimiter(b[i] as number)) i++;
+      n++;
+    }
+  }
+  return n;
 }

@@ -14,6 +14,36 @@ const MAX_TEMPLATE_BYTES = 256 * 1024;
 export type LoadTemplateResult =
   { ok: true; template: Template; file: string; fontsDir: string } | { ok: false; error: string; problems: string[] };
 
+/**
+ * The person's own templates live in the app-data folder, beside the settings and the library:
+ * `<app data>/Tailor/templates/<id>.json`, with their fonts in `templates/fonts/` there (or the built-in fonts when
+ * that folder does not exist). A built-in name always means the built-in template: a user file of the same name is
+ * not used, and listTemplates says so instead of silently changing what "classic" looks like.
+ */
+export function userTemplatesDirFor(libraryDir: string): string {
+  return path.join(path.dirname(path.resolve(libraryDir)), 'templates');
+}
+
+export interface TemplateEntry {
+  name: string;
+  source: 'built-in' | 'user';
+  dir: string;
+}
+
+/** Built-in templates, then the person's own under names not already taken; the shadowed ones named apart. */
+export async function listTemplateEntries(
+  builtInDir: string,
+  userDir?: string,
+): Promise<{ entries: TemplateEntry[]; shadowed: string[] }> {
+  const builtIn = await listTemplates(builtInDir);
+  const taken = new Set(builtIn);
+  const mine = userDir && path.resolve(userDir) !== path.resolve(builtInDir) ? await listTemplates(userDir) : [];
+  const entries: TemplateEntry[] = builtIn.map((name) => ({ name, source: 'built-in', dir: builtInDir }));
+  for (const name of mine)
+    if (!taken.has(name) && TemplateId.safeParse(name).success) entries.push({ name, source: 'user', dir: userDir! });
+  return { entries, shadowed: mine.filter((n) => taken.has(n)) };
+}
+
 /** The names of the templates in templates/, sorted. */
 export async function listTemplates(dir = TEMPLATES_DIR): Promise<string[]> {
   const files = await fs.readdir(dir).catch(() => [] as string[]);
@@ -43,7 +73,12 @@ export async function loadTemplate(
     const file = path.join(dir, `${name}.json`);
     // A symlink in templates/ could point anywhere; only a real file in the folder is a template.
     const st = await fs.lstat(file).catch(() => null);
-    if (st?.isFile()) return loadTemplateFile(file);
+    if (!st?.isFile()) continue;
+    const loaded = await loadTemplateFile(file);
+    // A user folder without fonts of its own borrows the built-in ones (a copy of classic.json just works).
+    if (loaded.ok && dir !== folders[0] && !(await isFolder(loaded.fontsDir)))
+      return { ...loaded, fontsDir: path.join(folders[0] as string, 'fonts') };
+    return loaded;
   }
   const names = [...new Set((await Promise.all(folders.map((d) => listTemplates(d)))).flat())].sort();
   return {
@@ -51,6 +86,10 @@ export async function loadTemplate(
     error: `no template named "${name}"; the templates are: ${names.join(', ') || '(none)'}`,
     problems: [],
   };
+}
+
+async function isFolder(dir: string): Promise<boolean> {
+  return (await fs.stat(dir).catch(() => null))?.isDirectory() ?? false;
 }
 
 /** `tailor export --template FILE`: the person at the command line may name a template file of their own. */

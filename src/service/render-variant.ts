@@ -6,7 +6,7 @@ import { loadTemplateFonts } from '../node/font-files';
 import { installNodeDeflate } from '../node/pdf-deflate';
 import { loadTemplate } from '../node/template-store';
 import { ServiceError } from './define-method';
-import type { ServiceContext } from './service-context';
+import { templateFolders, type ServiceContext } from './service-context';
 
 /** Master + variant + its template and fonts: what every render (preview, export, auto-tailor's page fit) starts from. */
 export async function renderRequestFor(
@@ -15,7 +15,7 @@ export async function renderRequestFor(
   variant: Variant,
   opts: { fitPages?: boolean } = {},
 ): Promise<RenderRequest> {
-  const tpl = await loadTemplate(variant.template, ctx.templatesDir);
+  const tpl = await loadTemplate(variant.template, templateFolders(ctx));
   // bad-input, not not-found: scripts read "not found" (exit 3) as "no such variant".
   if (!tpl.ok) throw new ServiceError([tpl.error, ...tpl.problems.slice(0, 3)].join('\n'), 'bad-input');
   const fonts = await loadTemplateFonts(tpl.template, tpl.fontsDir);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { TemplateId } from '../core/tailor/variant-schema';
 import { writeFileAtomic } from '../node/atomic-write';
 import { readTextFile } from '../node/read-text-file';
+import { sweepFolderOnce } from '../node/temp-sweep';
 import { withFileLock } from '../node/variant-lock';
 
 export const WindowBounds = z.object({
@@ -46,6 +47,8 @@ type SettingsFile = z.infer<typeof SettingsFile>;
 
 /** A missing or damaged settings file reads as the defaults: settings are a convenience, never a reason not to start. */
 export async function readSettingsFile(file: string): Promise<SettingsFile> {
+  // The first read of a launch clears the temp files crashed writes left in the settings' folder.
+  await sweepFolderOnce(path.dirname(file));
   const read = await readTextFile(file, 64 * 1024);
   if (!read.ok) return SettingsFile.parse({});
   try {

@@ -127,6 +127,28 @@ describe('the page is a web page, nothing more', () => {
     await other.close();
   });
 
+  it('the token leaves the address and the history after the first load; the cookie carries it, named per port', async () => {
+    const page = await e.context.newPage();
+    await page.goto(e.app.url);
+    await page.getByRole('heading', { name: 'Tailor your resume to a job' }).waitFor();
+    expect(e.app.url).toContain(`token=${e.app.token}`);
+    expect(page.url()).not.toContain('token');
+    expect(await page.evaluate(() => location.href)).not.toContain('token');
+    // replaceState, not pushState: no history entry keeps the tokened address. Back is the blank page it came from.
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
+    await page.goForward();
+    await page.getByRole('heading', { name: 'Tailor your resume to a job' }).waitFor();
+    expect(page.url()).not.toContain('token');
+    const cookie = (await e.context.cookies(e.app.origin)).find((c) => c.name === `tailor-token-${e.app.port}`);
+    expect(cookie).toMatchObject({ value: e.app.token, httpOnly: true, sameSite: 'Strict' });
+    // A reload, now without the token in the address, still opens the app (the cookie is enough for the page).
+    await page.reload();
+    await page.getByRole('heading', { name: 'Tailor your resume to a job' }).waitFor();
+    expect(page.url()).not.toContain('token');
+    await page.close();
+  });
+
   it('sends a strict Content-Security-Policy with the page', async () => {
     const res = await e.page.request.get(e.app.url);
     const csp = res.headers()['content-security-policy'] ?? '';

@@ -1,5 +1,13 @@
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import {
+  concatTransformationMatrix,
+  drawObject,
+  PDFDocument,
+  PDFName,
+  popGraphicsState,
+  pushGraphicsState,
+  StandardFonts,
+} from 'pdf-lib';
 
 /**
  * Hostile documents, generated rather than committed. A huge part is compressed once per distinct chunk: after a
@@ -130,25 +138,62 @@ function adler32(chunks: Iterable<Buffer>): number {
   return ((b << 16) | a) >>> 0;
 }
 
-/** A one-page PDF whose page content stream unpacks to ~60 MB of drawing operators. */
-export async function pdfContentStreamBomb(inflatedMb = 60): Promise<Uint8Array> {
+/**
+ * A one-page PDF whose page content stream unpacks to ~60 MB of drawing operators. Under the 4 MB stream cap (3 MB),
+ * the same lines are a page of half a million operations, or with a text line, of a quarter million pieces of text.
+ */
+export async function pdfContentStreamBomb(inflatedMb = 60, line = '0 0 m 1 1 l S\n'): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([612, 792]);
   page.drawText('Casey Invented', { x: 72, y: 720, size: 18, font: await doc.embedFont(StandardFonts.Helvetica) });
-  const line = '0 0 m 1 1 l S\n';
   const chunk = Buffer.from(line.repeat(Math.floor((1024 * 1024) / line.length)));
+  const stream = doc.context.stream(zlibRepeated(chunk, inflatedMb), { Filter: 'FlateDecode' });
+  page.node.addContentStream(doc.context.register(stream));
+  return doc.save({ useObjectStreams: false });
+}
+
+/** A zlib stream of `chunk` repeated `count` times, compressed once (see deflatePart). */
+function zlibRepeated(chunk: Buffer, count: number): Buffer {
   const flush = { finishFlush: constants.Z_FULL_FLUSH, level: 9 };
   const block = deflateRawSync(chunk, flush);
-  const chunks = Array.from({ length: inflatedMb }, () => chunk);
+  const chunks = Array.from({ length: count }, () => chunk);
   const adler = Buffer.alloc(4);
   adler.writeUInt32BE(adler32(chunks));
-  const data = Buffer.concat([
-    Buffer.from([0x78, 0xda]),
-    ...chunks.map(() => block),
-    deflateRawSync(Buffer.alloc(0)),
-    adler,
-  ]);
-  const stream = doc.context.stream(data, { Filter: 'FlateDecode' });
-  page.node.addContentStream(doc.context.register(stream));
+  return Buffer.concat([Buffer.from([0x78, 0xda]), ...chunks.map(() => block), deflateRawSync(Buffer.alloc(0)), adler]);
+}
+
+/** A one-page resume PDF showing a picture that decodes to `side`² RGB pixels (10,000² is 300 MB) in a small file. */
+export async function pdfImageBomb(side = 10_000): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([612, 792]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const lines = [
+    'Casey Invented',
+    'casey@example.com',
+    'EXPERIENCE',
+    'Nurse, Example Hospital, 2020 - present',
+    '• Cared for twelve patients a shift on a busy surgical ward.',
+  ];
+  lines.forEach((text, i) => page.drawText(text, { x: 72, y: 720 - i * 20, size: i === 0 ? 18 : 11, font }));
+  const rowBytes = side * 3;
+  const rows = Math.floor((1024 * 1024) / rowBytes) || 1;
+  const total = side * rowBytes;
+  const chunk = Buffer.alloc(rows * rowBytes, 0x7f);
+  const image = doc.context.stream(zlibRepeated(chunk, Math.ceil(total / chunk.length)), {
+    Type: 'XObject',
+    Subtype: 'Image',
+    Width: side,
+    Height: side,
+    ColorSpace: 'DeviceRGB',
+    BitsPerComponent: 8,
+    Filter: 'FlateDecode',
+  });
+  page.node.setXObject(PDFName.of('Im1'), doc.context.register(image));
+  page.pushOperators(
+    pushGraphicsState(),
+    concatTransformationMatrix(200, 0, 0, 200, 72, 400),
+    drawObject('Im1'),
+    popGraphicsState(),
+  );
   return doc.save({ useObjectStreams: false });
 }

@@ -15,7 +15,9 @@ import { cutAtGraphemes, defaultExportFileName, sanitizeFileName } from '../../s
 import { sweepOrphanTempFiles } from '../../src/node/temp-sweep';
 import { createVariant, listVariants } from '../../src/node/variant-store';
 import { deleteVariant, emptyTrash, listTrash } from '../../src/node/variant-trash';
+import { callMethod } from '../../src/service/call-method';
 import { loadMaster } from '../core/tailor/fixture';
+import { hardeningContext } from './hardening-fixture';
 
 let dir: string;
 let lib: string;
@@ -91,5 +93,40 @@ describe('temp files of crashed writes are swept when the library is first liste
     // And directly, for a folder listed before.
     utimesSync(fresh, hourAgo, hourAgo);
     expect(await sweepOrphanTempFiles(lib)).toEqual([path.basename(fresh)]);
+  });
+});
+
+describe('temp files of crashed writes are swept at start beside the master and the settings too', () => {
+  it('opening the master and reading the settings remove old temp files there, and nothing else', async () => {
+    const { ctx, dir: home, cleanup } = hardeningContext();
+    try {
+      const masterDir = path.dirname(ctx.resumePath);
+      const settingsDir = path.join(home, 'app-data');
+      const settingsFile = path.join(settingsDir, 'settings.json');
+      mkdirSync(settingsDir);
+      mkdirSync(path.join(masterDir, 'master.backups'));
+      const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+      const orphan = (folder: string, name: string) => {
+        const f = path.join(folder, `.${name}.4242.0123456789ab.tmp`);
+        writeFileSync(f, 'partial');
+        utimesSync(f, hourAgo, hourAgo);
+        return f;
+      };
+      const inMaster = orphan(masterDir, 'master.json');
+      const inBackups = orphan(path.join(masterDir, 'master.backups'), 'master-2026-01-01T00-00-00.000Z.json');
+      const inSettings = orphan(settingsDir, 'settings.json');
+      const oldLock = path.join(settingsDir, '.settings.json.lock');
+      writeFileSync(oldLock, '{"pid":1}');
+      utimesSync(oldLock, hourAgo, hourAgo);
+      const keep = path.join(masterDir, '.my-notes.tmp');
+      writeFileSync(keep, 'mine');
+      utimesSync(keep, hourAgo, hourAgo);
+      expect((await callMethod('openMaster', {}, ctx)).ok).toBe(true);
+      expect((await callMethod('getSettings', {}, { ...ctx, settingsFile })).ok).toBe(true);
+      expect([inMaster, inBackups, inSettings, oldLock].filter((f) => existsSync(f))).toEqual([]);
+      expect(existsSync(keep)).toBe(true);
+    } finally {
+      cleanup();
+    }
   });
 });
