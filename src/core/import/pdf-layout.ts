@@ -89,7 +89,10 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
           wouldNotFit(prev.row, row, edge) &&
           Math.abs(row.size - prev.row.size) < 0.3 &&
           !looksLikeStart(runs);
-        if (continuesBullet || continuesText) {
+        // One hyperlink drawn over the end of a row and the start of the next is one piece of text that wrapped.
+        const lastHref = prev.line.runs.filter((r) => r.text.trim()).at(-1)?.href;
+        const continuesLink = !!lastHref && runs.find((r) => r.text.trim())?.href === lastHref;
+        if (continuesBullet || continuesText || continuesLink) {
           // "first-" + "principles": a line broken after a hyphen joins without a space.
           const tail = prev.line.runs.map((r) => r.text).join('');
           const joiner =
