@@ -1,5 +1,6 @@
 import type { Basics } from '../resume/schema';
 import type { ImportWarning, SourceLine } from './source-line';
+import { stripEmphasis, stripMarkup, takeLinks } from './field-markup';
 import { parseLinkLabel, parseLinkPart, splitParts } from './recognize-links';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -19,7 +20,8 @@ export function recognizeHeader(
   );
   const first = lines[at];
   const rest = lines.filter((_, i) => i !== at);
-  const basics: Basics = { name: first ? stripMarkup(first.text) : '', links: [] };
+  const name = takeLinks(first?.text ?? '');
+  const basics: Basics = { name: name.text, links: name.links };
   return { basics, unplaced: addContactLines(basics, rest, warnings, true) };
 }
 
@@ -39,16 +41,23 @@ function looksLikeName(text: string): boolean {
  * name it prints as text ("Envelope", "Phone-Alt", "#"). The value is what matches a pattern; the prefix goes.
  */
 function contactValue(part: string): string {
-  const md = /^\[([^\]]+)\]\((?:tel|callto):[^)]*\)$/i.exec(part);
+  const md = /^\[([^\]]+)\]\((?:tel|callto|mailto):[^)]*\)$/i.exec(part);
   if (md?.[1]) return md[1].trim();
   const isValue = (v: string) => EMAIL.test(v.replace(/^mailto:/i, '')) || isPhone(v) || !!parseLinkPart(v);
   if (isValue(part)) return part;
   const label = /^[\p{L} .-]{1,20}:\s*(.+)$/u.exec(part)?.[1];
   if (label && isValue(label.trim())) return contactValue(label.trim());
-  const icon = /^(?:[^\p{L}\p{N}\s+(\[]|\p{L}|[\p{L}-]{2,14})\s+(.+)$/u.exec(part)?.[1];
+  const icon = ICON_PREFIX.exec(part)?.[1];
   if (icon && isValue(icon.trim())) return contactValue(icon.trim());
   return part;
 }
+
+/**
+ * What an icon prints as in a text layer: a glyph, one letter (an icon font mapped onto ASCII), or the icon's own
+ * name. Any other word before a contact is the person's, and stays.
+ */
+const ICON_PREFIX =
+  /^(?:[^\p{L}\p{N}\s+(\[]|\p{L}|(?:envelope|mail|e-?mail|at|phone|telephone|tel|mobile|cell|fax|globe|web|www|link|home|house|map-marker|location|pin|linkedin|github|gitlab|twitter|skype)(?:-(?:alt|o|square|in|fill|solid))*)\s+(.+)$/iu;
 
 function isPhone(part: string): boolean {
   return PHONE.test(part) && part.replace(/\D/g, '').length >= 7;
@@ -65,7 +74,7 @@ export function addContactLines(
   for (const line of rest) {
     const leftovers: string[] = [];
     for (const raw of splitParts(line.text)) {
-      const part = contactValue(stripMarkup(raw));
+      const part = contactValue(stripEmphasis(raw));
       // A second email or phone is not dropped: it stays with the lines a person should look at.
       if (EMAIL.test(part.replace(/^mailto:/i, '')) && !basics.email) basics.email = part.replace(/^mailto:/i, '');
       else if (isPhone(part) && !basics.phone) basics.phone = part;
@@ -74,8 +83,11 @@ export function addContactLines(
         if (link) basics.links.push(link);
         else if (!basics.location && LOCATION.test(part)) basics.location = part;
         else if (mayHaveHeadline && !basics.headline && rest.indexOf(line) === 0 && splitParts(line.text).length === 1)
-          basics.headline = stripMarkup(part);
-        else leftovers.push(raw);
+        {
+          const headline = takeLinks(part);
+          basics.headline = headline.text;
+          basics.links.push(...headline.links);
+        } else leftovers.push(raw);
       }
     }
     if (leftovers.length) {
@@ -88,13 +100,4 @@ export function addContactLines(
     }
   }
   return unplaced;
-}
-
-export function stripMarkup(s: string): string {
-  return s
-    .replace(/^#+\s*/, '')
-    .replace(/\*\*\*(.+?)\*\*\*/g, '$1')
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/(^|[^\w*])\*(?!\s)(.+?)\*(?!\w)/g, '$1$2')
-    .trim();
 }
