@@ -40,6 +40,8 @@ const TRAILING = new RegExp(
 /** A date or range that opens a line, as in a left date column: "2019–Present Charge Nurse, ...". */
 const LEADING = new RegExp(`^(${ONE_DATE}(?:\\s*(?:–|—|-|to|until)\\s*${ONE_DATE})?)\\s+(\\S.*)$`, 'i');
 
+const SHORT_END = /^((?:19|20)\d{2})\s*(?:–|—|-)\s*(\d{2})$/;
+
 export interface DateRange {
   start?: PartialDate;
   end?: PartialDate;
@@ -47,6 +49,14 @@ export interface DateRange {
 
 /** "Feb 2025 – April 2025" -> {start: "2025-02", end: "2025-04"}; a lone date is the end (a graduation, a "Present"). */
 export function parseDateRange(text: string): DateRange | null {
+  // "2019–21": the end year written with two digits, in the start's century.
+  const short = SHORT_END.exec(text.trim());
+  // "1998-02" is February 1998 (ISO); "2019-21" has no month 21.
+  const iso = !!short && /^\d{4}-\d{2}$/.test(text.trim()) && Number(short[2]) <= 12;
+  if (short?.[1] && short[2] && !iso) {
+    const end = `${short[1].slice(0, 2)}${short[2]}`;
+    return end >= short[1] ? { start: short[1], end } : null;
+  }
   const m = RANGE.exec(text.trim());
   if (!m || !m[1]) return null;
   const a = parseOneDate(m[1]);
