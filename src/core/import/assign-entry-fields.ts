@@ -7,6 +7,10 @@ import type { ImportWarning, SourceLine } from './source-line';
  * names a role or a degree and the other an organization or a school. Null when they do not.
  */
 function commaPair(text: string, kind: SectionKind): [string, string] | null {
+  // "Software Engineer at Northwind", "Barista @ Blue Bottle": LinkedIn's and many people's way of writing it.
+  const at = /^(.+?)\s+(?:at|@)\s+(\p{Lu}.*)$/u.exec(text);
+  if (at?.[1] && at[2] && kind !== 'education' && titleScore(at[1]) > 0 && titleScore(at[2]) <= 0)
+    return [at[1].trim(), at[2].trim()];
   const m = /^(.+),\s+([^,]+)$/.exec(text);
   const [a, b] = [m?.[1]?.trim(), m?.[2]?.trim()];
   if (!a || !b || looksLikePlace(b)) return null;
@@ -58,7 +62,8 @@ export function assignEntryFields(
     const only = queue.shift()?.text ?? '';
     const m = /^(.+),\s+([^,]+)$/.exec(only);
     const pair = commaPair(only, kind);
-    if (kind === 'experience' && m?.[1] && m[2] && !looksLikePlace(m[2]))
+    if (kind !== 'education' && pair && / (?:at|@) /.test(only)) [entry.title, entry.organization] = pair;
+    else if (kind === 'experience' && m?.[1] && m[2] && !looksLikePlace(m[2]))
       [entry.title, entry.organization] = [m[1], m[2]];
     else if (education && pair) {
       // Either order is written: "University of Galway, B.Eng." and "B.Eng., University of Galway".

@@ -19,6 +19,32 @@ describe('layouts the first corpus did not have', () => {
     expect(parseDateRange('Sept. 2017 – Jun. 2021')).toEqual({ start: '2017-09', end: '2021-06' });
   });
 
+  it('reads LinkedIn-style lengths, two-digit years, graduations to come and "till date"', () => {
+    expect(parseDateRange('January 2020 - Present (3 years 2 months)')).toEqual({ start: '2020-01', end: 'present' });
+    expect(parseDateRange('Mar 2017 - Jun 2019 · 2 yrs 4 mos')).toEqual({ start: '2017-03', end: '2019-06' });
+    expect(parseDateRange("Jan '19 – Present")).toEqual({ start: '2019-01', end: 'present' });
+    expect(parseDateRange('January, 2019 – March, 2020')).toEqual({ start: '2019-01', end: '2020-03' });
+    expect(parseDateRange('Expected May 2025')).toEqual({ end: '2025-05' });
+    expect(parseDateRange('Since 2019')).toEqual({ start: '2019', end: 'present' });
+    expect(parseDateRange('2018 – till date')).toEqual({ start: '2018', end: 'present' });
+  });
+
+  it('reads "Role at Organization" and "Role @ Organization"', () => {
+    const r = read([
+      { text: 'Jo Park' },
+      { text: 'Experience', role: 'heading' },
+      { text: 'Software Engineer at Northwind Traders', right: "Jan '19 – Present" },
+      { text: 'Built the billing service', role: 'bullet' },
+      { text: 'Head of Growth at Acme, Berlin', right: '2015' },
+      { text: 'Barista @ Blue Bottle Coffee', right: '2016 – 2018' },
+    ]);
+    expect(r.sections[0]?.entries.map((e) => [e.title, e.organization, e.location ?? ''])).toEqual([
+      ['Software Engineer', 'Northwind Traders', ''],
+      ['Head of Growth', 'Acme', 'Berlin'],
+      ['Barista', 'Blue Bottle Coffee', ''],
+    ]);
+  });
+
   it('splits "Degree, School" and "School, Degree" by their words, with a description line after', () => {
     const r = read([
       { text: 'Ana Test' },
