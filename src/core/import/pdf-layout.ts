@@ -27,8 +27,11 @@ interface Row {
   x1: number;
 }
 
-/** Bullet glyphs, including the private-use code points Symbol and Wingdings bullets come out as (U+F0B7, U+F0A7). */
-const BULLET_ITEM = /^[•▪◦●○‣■□➢➤►▸◆◇❖✓✔∙⋅·⁃–—*\-\uf000-\uf0ff]$/u;
+/**
+ * Bullet glyphs as items of their own, including the private-use code points Symbol and Wingdings bullets come out
+ * as (U+F0B7, U+F0A7) and Word's second-level "o" (Courier New), which is a separate item before the text.
+ */
+const BULLET_ITEM = /^[•▪◦●○‣■□➢➤►▸◆◇❖✓✔∙⋅·⁃–—*\-\uf000-\uf0ffo]$/u;
 
 /**
  * Positioned text -> styled lines: items on one baseline form a row, a wide gap splits off right-aligned text

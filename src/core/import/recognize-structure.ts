@@ -211,10 +211,12 @@ function splitItems(s: string): string[] {
   const items: string[] = [];
   let depth = 0;
   let cur = '';
+  // "Python • SQL • Tableau", "Excel | Power BI", table cells read as one row: other separators, when no comma is used.
+  const seps = /[,;]/.test(s) ? [',', ';'] : ['|', '•', '·', '▪', '◦'];
   for (const ch of s) {
     if (ch === '(') depth++;
     if (ch === ')') depth = Math.max(0, depth - 1);
-    if ((ch === ',' || ch === ';') && depth === 0) {
+    if (seps.includes(ch) && depth === 0) {
       if (cur.trim()) items.push(cur.trim());
       cur = '';
     } else cur += ch;

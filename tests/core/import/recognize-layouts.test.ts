@@ -45,6 +45,19 @@ describe('layouts the first corpus did not have', () => {
     ]);
   });
 
+  it('splits skills on bullets or bars when the line has no commas', () => {
+    const r = read([
+      { text: 'Jo Park' },
+      { text: 'Skills', role: 'heading' },
+      { text: 'Python • SQL • Tableau (dashboards)' },
+      { text: '**Office:** Excel | Power BI' },
+    ]);
+    expect(r.skills.map((g) => [g.label, g.items])).toEqual([
+      ['Skills', ['Python', 'SQL', 'Tableau (dashboards)']],
+      ['Office', ['Excel', 'Power BI']],
+    ]);
+  });
+
   it('splits "Degree, School" and "School, Degree" by their words, with a description line after', () => {
     const r = read([
       { text: 'Ana Test' },
