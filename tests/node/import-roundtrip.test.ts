@@ -4,7 +4,10 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMPARED_FIELDS, compareImport, type ImportComparison } from '../../src/core/import/compare-import';
 import type { Resume } from '../../src/core/resume/schema';
+import mammoth from 'mammoth';
+import { shortAddress } from '../../src/core/render/link-text';
 import { importDocument } from '../../src/node/import-document';
+import { readPdfItems } from '../../src/node/import-pdf';
 import { MASTER, ROOT, runCli } from '../support/run-cli';
 
 /**
@@ -108,6 +111,23 @@ describe('import round trip: every template, DOCX and PDF', () => {
       expect(r.resume.basics.links).toEqual(source.basics.links);
       const c = compareImport(source, r.resume);
       expect(c.fields.links, c.misses.join('; ')).toEqual({ exact: 6, total: 6 });
+    },
+  );
+
+  it.each(cases)(
+    '$template.$format prints every link address as text, for a reader that ignores hyperlinks',
+    async ({ template, format }) => {
+      const bytes = readFileSync(path.join(dir, `${template}.${format}`));
+      let text: string;
+      if (format === 'pdf') {
+        const r = await readPdfItems(new Uint8Array(bytes));
+        if (!r.ok) throw new Error(r.error);
+        text = r.pages.flatMap((p) => p.items.map((i) => i.text)).join('');
+      } else text = (await mammoth.extractRawText({ buffer: bytes })).value;
+      const links = [...master.basics.links, ...master.sections.flatMap((s) => s.entries.flatMap((e) => e.links))];
+      const addresses = links.flatMap((l) => (l.url ? [shortAddress(l.url)] : []));
+      expect(addresses.length).toBeGreaterThan(3);
+      for (const a of addresses) expect(text.replace(/\s+/g, ''), a).toContain(a);
     },
   );
 

@@ -2,6 +2,27 @@ import type { Entry, SectionKind } from '../resume/schema';
 import { degreeScore, looksLikePlace, orgScore, schoolScore, titleScore } from './score-fields';
 import type { ImportWarning, SourceLine } from './source-line';
 
+/**
+ * "Role, Employer" / "Degree, School" (either order for a school) on one line, when the words say so: one half
+ * names a role or a degree and the other an organization or a school. Null when they do not.
+ */
+function commaPair(text: string, kind: SectionKind): [string, string] | null {
+  // "Software Engineer at Northwind", "Barista @ Blue Bottle": LinkedIn's and many people's way of writing it.
+  const at = /^(.+?)\s+(?:at|@)\s+(\p{Lu}.*)$/u.exec(text);
+  if (at?.[1] && at[2] && kind !== 'education' && titleScore(at[1]) > 0 && titleScore(at[2]) <= 0)
+    return [at[1].trim(), at[2].trim()];
+  const m = /^(.+),\s+([^,]+)$/.exec(text);
+  const [a, b] = [m?.[1]?.trim(), m?.[2]?.trim()];
+  if (!a || !b || looksLikePlace(b)) return null;
+  if (kind === 'education')
+    return schoolScore(a) > 0 || degreeScore(b) > 0 || degreeScore(a) > 0 || schoolScore(b) > 0 ? [a, b] : null;
+  if (kind === 'experience' || kind === 'custom')
+    return titleScore(a) > 0 && titleScore(b) <= 0 && (kind === 'experience' || orgScore(b) > 0 || titleScore(a) >= 3)
+      ? [a, b]
+      : null;
+  return null;
+}
+
 /** How sure the recognizer is of one entry, 0..1, and why it is not sure, for the review to show. */
 export interface FieldCertainty {
   score: number;
@@ -29,16 +50,27 @@ export function assignEntryFields(
   const asOrg = (t: string) =>
     education ? schoolScore(t) - degreeScore(t) : orgScore(t) + schoolScore(t) / 2 - titleScore(t);
 
+  // "B.Eng. in Civil Engineering, University of Galway" or "Coach, Galway Bay Rowing Club": one line holding both,
+  // with more lines after it (a description); the halves are candidates of their own.
+  const firstSplit = queue.length > 1 && kind !== 'projects' ? commaPair(queue[0]?.text ?? '', kind) : null;
+  if (firstSplit && queue[0])
+    queue.splice(0, 1, { ...queue[0], text: firstSplit[0] }, { ...queue[0], text: firstSplit[1] });
   if (kind === 'projects') {
     entry.title = queue.shift()?.text ?? '';
   } else if (queue.length === 1) {
     // "Lead iOS Developer, Harbor Health" on one line: the role, then the employer after the last comma.
     const only = queue.shift()?.text ?? '';
     const m = /^(.+),\s+([^,]+)$/.exec(only);
-    if (kind === 'experience' && m?.[1] && m[2] && !looksLikePlace(m[2]))
+    const pair = commaPair(only, kind);
+    if (kind !== 'education' && pair && / (?:at|@) /.test(only)) [entry.title, entry.organization] = pair;
+    else if (kind === 'experience' && m?.[1] && m[2] && !looksLikePlace(m[2]))
       [entry.title, entry.organization] = [m[1], m[2]];
-    else if (education && m?.[1] && m[2] && (schoolScore(m[1]) > 0 || degreeScore(m[2]) > 0))
-      [entry.organization, entry.title] = [m[1], m[2]];
+    else if (education && pair) {
+      // Either order is written: "University of Galway, B.Eng." and "B.Eng., University of Galway".
+      const [a, b] = pair;
+      const aIsDegree = degreeScore(a) - schoolScore(a) > degreeScore(b) - schoolScore(b);
+      [entry.title, entry.organization] = aIsDegree ? [a, b] : [b, a];
+    } else if (kind === 'custom' && pair) [entry.title, entry.organization] = pair;
     else if (education) entry.organization = only;
     else entry.title = only;
     if (kind !== 'custom' && !(entry.title && entry.organization)) {

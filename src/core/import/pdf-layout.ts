@@ -27,8 +27,11 @@ interface Row {
   x1: number;
 }
 
-/** Bullet glyphs, including the private-use code points Symbol and Wingdings bullets come out as (U+F0B7, U+F0A7). */
-const BULLET_ITEM = /^[•▪◦●○‣■□➢➤►▸◆◇❖✓✔∙⋅·⁃–—*\-\uf000-\uf0ff]$/u;
+/**
+ * Bullet glyphs as items of their own, including the private-use code points Symbol and Wingdings bullets come out
+ * as (U+F0B7, U+F0A7) and Word's second-level "o" (Courier New), which is a separate item before the text.
+ */
+const BULLET_ITEM = /^[•▪◦●○‣■□➢➤►▸◆◇❖✓✔∙⋅·⁃–—*\-\uf000-\uf0ffo]$/u;
 
 /**
  * Positioned text -> styled lines: items on one baseline form a row, a wide gap splits off right-aligned text
@@ -49,7 +52,10 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
   );
   // Browsers draw list bullets as shapes, not text: with no bullet glyph anywhere, an indented line is a bullet.
   const glyphs = blocks.some((b) =>
-    b.rows.some((r) => BULLET_ITEM.test(r.items.find((i) => i.text.trim())?.text.trim() ?? '')),
+    b.rows.some((r) => {
+      const first = r.items.find((i) => i.text.trim())?.text ?? '';
+      return BULLET_ITEM.test(first.trim()) || MERGED_GLYPH.test(first);
+    }),
   );
   const out: StyledLine[] = [];
   let lineNo = 0;
@@ -57,6 +63,7 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
   for (const { rows, edge: outer } of blocks) {
     const edge = Math.max(outer ?? 0, ...rows.map((r) => r.x1));
     const baseX = commonX(rows);
+    const pitch = linePitch(rows);
     let prev: { row: Row; line: StyledLine; textX: number; estimated: boolean } | null = null;
     for (const row of rows) {
       lineNo++;
@@ -79,17 +86,23 @@ export function pdfPagesToLines(pages: PdfPage[]): StyledLine[] {
       const gap: number = prev ? prev.row.y - row.y : Infinity;
       // A wrapped line: no glyph, starts at the text edge of the line above, one line-height below it.
       if (prev && !isBullet && !right && !prev.line.right && prev.line.role !== 'heading' && gap < row.size * 1.6) {
+        // Without glyphs, a list item that follows a full line looks like its wrap; but lists space their items a
+        // little apart, and a wrapped line sits at the text's own line pitch.
+        const atPitch = !(pitch.get(round(row.size)) !== undefined && gap > (pitch.get(round(row.size)) ?? 0) + 0.4);
         const continuesBullet =
           prev.line.role === 'bullet' &&
           Math.abs(row.x0 - prev.textX) < (prev.estimated ? row.size : 2) &&
-          (glyphs || wouldNotFit(prev.row, row, edge));
+          (glyphs || (wouldNotFit(prev.row, row, edge) && atPitch));
         const continuesText =
           prev.line.role !== 'bullet' &&
           Math.abs(row.x0 - prev.textX) < 2 &&
           wouldNotFit(prev.row, row, edge) &&
           Math.abs(row.size - prev.row.size) < 0.3 &&
           !looksLikeStart(runs);
-        if (continuesBullet || continuesText) {
+        // One hyperlink drawn over the end of a row and the start of the next is one piece of text that wrapped.
+        const lastHref = prev.line.runs.filter((r) => r.text.trim()).at(-1)?.href;
+        const continuesLink = !!lastHref && runs.find((r) => r.text.trim())?.href === lastHref;
+        if (continuesBullet || continuesText || continuesLink) {
           // "first-" + "principles": a line broken after a hyphen joins without a space.
           const tail = prev.line.runs.map((r) => r.text).join('');
           const joiner =
@@ -129,6 +142,19 @@ function splitGlyph(item: PdfItem, m: RegExpExecArray): PdfItem {
   const lead = m[1]?.length ?? 0;
   const perChar = item.width / Math.max(1, item.text.length);
   return { ...item, text: m[2] ?? '', x: item.x + lead * perChar, width: item.width - lead * perChar };
+}
+
+/** Per font size, the smallest distance between two rows of it: the pitch of a paragraph's wrapped lines. */
+function linePitch(rows: Row[]): Map<number, number> {
+  const out = new Map<number, number>();
+  rows.forEach((r, i) => {
+    const next = rows[i + 1];
+    if (!next || round(next.size) !== round(r.size)) return;
+    const gap = r.y - next.y;
+    const key = round(r.size);
+    if (gap > r.size * 0.8 && gap < (out.get(key) ?? Infinity)) out.set(key, gap);
+  });
+  return out;
 }
 
 /** The x most rows start at: the column's left edge, against which an indent is measured. */

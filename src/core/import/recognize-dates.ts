@@ -30,7 +30,9 @@ const MONTHS: Record<string, number> = {
 const MONTH_WORD =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const SEASON_WORD = '(?:(?:spring|summer|fall|autumn|winter)s?)';
-const ONE_DATE = `(?:${MONTH_WORD}\\s+\\d{4}|${SEASON_WORD}\\s+\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?|\\d{4}|present|current|now|ongoing|today)`;
+/** "Present" and the ways people write it ("till date" in much of South Asia, "to date"). */
+const NOW_WORD = '(?:present|current|now|ongoing|today|till date|to date|till now)';
+const ONE_DATE = `(?:${MONTH_WORD},?\\s+\\d{4}|${MONTH_WORD}\\s*['’]\\d{2}|${SEASON_WORD}\\s+\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?|\\d{4}|${NOW_WORD})`;
 const RANGE = new RegExp(`^(${ONE_DATE})(?:\\s*(?:–|—|-|to|until)\\s*(${ONE_DATE}))?$`, 'i');
 /** A date or range at the end of a line, after a separator: "Engineer | Feb 2025 – Present". */
 const TRAILING = new RegExp(
@@ -40,13 +42,35 @@ const TRAILING = new RegExp(
 /** A date or range that opens a line, as in a left date column: "2019–Present Charge Nurse, ...". */
 const LEADING = new RegExp(`^(${ONE_DATE}(?:\\s*(?:–|—|-|to|until)\\s*${ONE_DATE})?)\\s+(\\S.*)$`, 'i');
 
+const DURATION = /\s*(?:\(|[·•|]\s*)\d+\+?\s*(?:years?|yrs?|months?|mos?)(?:,?\s*\d+\s*(?:months?|mos?))?\)?$/i;
+const SHORT_END = /^((?:19|20)\d{2})\s*(?:–|—|-)\s*(\d{2})$/;
+
 export interface DateRange {
   start?: PartialDate;
   end?: PartialDate;
 }
 
 /** "Feb 2025 – April 2025" -> {start: "2025-02", end: "2025-04"}; a lone date is the end (a graduation, a "Present"). */
-export function parseDateRange(text: string): DateRange | null {
+export function parseDateRange(raw: string): DateRange | null {
+  const text = raw
+    .trim()
+    // LinkedIn's "Jan 2020 - Present (3 years 2 months)" / "· 3 yrs": the length follows from the dates.
+    .replace(DURATION, '')
+    // "Expected May 2025", "Class of 2020": a graduation still to come or long past is its date.
+    .replace(/^(?:expected|anticipated|graduat(?:ing|ed|ion)|class of)[:\s]+/i, '');
+  const since = /^since\s+(.+)$/i.exec(text);
+  if (since?.[1]) {
+    const d = parseDateRange(since[1]);
+    return d?.end && !d.start && d.end !== 'present' ? { start: d.end, end: 'present' } : null;
+  }
+  // "2019–21": the end year written with two digits, in the start's century.
+  const short = SHORT_END.exec(text.trim());
+  // "1998-02" is February 1998 (ISO); "2019-21" has no month 21.
+  const iso = !!short && /^\d{4}-\d{2}$/.test(text.trim()) && Number(short[2]) <= 12;
+  if (short?.[1] && short[2] && !iso) {
+    const end = `${short[1].slice(0, 2)}${short[2]}`;
+    return end >= short[1] ? { start: short[1], end } : null;
+  }
   const m = RANGE.exec(text.trim());
   if (!m || !m[1]) return null;
   const a = parseOneDate(m[1]);
@@ -85,8 +109,15 @@ function parseOneDate(raw: string): PartialDate | null {
     .replace(/\.$/, '')
     // A season says only the year: "Summers 2015" is 2015.
     .replace(/^(?:spring|summer|fall|autumn|winter)s?\s+(\d{4})$/, '$1');
-  if (/^(present|current|now|ongoing|today)$/.test(s)) return 'present';
-  let m = /^([a-z]+)\.?\s+(\d{4})$/.exec(s);
+  if (/^(present|current|now|ongoing|today|till date|to date|till now)$/.test(s)) return 'present';
+  // "Jan '19": a two-digit year, in this century unless that would be well in the future.
+  const apos = /^([a-z]+)\.?\s*['’](\d{2})$/.exec(s);
+  if (apos?.[1] && apos[2]) {
+    const month = MONTHS[apos[1]];
+    const yy = Number(apos[2]);
+    return month ? `${yy <= 50 ? 2000 + yy : 1900 + yy}-${String(month).padStart(2, '0')}` : null;
+  }
+  let m = /^([a-z]+)\.?,?\s+(\d{4})$/.exec(s);
   if (m?.[1] && m[2]) {
     const month = MONTHS[m[1]];
     return month ? `${m[2]}-${String(month).padStart(2, '0')}` : null;

@@ -1,4 +1,3 @@
-import { parseInlineMarkdown } from '../resume/rich-text';
 import type { Bullet, Entry, SectionKind } from '../resume/schema';
 import { assignEntryFields } from './assign-entry-fields';
 import type { IdAllocator } from './make-ids';
@@ -9,7 +8,8 @@ import {
   splitTrailingDates,
   type DateRange,
 } from './recognize-dates';
-import { stripMarkup } from './recognize-header';
+import { bulletText, stripEmphasis, stripMarkup, takeLinks } from './field-markup';
+import { degreeScore, orgScore, schoolScore, titleScore } from './score-fields';
 import { parseLinkLabel, parseLinkPart, parseLinksLine, splitParts } from './recognize-links';
 import type { EntryCertainty, ImportWarning, SourceLine } from './source-line';
 
@@ -156,19 +156,26 @@ function buildEntry(
       piece.split(/\s+[—–]\s+/).map((x, k) => ({ text: x, afterPipe: afterPipe && k === 0 })),
     );
     const [head, ...others] = pieces.length ? pieces : [{ text: rest, afterPipe: false }];
-    plain.push({ ...line, text: stripMarkup(head?.text ?? '') });
+    // A field's own hyperlink ("[Acme](https://acme.com)" as an employer) keeps its address as the entry's link.
+    const field = (t: string) => {
+      const { text: clean, links } = takeLinks(t);
+      entry.links.push(...links);
+      plain.push({ ...line, text: clean });
+    };
+    field(head?.text ?? '');
     for (const { text: p, afterPipe } of others) {
-      const link = parseLinkPart(p) ?? parseLinkLabel(p);
-      if (link) entry.links.push(link);
-      else if (afterPipe && /^\*[^*]+\*$/.test(p)) entry.tech.push(...splitTech(p.slice(1, -1)));
-      else plain.push({ ...line, text: stripMarkup(p) });
+      const link = parseLinkPart(stripEmphasis(p)) ?? parseLinkLabel(stripEmphasis(p));
+      // "[Hospital del Mar](https://...)" is the employer with its website, not a link named like one.
+      if (link && !(link.url && namesSomething(link.label))) entry.links.push(link);
+      else if (afterPipe && /^\*[^*]+\*$/.test(p)) entry.tech.push(...splitTech(stripMarkup(p.slice(1, -1))));
+      else field(p);
     }
   }
   const got = dates as DateRange | null;
   if (got && isImplausible(got)) {
     // Kept as printed for the person to fix; a master cannot hold an end before its start as dates.
     const printed = header.map((l) => `${l.text} ${l.right ?? ''}`).join(' ');
-    entry.extra = { printedDates: printed.replace(/\*+/g, '').trim() };
+    entry.extra = { printedDates: stripMarkup(printed) };
     warnings.push({
       lineNo: header[0]?.lineNo ?? 1,
       line: header[0]?.text ?? '',
@@ -188,10 +195,11 @@ function buildEntry(
 
   const idSource = kind === 'education' ? entry.organization || entry.title : entry.title || entry.organization || '';
   entry.id = ids.take(idSource, `${sectionId}-entry`, 40);
-  entry.bullets = bulletLines.map((b, i): Bullet => ({
-    id: ids.take(`${entry.id}-${i + 1}`, `${entry.id}-${i + 1}`, 80),
-    text: parseInlineMarkdown(b.text.trim()),
-  }));
+  entry.bullets = bulletLines.map((b, i): Bullet => {
+    const { text, links } = bulletText(b.text);
+    entry.links.push(...links);
+    return { id: ids.take(`${entry.id}-${i + 1}`, `${entry.id}-${i + 1}`, 80), text };
+  });
   if (!entry.title && !entry.organization && entry.bullets.length) certainty.score = 1;
   certainties.push({
     entryId: entry.id,
@@ -200,6 +208,10 @@ function buildEntry(
     ...certainty,
   });
   return entry;
+}
+
+function namesSomething(label: string): boolean {
+  return titleScore(label) > 0 || orgScore(label) > 0 || schoolScore(label) > 0 || degreeScore(label) > 0;
 }
 
 /** A header piece in several styles is several fields: its bold, its italic and its plain stretches. */

@@ -1,10 +1,13 @@
 import type { Basics } from '../resume/schema';
 import type { ImportWarning, SourceLine } from './source-line';
+import { stripEmphasis, stripMarkup, takeLinks } from './field-markup';
 import { parseLinkLabel, parseLinkPart, splitParts } from './recognize-links';
+import { looksLikePlace } from './score-fields';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s().-]{7,}$/;
-const LOCATION = /^[\p{L} .'-]+,\s*[\p{L} .'-]+$/u;
+/** "Austin, TX", "Cardiff, Wales"; a street address with its number ("Rua das Flores 18, Porto") too. */
+const LOCATION = /^(?=\p{L})[\p{L}\d .'#-]+,\s*[\p{L} .'-]+$/u;
 
 /** The lines above the first heading: name first, then contact items in any order. */
 export function recognizeHeader(
@@ -19,8 +22,10 @@ export function recognizeHeader(
   );
   const first = lines[at];
   const rest = lines.filter((_, i) => i !== at);
-  const basics: Basics = { name: first ? stripMarkup(first.text) : '', links: [] };
-  return { basics, unplaced: addContactLines(basics, rest, warnings, true) };
+  const name = takeLinks(first?.text ?? '');
+  const basics: Basics = { name: name.text, links: name.links };
+  // A headline comes after the name; what sits above it (moderncv's address, a contact block) is not one.
+  return { basics, unplaced: addContactLines(basics, rest, warnings, at) };
 }
 
 function looksLikeName(text: string): boolean {
@@ -39,15 +44,58 @@ function looksLikeName(text: string): boolean {
  * name it prints as text ("Envelope", "Phone-Alt", "#"). The value is what matches a pattern; the prefix goes.
  */
 function contactValue(part: string): string {
-  const md = /^\[([^\]]+)\]\((?:tel|callto):[^)]*\)$/i.exec(part);
+  const md = /^\[([^\]]+)\]\((?:tel|callto|mailto):[^)]*\)$/i.exec(part);
   if (md?.[1]) return md[1].trim();
   const isValue = (v: string) => EMAIL.test(v.replace(/^mailto:/i, '')) || isPhone(v) || !!parseLinkPart(v);
   if (isValue(part)) return part;
   const label = /^[\p{L} .-]{1,20}:\s*(.+)$/u.exec(part)?.[1];
   if (label && isValue(label.trim())) return contactValue(label.trim());
-  const icon = /^(?:[^\p{L}\p{N}\s+(\[]|\p{L}|[\p{L}-]{2,14})\s+(.+)$/u.exec(part)?.[1];
+  const icon = ICON_PREFIX.exec(part)?.[1];
   if (icon && isValue(icon.trim())) return contactValue(icon.trim());
   return part;
+}
+
+/**
+ * What an icon prints as in a text layer: a glyph, one letter (an icon font mapped onto ASCII), or the icon's own
+ * name. Any other word before a contact is the person's, and stays.
+ */
+const ICON_PREFIX =
+  /^(?:[^\p{L}\p{N}\s+(\[]|\p{L}|(?:envelope|mail|e-?mail|at|phone|telephone|tel|mobile|cell|fax|globe|web|www|link|home|house|map-marker|location|pin|linkedin|github|gitlab|twitter|skype)(?:-(?:alt|o|square|in|fill|solid))*)\s+(.+)$/iu;
+
+const EMAIL_IN = /[^\s@|,;:<>()[\]]+@[^\s@|,;:<>()[\]]+\.[a-z]{2,}/gi;
+const PHONE_IN = /(?<![\w/])\+?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s().-]{5,}\d(?![\w/])/g;
+
+/**
+ * A part with several contacts and no separator between them, as when table cells or tab stops become one text
+ * row ("T +44 7700 900 461 E rhys@example.co.uk"): split where an e-mail or a phone number starts and ends. What
+ * is left between them is a label or an icon's letter when it is that short, and stays a piece of its own otherwise.
+ */
+function splitRun(part: string): string[] {
+  const text = stripEmphasis(part);
+  // A Markdown link is one value already ("[+47 912 55 018](tel:+4791255018)").
+  if (/\]\(/.test(text)) return [part];
+  const spans = [...text.matchAll(EMAIL_IN), ...[...text.matchAll(PHONE_IN)].filter((m) => isPhone(m[0].trim()))]
+    .map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }))
+    .sort((a, b) => a.from - b.from)
+    .filter((m, i, all) => i === 0 || m.from >= (all[i - 1]?.to ?? 0));
+  if (!spans.length || (spans.length === 1 && spans[0]?.from === 0 && spans[0].to === text.length)) return [part];
+  const out: string[] = [];
+  let at = 0;
+  for (const { from, to } of spans) {
+    const before = text.slice(at, from).trim();
+    const value = text.slice(from, to).trim();
+    // "Email: x", "T x", "✉ x": a label or icon before the value goes with it; contactValue takes it off.
+    if (before && ICON_PREFIX.test(`${before} ${value}`)) out.push(`${before} ${value}`);
+    else if (before && /^[\p{L} .-]{1,20}:$/u.test(before)) out.push(`${before} ${value}`);
+    else {
+      if (before) out.push(before);
+      out.push(value);
+    }
+    at = to;
+  }
+  const after = text.slice(at).trim();
+  if (after) out.push(after);
+  return out;
 }
 
 function isPhone(part: string): boolean {
@@ -59,13 +107,16 @@ export function addContactLines(
   basics: Basics,
   rest: SourceLine[],
   warnings: ImportWarning[],
-  mayHaveHeadline = false,
+  headlineFrom = -1,
 ): SourceLine[] {
   const unplaced: SourceLine[] = [];
-  for (const line of rest) {
+  // Contacts labelled by one letter ("T +44 ...", "E rhys@..."): a place in that line is labelled the same way.
+  const lettered = rest.some((l) => /(?:^|\s|\*)\p{Lu}\**\s+(?:\+?\d|[^\s@]+@)/u.test(l.text));
+  rest.forEach((line, lineIndex) => {
     const leftovers: string[] = [];
-    for (const raw of splitParts(line.text)) {
-      const part = contactValue(stripMarkup(raw));
+    for (const raw of splitParts(line.text).flatMap(splitRun)) {
+      let part = contactValue(stripEmphasis(raw));
+      if (lettered && /^\p{Lu}\s+\p{Lu}/u.test(part) && LOCATION.test(part.slice(2))) part = part.slice(2);
       // A second email or phone is not dropped: it stays with the lines a person should look at.
       if (EMAIL.test(part.replace(/^mailto:/i, '')) && !basics.email) basics.email = part.replace(/^mailto:/i, '');
       else if (isPhone(part) && !basics.phone) basics.phone = part;
@@ -73,9 +124,19 @@ export function addContactLines(
         const link = parseLinkPart(part) ?? parseLinkLabel(part);
         if (link) basics.links.push(link);
         else if (!basics.location && LOCATION.test(part)) basics.location = part;
-        else if (mayHaveHeadline && !basics.headline && rest.indexOf(line) === 0 && splitParts(line.text).length === 1)
-          basics.headline = stripMarkup(part);
-        else leftovers.push(raw);
+        else if (
+          headlineFrom >= 0 &&
+          lineIndex >= headlineFrom &&
+          !basics.headline &&
+          splitParts(line.text).length === 1 &&
+          // "0184 Oslo", "Norway": the rest of an address, not what the person does.
+          !/\d/.test(part) &&
+          !looksLikePlace(stripMarkup(part))
+        ) {
+          const headline = takeLinks(part);
+          basics.headline = headline.text;
+          basics.links.push(...headline.links);
+        } else leftovers.push(raw);
       }
     }
     if (leftovers.length) {
@@ -86,15 +147,6 @@ export function addContactLines(
       });
       unplaced.push({ ...line, text: leftovers.join(' | ') });
     }
-  }
+  });
   return unplaced;
-}
-
-export function stripMarkup(s: string): string {
-  return s
-    .replace(/^#+\s*/, '')
-    .replace(/\*\*\*(.+?)\*\*\*/g, '$1')
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/(^|[^\w*])\*(?!\s)(.+?)\*(?!\w)/g, '$1$2')
-    .trim();
 }

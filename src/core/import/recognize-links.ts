@@ -1,21 +1,62 @@
+import { shortAddress } from '../render/link-text';
 import type { Link } from '../resume/schema';
 
 const MD_LINK = /^\[([^\]]+)\]\(([^)]*)\)$/;
 const BARE_URL = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#]\S*)?$/i;
 
-/** "[Blog](#)" -> {label: "Blog"}; "[Site](https://x.dev)" -> with url; "x.dev/blog" -> labelled by itself. */
+/** A label printed with its address: "LinkedIn: linkedin.com/in/x" or "LinkedIn (linkedin.com/in/x)". */
+const LABELLED = /^([^:()[\]|]{1,40}?)(?::\s+(\S+)|\s+\((\S+)\))$/;
+
+/**
+ * "[Blog](#)" -> {label: "Blog"}; "[Site](https://x.dev)" -> with url; "x.dev/blog" -> labelled by itself;
+ * "Code: x.dev/repo" (a template that prints addresses for a text-only reader) -> {label: "Code", url}.
+ */
 export function parseLinkPart(part: string): Link | null {
   const t = part.trim();
   const md = MD_LINK.exec(t);
   if (md?.[1]) {
     const url = normalizeUrl(md[2] ?? '');
-    return url ? { label: md[1].trim(), url } : { label: md[1].trim() };
+    const shown = md[1].trim();
+    if (!url) return { label: shown };
+    const printed = splitPrintedAddress(shown);
+    // The label goes only when the printed address is this link's own: otherwise both are what the person wrote.
+    const label = printed && sameAddress(printed.address, url) ? printed.label : shown;
+    return { label, url };
   }
-  if (BARE_URL.test(t) && !t.includes('@')) {
+  if (isBareUrl(t)) {
     const url = normalizeUrl(t);
     return url ? { label: t, url } : { label: t };
   }
+  const printed = splitPrintedAddress(t);
+  if (printed && isBareUrl(printed.address) && PLAINLY_AN_ADDRESS.test(printed.address)) {
+    const url = normalizeUrl(printed.address);
+    if (url) return { label: printed.label, url };
+  }
   return null;
+}
+
+/**
+ * Without a hyperlink, "Stack: Vue.js" is not a link: the printed address must have a path, a scheme or "www.", or
+ * end in a top-level domain people put on resumes.
+ */
+const PLAINLY_AN_ADDRESS =
+  /^(?:https?:\/\/|www\.)|\/|\.(?:com|org|net|io|dev|me|co|app|ai|edu|gov|info|page|site|xyz|tech|uk|de|fr|nl|se|no|dk|fi|eu|ca|au|in|ch|at|es|it|pl|be|nz|ie|us)$/i;
+
+function isBareUrl(t: string): boolean {
+  return BARE_URL.test(t) && !t.includes('@');
+}
+
+function splitPrintedAddress(text: string): { label: string; address: string } | null {
+  const m = LABELLED.exec(text.trim());
+  const label = m?.[1]?.trim();
+  const address = m?.[2] ?? m?.[3];
+  return label && address && /[\p{L}\p{N}]/u.test(label) ? { label, address } : null;
+}
+
+/** "linkedin.com/in/x" printed for "https://www.linkedin.com/in/x/": the same address, shortened. */
+function sameAddress(printed: string, url: string): boolean {
+  const short = (u: string) => shortAddress(u).toLowerCase();
+  return short(printed) === short(url) || short(normalizeUrl(printed) ?? printed) === short(url);
 }
 
 /**

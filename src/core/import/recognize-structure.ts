@@ -1,10 +1,10 @@
-import { parseInlineMarkdown } from '../resume/rich-text';
 import { RESUME_SCHEMA_VERSION, type Resume, type Section, type SkillGroup } from '../resume/schema';
 import { validateResume } from '../resume/validate-resume';
 import { classifyHeading } from './classify-heading';
 import { IdAllocator } from './make-ids';
 import { recognizeEntries } from './recognize-entries';
-import { addContactLines, recognizeHeader, stripMarkup } from './recognize-header';
+import { bulletText, stripMarkup, takeLinks } from './field-markup';
+import { addContactLines, recognizeHeader } from './recognize-header';
 import type { EntryCertainty, ImportWarning, SourceLine } from './source-line';
 import { importVerdict } from './import-verdict';
 
@@ -83,7 +83,16 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
         reason: `read as the ${kind === 'summary' ? 'summary' : 'contact details'}; the heading's own wording is not kept`,
       });
     if (kind === 'summary') {
-      summary.push(sectionLines.map((l) => stripMarkup(inlineRight(l).text)).join(' '));
+      const read = sectionLines.map((l) => ({ line: l, ...takeLinks(inlineRight(l).text) }));
+      summary.push(read.map((r) => r.text).join(' '));
+      // The summary is plain text: an address it linked to is not lost without a word.
+      for (const r of read)
+        for (const link of r.links)
+          warnings.push({
+            lineNo: r.line.lineNo,
+            line: r.line.text,
+            reason: `the summary's link "${link.label}" keeps its text; its address ${link.url ?? ''} is not kept`,
+          });
       continue;
     }
     if (kind === 'contact') {
@@ -100,6 +109,7 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
   }
 
   if (unplaced.length) {
+    const read = unplaced.map((l) => bulletText(l.text));
     const id = ids.take('other', 'other', 40);
     sections.push({
       id,
@@ -110,10 +120,10 @@ export function recognizeResume(input: SourceLine[]): RecognizeResult {
           id: ids.take('other-lines', 'other-lines'),
           title: '',
           tech: [],
-          links: [],
-          bullets: unplaced.map((l, i) => ({
+          links: read.flatMap((r) => r.links),
+          bullets: read.map((r, i) => ({
             id: ids.take(`other-line-${i + 1}`, `other-line-${i + 1}`),
-            text: parseInlineMarkdown(l.text),
+            text: r.text,
           })),
         },
       ],
@@ -169,8 +179,15 @@ function recognizeSkillGroups(
   const groups: SkillGroup[] = [];
   for (const line of lines) {
     // A table's "Languages | Go, Python" row: the left cell is the label.
-    const left = stripMarkup(line.text);
-    const text = line.right ? (left.includes(':') ? `${left}, ${line.right}` : `${left}: ${line.right}`) : left;
+    const read = takeLinks(line.right ? `${line.text}\u0000${line.right}` : line.text);
+    for (const link of read.links)
+      warnings.push({
+        lineNo: line.lineNo,
+        line: line.text,
+        reason: `the skill "${link.label}" keeps its text; its link address ${link.url ?? ''} is not kept`,
+      });
+    const [left = '', right] = read.text.split('\u0000');
+    const text = right ? (left.includes(':') ? `${left}, ${right}` : `${left}: ${right}`) : left;
     const m = /^([^:]{1,60}):\s*(.+)$/.exec(text);
     const label = m?.[1]?.trim() ?? sectionTitle;
     const items = splitItems(m?.[2] ?? text);
@@ -194,10 +211,12 @@ function splitItems(s: string): string[] {
   const items: string[] = [];
   let depth = 0;
   let cur = '';
+  // "Python • SQL • Tableau", "Excel | Power BI", table cells read as one row: other separators, when no comma is used.
+  const seps = /[,;]/.test(s) ? [',', ';'] : ['|', '•', '·', '▪', '◦'];
   for (const ch of s) {
     if (ch === '(') depth++;
     if (ch === ')') depth = Math.max(0, depth - 1);
-    if ((ch === ',' || ch === ';') && depth === 0) {
+    if (seps.includes(ch) && depth === 0) {
       if (cur.trim()) items.push(cur.trim());
       cur = '';
     } else cur += ch;

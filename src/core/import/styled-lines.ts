@@ -133,17 +133,19 @@ function sameAsLabel(label: string, href: string): boolean {
 /** Neighbours with the same style become one run, so "**a** **b**" reads as one bold phrase "a b". */
 export function mergeRuns(runs: StyledRun[]): StyledRun[] {
   const out: StyledRun[] = [];
-  for (const r of runs) {
-    if (!r.text) continue;
+  runs.forEach((r, i) => {
+    if (!r.text) return;
     const prev = out[out.length - 1];
     const blank = !r.text.trim();
-    if (prev && blank && !prev.href) {
+    // A space between two pieces of one link (its text wrapped onto the next line) is part of the link.
+    const sameLinkNext = prev?.href && runs.slice(i + 1).find((n) => n.text)?.href === prev.href;
+    if (prev && blank && (!prev.href || sameLinkNext)) {
       prev.text += r.text;
-      continue;
+      return;
     }
     if (prev && !!prev.bold === !!r.bold && !!prev.italic === !!r.italic && prev.href === r.href) prev.text += r.text;
     else out.push({ ...r });
-  }
+  });
   return out;
 }
 

@@ -96,10 +96,12 @@ function entryBlock(kind: Section['kind'], e: Entry, linkRuns: LinkRuns): DocEnt
   } else if (kind === 'projects') {
     const left: DocRun[] = title ? [{ text: title, bold: true }] : [];
     if (tech) left.push(...(left.length ? [{ text: ' | ' }] : []), { text: tech, italic: true });
-    // Without a date, the links take the right-hand slot so a project costs one line.
-    row('title', left, dateRuns.length ? dateRuns : links);
+    // Without a date, short links ("Code | Demo") take the right-hand slot so a project costs one line; printed
+    // addresses are too long for it (the title would wrap into a sliver), so they get a line of their own.
+    const linksRight = !dateRuns.length && links.reduce((n, r) => n + r.text.length, 0) <= 28;
+    row('title', left, dateRuns.length ? dateRuns : linksRight ? links : []);
     row('subtitle', org ? [{ text: org, italic: true }] : [], location ? [{ text: location, italic: true }] : []);
-    if (dateRuns.length && links.length) row('meta', links);
+    if (links.length && !linksRight) row('meta', links);
   } else {
     row('title', title ? [{ text: title, bold: true }] : [], dateRuns);
     row('subtitle', org ? [{ text: org, italic: true }] : [], location ? [{ text: location, italic: true }] : []);

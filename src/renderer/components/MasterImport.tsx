@@ -1,8 +1,10 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { UNSURE_BELOW } from '../../core/import/import-verdict';
 import { plainText } from '../../core/resume/rich-text';
 import type { MethodOutput } from '../../service/service-table';
 import { getApi } from '../api-client';
 import { replaceDraft } from '../store/master-store';
+import './MasterImport.css';
 
 type Imported = MethodOutput<'importResumeFile'> & { fileName: string };
 
@@ -21,13 +23,56 @@ function toBase64(bytes: Uint8Array): string {
  */
 export function MasterImport() {
   const input = useRef<HTMLInputElement>(null);
+  const recognized = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<Imported | null>(null);
+  const [at, setAt] = useState(-1);
+
+  // The entries the recognizer was unsure of, in reading order: the review marks them and jumps between them.
+  const unsure = result
+    ? result.resume.sections.flatMap((s) =>
+        s.entries.flatMap((e) => {
+          const c = result.certainty.find((x) => x.entryId === e.id && x.sectionId === s.id);
+          return c && c.score < UNSURE_BELOW ? [c] : [];
+        }),
+      )
+    : [];
+  const certaintyOf = (sectionId: string, entryId: string) =>
+    result?.certainty.find((x) => x.entryId === entryId && x.sectionId === sectionId);
+
+  function jump(step: 1 | -1) {
+    if (!unsure.length) return;
+    const next = ((((at < 0 && step < 0 ? 0 : at) + step) % unsure.length) + unsure.length) % unsure.length;
+    setAt(next);
+    const c = unsure[next];
+    const el = c
+      ? recognized.current?.querySelector<HTMLElement>(
+          `[data-import-entry="${CSS.escape(`${c.sectionId}/${c.entryId}`)}"]`,
+        )
+      : null;
+    el?.scrollIntoView({ block: 'nearest' });
+    el?.focus();
+  }
+
+  /** "n" and "p" (or Shift+N) move between unsure entries while the review has the focus, as in a mail reader. */
+  function onReviewKey(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement;
+    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    if (e.key === 'n' || e.key === 'j') {
+      e.preventDefault();
+      jump(1);
+    } else if (e.key === 'p' || e.key === 'N' || e.key === 'k') {
+      e.preventDefault();
+      jump(-1);
+    }
+  }
 
   async function read(file: File) {
     setError(null);
     setResult(null);
+    setAt(-1);
     if (file.size > MAX_FILE_BYTES)
       return setError(
         `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; a resume file may be at most 6 MB here.`,
@@ -70,13 +115,31 @@ export function MasterImport() {
         </p>
       )}
       {result && (
-        <div className="m-import-review" aria-label={`Import of ${result.fileName}`}>
+        <div className="m-import-review" aria-label={`Import of ${result.fileName}`} onKeyDown={onReviewKey}>
+          <div className="m-import-verdict row">
+            <p data-testid="import-verdict" role="status">
+              {result.verdict.replace(/^recognized/, 'Recognized')}
+            </p>
+            {unsure.length > 0 && (
+              <>
+                <button type="button" onClick={() => jump(-1)} aria-keyshortcuts="p">
+                  Previous unsure
+                </button>
+                <button type="button" onClick={() => jump(1)} aria-keyshortcuts="n">
+                  Next unsure
+                </button>
+                <span className="muted small" data-testid="import-unsure-position">
+                  {at >= 0 ? `${at + 1} of ${unsure.length}` : `${unsure.length} to check`} · keys N and P
+                </span>
+              </>
+            )}
+          </div>
           {/* Scrollable, so focusable: keyboard users scroll it too. */}
           <div className="m-import-side" tabIndex={0} role="region" aria-label={`Source text of ${result.fileName}`}>
             <h4>Source text of {result.fileName}</h4>
             <pre className="m-source">{result.sourceText}</pre>
           </div>
-          <div className="m-import-side" tabIndex={0} role="region" aria-label="Recognized resume">
+          <div className="m-import-side" tabIndex={0} role="region" aria-label="Recognized resume" ref={recognized}>
             <h4>Recognized</h4>
             <p>
               <strong>{result.resume.basics.name}</strong> {result.resume.basics.email ?? ''}
@@ -93,20 +156,44 @@ export function MasterImport() {
                     ))}
                   </ul>
                 )}
-                {s.entries.map((e) => (
-                  <div key={e.id}>
-                    {(e.title || e.organization) && (
-                      <p className="small">
-                        <strong>{e.title}</strong> {e.organization}
-                      </p>
-                    )}
-                    <ul className="small">
-                      {e.bullets.map((b) => (
-                        <li key={b.id}>{plainText(b.text)}</li>
-                      ))}
-                    </ul>
-                  </div>
-                ))}
+                {s.entries.map((e) => {
+                  const c = certaintyOf(s.id, e.id);
+                  const isUnsure = !!c && c.score < UNSURE_BELOW;
+                  const current = isUnsure && unsure[at] === c;
+                  return (
+                    <div
+                      key={e.id}
+                      data-import-entry={`${s.id}/${e.id}`}
+                      data-unsure={isUnsure || undefined}
+                      className={
+                        isUnsure
+                          ? `m-import-entry m-import-unsure${current ? ' m-import-current' : ''}`
+                          : 'm-import-entry'
+                      }
+                      tabIndex={isUnsure ? -1 : undefined}
+                      aria-label={
+                        isUnsure ? `Unsure: ${e.title || e.organization || 'entry'}, line ${c.lineNo}` : undefined
+                      }
+                    >
+                      {isUnsure && (
+                        <p className="m-import-flag small">
+                          <span className="m-import-badge">Unsure</span> line {c.lineNo}:{' '}
+                          {c.reasons.join('; ') || 'low certainty'}
+                        </p>
+                      )}
+                      {(e.title || e.organization) && (
+                        <p className="small">
+                          <strong>{e.title}</strong> {e.organization}
+                        </p>
+                      )}
+                      <ul className="small">
+                        {e.bullets.map((b) => (
+                          <li key={b.id}>{plainText(b.text)}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  );
+                })}
               </div>
             ))}
             {result.warnings.length > 0 && (
@@ -134,6 +221,7 @@ export function MasterImport() {
               onClick={() => {
                 replaceDraft(result.resume);
                 setResult(null);
+                setAt(-1);
               }}
             >
               Accept into master
