@@ -189,7 +189,14 @@ async function applications(dir: string, master: Resume, ids: string[]): Promise
       };
       await fs.writeFile(path.join(folder, base), fake);
       await fs.writeFile(path.join(folder, `${base}.json`), JSON.stringify(meta));
-      history.push({ at, format: 'pdf' as const, template: 'classic', fileName: `${k}.pdf`, snapshot: rel, sha256: meta.sha256 });
+      history.push({
+        at,
+        format: 'pdf' as const,
+        template: 'classic',
+        fileName: `${k}.pdf`,
+        snapshot: rel,
+        sha256: meta.sha256,
+      });
     }
     await fs.writeFile(path.join(dir, got.value.fileName), serializeVariant({ ...v, exportHistory: history }));
   }
@@ -203,15 +210,21 @@ async function applications(dir: string, master: Resume, ids: string[]): Promise
   const id = ids[500] ?? '';
   const one = await getVariant(dir, id);
   if (!one.ok) throw new Error(one.error);
-  const oneFiles = [path.join(dir, one.value.fileName), ...one.value.variant.exportHistory.map((e) => path.join(dir, `${e.snapshot}.json`))];
-  const floorOne = await measure(() => oneFiles.map((f) => JSON.parse(readFileSync(f, 'utf8')) as unknown), { runs: 30 });
+  const oneFiles = [
+    path.join(dir, one.value.fileName),
+    ...one.value.variant.exportHistory.map((e) => path.join(dir, `${e.snapshot}.json`)),
+  ];
+  const floorOne = await measure(() => oneFiles.map((f) => JSON.parse(readFileSync(f, 'utf8')) as unknown), {
+    runs: 30,
+  });
   // What opening one application costs: find and read it, bring it up to date with the master, read what was sent.
   const open = await measure(
     async () => {
       const got = await getVariant(dir, id);
       if (!got.ok) throw new Error(got.error);
       reconcileVariant(master, got.value.variant);
-      for (const e of got.value.variant.exportHistory) if (!(await readSnapshotMeta(dir, e.snapshot!)).ok) throw new Error('meta');
+      for (const e of got.value.variant.exportHistory)
+        if (!(await readSnapshotMeta(dir, e.snapshot!)).ok) throw new Error('meta');
     },
     { runs: 30 },
   );
@@ -233,7 +246,14 @@ async function applications(dir: string, master: Resume, ids: string[]): Promise
     `applications: ${COUNT} variants x ${SNAPSHOTS} snapshots (${cold.postings} postings, top missing "${cold.missing[0]?.term ?? '-'}")`,
     ['operation', 'median', 'p90', 'target', 'baseline', 'vs baseline'],
     [
-      ['list, no in-process cache', fmtMs(list.median), fmtMs(list.p90), '< 100 ms', base, ratio(list.median, floorAll.median)],
+      [
+        'list, no in-process cache',
+        fmtMs(list.median),
+        fmtMs(list.p90),
+        '< 100 ms',
+        base,
+        ratio(list.median, floorAll.median),
+      ],
       [
         'open one (read, reconcile, 3 snapshot descriptions)',
         fmtMs(open.median),
@@ -243,8 +263,22 @@ async function applications(dir: string, master: Resume, ids: string[]): Promise
         ratio(open.median, floorOne.median),
       ],
       ['insight, first ever (analyzes every posting)', fmtMs(coldMs), '', '', base, ratio(coldMs, floorAll.median)],
-      ['insight, new process (disk cache)', fmtMs(fromDisk.median), fmtMs(fromDisk.p90), '< 1 s', base, ratio(fromDisk.median, floorAll.median)],
-      ['insight, same process (memory cache)', fmtMs(inMemory.median), fmtMs(inMemory.p90), '< 1 s', base, ratio(inMemory.median, floorAll.median)],
+      [
+        'insight, new process (disk cache)',
+        fmtMs(fromDisk.median),
+        fmtMs(fromDisk.p90),
+        '< 1 s',
+        base,
+        ratio(fromDisk.median, floorAll.median),
+      ],
+      [
+        'insight, same process (memory cache)',
+        fmtMs(inMemory.median),
+        fmtMs(inMemory.p90),
+        '< 1 s',
+        base,
+        ratio(inMemory.median, floorAll.median),
+      ],
     ],
   );
 }

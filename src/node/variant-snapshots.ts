@@ -40,7 +40,10 @@ function stamp(at: string): string {
 }
 
 function safeName(fileName: string): string {
-  const cleaned = fileName.replace(/[^A-Za-z0-9 ._()-]/g, '_').replace(/\.{2,}/g, '.').replace(/^[^A-Za-z0-9]+/, '');
+  const cleaned = fileName
+    .replace(/[^A-Za-z0-9 ._()-]/g, '_')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^[^A-Za-z0-9]+/, '');
   return (cleaned || 'export').slice(0, 160);
 }
 

@@ -41,7 +41,9 @@ async function create(company: string, role: string, posting?: string): Promise<
   expect(r.code, r.stderr).toBe(0);
   return (JSON.parse(r.stdout) as { id: string }).id;
 }
-function editMaster(change: (m: { sections: { entries: { bullets: { id: string; text: { text: string }[] }[] }[] }[] }) => void) {
+function editMaster(
+  change: (m: { sections: { entries: { bullets: { id: string; text: { text: string }[] }[] }[] }[] }) => void,
+) {
   const m = JSON.parse(readFileSync(master, 'utf8'));
   change(m);
   writeFileSync(master, JSON.stringify(m, null, 2));
@@ -56,7 +58,8 @@ describe('applications: what was sent stays what was sent', () => {
     expect(exported.code, exported.stderr).toBe(0);
     expect((await cli(['variants', 'track', id, '--status', 'applied'])).code).toBe(0);
     editMaster((m) => {
-      const bullets = m.sections.find((s) => s.entries.some((e) => e.bullets.some((b) => b.id === 'inference-engineer-1')))!
+      const bullets = m.sections
+        .find((s) => s.entries.some((e) => e.bullets.some((b) => b.id === 'inference-engineer-1')))!
         .entries.find((e) => e.bullets.some((b) => b.id === 'inference-engineer-1'))!.bullets;
       bullets[0]!.text = [{ text: 'Rewrote the dictation service from scratch after the send.' }];
       bullets.push({ id: 'inference-engineer-new', text: [{ text: 'A bullet added to the master after the send.' }] });
@@ -106,7 +109,19 @@ describe('applications: what was sent stays what was sent', () => {
     const d2 = JSON.parse((await cli(['variants', 'duplicate', id, '--json'])).stdout) as { role: string };
     expect([d1.role, d2.role]).toEqual(['Account Executive (copy)', 'Account Executive (copy 2)']);
     expect(
-      (await cli(['variants', 'track', id, '--salary', '$60,000 – $70,000', '--next', 'call back', '--due', '2026-03-14'])).code,
+      (
+        await cli([
+          'variants',
+          'track',
+          id,
+          '--salary',
+          '$60,000 – $70,000',
+          '--next',
+          'call back',
+          '--due',
+          '2026-03-14',
+        ])
+      ).code,
     ).toBe(0);
     const r = await cli(['variants', 'export-csv', '--no-match-rate']);
     expect(r.code, r.stderr).toBe(0);
@@ -148,7 +163,7 @@ describe('insight across saved postings', () => {
     for (const [i, t] of texts.entries()) {
       const file = path.join(work, `insight-${i}.txt`);
       writeFileSync(file, t);
-        const r = await run(['variants', 'new', '--company', `Co${i}`, '--role', 'Engineer', '--posting', file]);
+      const r = await run(['variants', 'new', '--company', `Co${i}`, '--role', 'Engineer', '--posting', file]);
       expect(r.code, r.stderr).toBe(0);
     }
     const r = await run(['variants', 'insight', '--json']);
@@ -166,7 +181,10 @@ describe('insight across saved postings', () => {
     expect(insight.missing[0]!.postings).toBeGreaterThanOrEqual(2);
     expect(insight.strongest.length).toBeGreaterThan(0);
     // The second look reads the cache: same answer.
-    const again = JSON.parse((await run(['variants', 'insight', '--json'])).stdout) as { missing: unknown; fromCache: number };
+    const again = JSON.parse((await run(['variants', 'insight', '--json'])).stdout) as {
+      missing: unknown;
+      fromCache: number;
+    };
     expect(again.missing).toEqual(insight.missing);
     expect(again.fromCache).toBe(3);
   });

@@ -23,10 +23,16 @@ export function registerVariantApps(variants: Command): void {
     .action(
       async (
         id: string,
-        o: CommonOpts & Partial<Record<'status' | 'url' | 'location' | 'salary' | 'contact' | 'email' | 'phone' | 'next' | 'due', string>>,
+        o: CommonOpts &
+          Partial<
+            Record<'status' | 'url' | 'location' | 'salary' | 'contact' | 'email' | 'phone' | 'next' | 'due', string>
+          >,
       ) => {
         if (o.status !== undefined && !VariantStatus.safeParse(o.status).success)
-          throw new CliError(`unknown status "${o.status}" (use one of ${VariantStatus.options.join(', ')})`, EXIT.usage);
+          throw new CliError(
+            `unknown status "${o.status}" (use one of ${VariantStatus.options.join(', ')})`,
+            EXIT.usage,
+          );
         const contact = {
           ...(o.contact !== undefined ? { name: o.contact } : {}),
           ...(o.email !== undefined ? { email: o.email } : {}),
@@ -77,7 +83,10 @@ export function registerVariantApps(variants: Command): void {
     .action(async (id: string, o: CommonOpts) => {
       const s = await callService(contextOf(o), 'keepAsSent', { id, keep: true });
       if (o.json) printJson({ id, pinned: s.variant.pinned, revision: s.revision });
-      else say(`variant ${id} is kept as it was (${s.variant.pinned?.from === 'snapshot' ? 'as last exported' : 'as the master reads now'})`);
+      else
+        say(
+          `variant ${id} is kept as it was (${s.variant.pinned?.from === 'snapshot' ? 'as last exported' : 'as the master reads now'})`,
+        );
     });
 
   withResume(withLibrary(variants.command('follow')))
@@ -90,7 +99,7 @@ export function registerVariantApps(variants: Command): void {
     });
 
   withResume(withLibrary(variants.command('reattach')))
-    .description("re-attach an orphaned choice (a hidden or reworded bullet the master lost) to a master bullet")
+    .description('re-attach an orphaned choice (a hidden or reworded bullet the master lost) to a master bullet')
     .argument('<id>', 'variant id')
     .argument('<from>', 'the orphaned bullet id (see "show ID")')
     .argument('<to>', 'the master bullet id to attach it to')
@@ -115,9 +124,11 @@ export function registerVariantApps(variants: Command): void {
       printLine(`${r.postings} saved posting(s)`);
       if (!r.postings) return;
       printLine('\nwanted, but not in the master (postings, weight):');
-      for (const m of r.missing) printLine(`  ${String(m.postings).padStart(3)}  ${m.weight.toFixed(2).padStart(6)}  ${m.term}`);
+      for (const m of r.missing)
+        printLine(`  ${String(m.postings).padStart(3)}  ${m.weight.toFixed(2).padStart(6)}  ${m.term}`);
       printLine('\nbullets that matter most (postings, total score):');
-      for (const b of r.strongest) printLine(`  ${String(b.postings).padStart(3)}  ${b.total.toFixed(0).padStart(6)}  ${b.bulletId}: ${b.text}`);
+      for (const b of r.strongest)
+        printLine(`  ${String(b.postings).padStart(3)}  ${b.total.toFixed(0).padStart(6)}  ${b.bulletId}: ${b.text}`);
       if (r.neverHelp.length) {
         printLine('\nbullets no saved posting rewards:');
         for (const b of r.neverHelp.slice(0, limit)) printLine(`  ${b.bulletId}: ${b.text}`);

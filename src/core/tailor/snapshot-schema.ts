@@ -33,5 +33,7 @@ export const SnapshotMeta = z
 export type SnapshotMeta = z.infer<typeof SnapshotMeta>;
 
 /** A master frozen when a sent application was asked to stay as it was and had no snapshot to pin to. */
-export const FrozenMaster = z.object({ kind: z.literal('tailor-frozen-master'), at: z.string(), master: Resume }).strict();
+export const FrozenMaster = z
+  .object({ kind: z.literal('tailor-frozen-master'), at: z.string(), master: Resume })
+  .strict();
 export type FrozenMaster = z.infer<typeof FrozenMaster>;

@@ -3,19 +3,19 @@ import type { Variant } from './variant-schema';
 /**
  * Dates a status change as it is saved: the store calls this with what was on disk, so every path that changes the
  * status (the app's dropdown, `--set status=`, the tracker's board) leaves a dated step, and a save that leaves the
- * status alone adds nothing. A first save (or an older file without a history) starts the timeline at its status.
+ * status alone adds nothing. The timeline is the store's: it grows from the one on disk, never from what the caller
+ * sent (a window that opened the variant before a step was added must not drop that step). A file from before the
+ * tracker starts its timeline at its status then, dated from its creation, as well as anyone can tell.
  */
 export function withStatusDated(before: Variant | undefined, next: Variant, at: string): Variant {
-  const history = next.statusHistory;
+  const history = before
+    ? before.statusHistory.length
+      ? before.statusHistory
+      : [{ status: before.status, at: before.createdAt }]
+    : next.statusHistory;
   const last = history[history.length - 1];
-  if (last) return last.status === next.status ? next : { ...next, statusHistory: [...history, { status: next.status, at }] };
-  if (!before) return { ...next, statusHistory: [{ status: next.status, at }] };
-  // A file from before the tracker: its status then dates from its creation, as well as anyone can tell.
-  const start = { status: before.status, at: before.createdAt };
-  return {
-    ...next,
-    statusHistory: before.status === next.status ? [start] : [start, { status: next.status, at }],
-  };
+  if (last?.status === next.status) return { ...next, statusHistory: history };
+  return { ...next, statusHistory: [...history, { status: next.status, at }] };
 }
 
 /** When the variant reached its current status (or was created, if nothing dated it). */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import { VariantStatus } from '../../core/tailor/variant-schema';
 import { getApi } from '../api-client';
+import { ApplicationFields } from './ApplicationFields';
 import { MasterDiff } from './MasterDiff';
 import { resolveConflict, useSaveState } from '../lib/autosave';
 import { exportAs } from '../lib/export-file';
@@ -135,6 +136,7 @@ export function VariantBar() {
           </ol>
         )}
       </details>
+      <ApplicationFields />
       {save.status === 'error' && (
         <p className="error" role="alert">
           {save.message}

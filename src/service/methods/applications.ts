@@ -29,7 +29,11 @@ export const updateApplication = defineMethod({
         .optional(),
       location: Text(300).optional(),
       salary: Text(200).optional(),
-      contact: z.object({ name: Text(300), email: Text(300), phone: Text(100) }).partial().strict().optional(),
+      contact: z
+        .object({ name: Text(300), email: Text(300), phone: Text(100) })
+        .partial()
+        .strict()
+        .optional(),
       nextStep: z
         .object({ text: Text(1000), due: z.iso.date({ error: 'must be a date like 2026-03-14' }).nullable() })
         .partial()
@@ -195,7 +199,12 @@ export const keepAsSent = defineMethod({
 /** Gives an orphaned choice (or rewording) a home on a master bullet, by hand. */
 export const reattachChoice = defineMethod({
   input: z
-    .object({ id: VariantId, from: z.string().min(1).max(200), to: z.string().min(1).max(200), expectedRevision: z.string().optional() })
+    .object({
+      id: VariantId,
+      from: z.string().min(1).max(200),
+      to: z.string().min(1).max(200),
+      expectedRevision: z.string().optional(),
+    })
     .strict(),
   output: StoredVariantOut,
   async run({ id, from, to, expectedRevision }, ctx) {
@@ -211,9 +220,7 @@ export const reattachChoice = defineMethod({
       throw new ServiceError((e as Error).message, 'bad-input');
     }
     const { saveVariant } = await import('../../node/variant-store');
-    return unwrap(
-      await saveVariant(ctx.libraryDir, next, { expectedRevision: expectedRevision ?? stored.revision }),
-    );
+    return unwrap(await saveVariant(ctx.libraryDir, next, { expectedRevision: expectedRevision ?? stored.revision }));
   },
 });
 

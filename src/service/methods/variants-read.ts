@@ -39,14 +39,25 @@ export const listVariants = defineMethod({
 
 export const getVariant = defineMethod({
   input: z.object({ id: VariantId }).strict(),
-  output: StoredVariantOut.extend({ report: ReconcileReport, orphaned: z.array(OrphanedChoiceReport) }),
+  output: StoredVariantOut.extend({
+    report: ReconcileReport,
+    orphaned: z.array(OrphanedChoiceReport),
+    /** For an application kept as it was sent: the master it is frozen on (the app shows and edits it against that). */
+    frozenMaster: Resume.nullable(),
+  }),
   async run({ id }, ctx) {
     const stored = unwrap(await get(ctx.libraryDir, id));
     // Brought up to date with the master now, so the UI edits what the master has (new bullets, gone bullets reported).
     // A kept application is brought up to date with its frozen master instead: master edits do not reach it.
     const master = await masterFor(ctx, stored.variant);
     const { variant, report } = reconcileVariant(master, stored.variant);
-    return { ...stored, variant, report, orphaned: orphanedChoicesReport(master, variant) };
+    return {
+      ...stored,
+      variant,
+      report,
+      orphaned: orphanedChoicesReport(master, variant),
+      frozenMaster: stored.variant.pinned ? master : null,
+    };
   },
 });
 

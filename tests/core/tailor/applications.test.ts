@@ -31,6 +31,20 @@ describe('dated statuses', () => {
     expect(appliedAt(applied)).toBe('2026-03-03T09:00:00.000Z');
   });
 
+  it('grows the timeline from the one on disk, not from a stale copy the caller sent', () => {
+    const v = freshVariant(loadMaster());
+    const disk = {
+      ...v,
+      status: 'applied' as const,
+      statusHistory: [
+        { status: 'draft' as const, at: v.createdAt },
+        { status: 'applied' as const, at: '2026-03-02T00:00:00.000Z' },
+      ],
+    };
+    const stale = { ...v, status: 'applied' as const, notes: 'edited in a window opened before the step' };
+    expect(withStatusDated(disk, stale, '2026-03-09T00:00:00.000Z').statusHistory).toEqual(disk.statusHistory);
+  });
+
   it('dates an older file without a timeline from its creation', () => {
     const v = freshVariant(loadMaster());
     const next = withStatusDated(v, { ...v, status: 'applied' }, '2026-03-05T00:00:00.000Z');
@@ -60,7 +74,9 @@ describe('the tracker CSV', () => {
     expect(csvCell(42)).toBe('42');
     expect(csvCell(null)).toBe('');
     const v = freshVariant(loadMaster());
-    const csv = trackerCsv([summarizeVariant({ ...v, company: '-Acme' }, { fileName: 'f', revision: 'r', migratedFrom: null })]);
+    const csv = trackerCsv([
+      summarizeVariant({ ...v, company: '-Acme' }, { fileName: 'f', revision: 'r', migratedFrom: null }),
+    ]);
     expect(csv.split('\r\n')[1]).toMatch(/^test0001,'-Acme,Engineer,draft,/);
   });
 });
@@ -84,7 +100,11 @@ describe('orphaned choices', () => {
 
     const attached = reattachChoice(imported, after, hide!, `${hide}-imported`);
     expect(attached.orphanedChoices).toEqual([]);
-    expect(applyVariant(imported, attached).resume.sections.flatMap((s) => s.entries.flatMap((e) => e.bullets.map((b) => b.id)))).not.toContain(`${hide}-imported`);
+    expect(
+      applyVariant(imported, attached).resume.sections.flatMap((s) =>
+        s.entries.flatMap((e) => e.bullets.map((b) => b.id)),
+      ),
+    ).not.toContain(`${hide}-imported`);
   });
 
   it('brings a choice back by itself when the master is restored from its backup', () => {
@@ -103,7 +123,9 @@ describe('what it said then against now', () => {
   it('names the bullets added, removed and reworded since a snapshot', () => {
     const master = loadMaster();
     const now = structuredClone(master);
-    const entry = now.sections.find((s) => s.entries.some((e) => e.bullets.length > 1))!.entries.find((e) => e.bullets.length > 1)!;
+    const entry = now.sections
+      .find((s) => s.entries.some((e) => e.bullets.length > 1))!
+      .entries.find((e) => e.bullets.length > 1)!;
     const [first, second] = entry.bullets;
     first!.text = [{ text: 'Reworded since.' }];
     entry.bullets = entry.bullets.filter((b) => b.id !== second!.id);
