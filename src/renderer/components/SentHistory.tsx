@@ -59,14 +59,6 @@ export function SentHistory() {
     setCompared({ at: r.value.sentAt, changes: r.value.changes });
   }
 
-  async function follow() {
-    await flushSave();
-    const r = await getApi().keepAsSent({ id: doc!.id, keep: false });
-    if (!r.ok) return setNotice({ kind: 'error', text: r.error });
-    await openById(doc!.id);
-    setNotice({ kind: 'info', text: 'This application follows the master again.' });
-  }
-
   async function keep() {
     await flushSave();
     const r = await getApi().keepAsSent({ id: doc!.id, keep: true });
@@ -77,23 +69,12 @@ export function SentHistory() {
 
   return (
     <div className="sent-box">
-      {doc.pinned ? (
-        <div className="kept-banner" role="status" data-testid="kept-banner">
-          <span>
-            Kept as it was sent (since {sentDate(doc.pinned.at)}): master edits do not reach this application.
-          </span>
-          <button type="button" onClick={() => void follow()}>
-            Apply the master's changes here
+      {!doc.pinned && doc.status !== 'draft' && (
+        <div className="row">
+          <button type="button" onClick={() => void keep()}>
+            Keep this application as it was
           </button>
         </div>
-      ) : (
-        doc.status !== 'draft' && (
-          <div className="row">
-            <button type="button" onClick={() => void keep()}>
-              Keep this application as it was
-            </button>
-          </div>
-        )
       )}
       {doc.statusHistory.length > 0 && (
         <ol className="timeline small" aria-label="Status timeline">
@@ -171,6 +152,27 @@ export function SentHistory() {
           </ul>
         </div>
       )}
+    </div>
+  );
+}
+
+/** Always in view for an application kept as it was sent: why master edits do not show, and the way back. */
+export function KeptBanner() {
+  const doc = useTailor((s) => s.doc);
+  if (!doc?.pinned) return null;
+  async function follow() {
+    await flushSave();
+    const r = await getApi().keepAsSent({ id: doc!.id, keep: false });
+    if (!r.ok) return setNotice({ kind: 'error', text: r.error });
+    await openById(doc!.id);
+    setNotice({ kind: 'info', text: 'This application follows the master again.' });
+  }
+  return (
+    <div className="kept-banner" role="status" data-testid="kept-banner">
+      <span>Kept as it was sent (since {sentDate(doc.pinned.at)}): master edits do not reach this application.</span>
+      <button type="button" onClick={() => void follow()}>
+        Apply the master&apos;s changes here
+      </button>
     </div>
   );
 }
