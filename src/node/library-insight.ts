@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { analyzePosting, scoreResume, withKeywordOverrides } from '../core/match';
+import { analyzePosting, scoreResume, scoreText, withKeywordOverrides, type AnalyzedPosting } from '../core/match';
 import type { Resume } from '../core/resume/schema';
 import { combineInsight, PostingInsight, postingInsight, type LibraryInsight } from '../core/tailor/insight';
 import type { Variant } from '../core/tailor/variant-schema';
@@ -24,6 +24,16 @@ const CacheFile = z.object({
 type CacheFile = z.infer<typeof CacheFile>;
 
 const memory = new Map<string, CacheFile>();
+// Analyses by posting key, for scoring one line against every posting as it is typed (the analysis is the slow part).
+const analyses = new Map<string, AnalyzedPosting | null>();
+
+function analyzed(v: Variant, k: string): AnalyzedPosting | null {
+  if (analyses.has(k)) return analyses.get(k) ?? null;
+  const r = analyzePosting(v.posting.text);
+  const posting = r.ok ? withKeywordOverrides(r.posting, v.tailoring.keywords) : null;
+  analyses.set(k, posting);
+  return posting;
+}
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 24);
 
@@ -78,9 +88,9 @@ export async function libraryInsight(
     let row = cache.rows[k];
     if (row) fromCache++;
     else {
-      const analyzed = analyzePosting(g.variant.posting.text);
-      if (!analyzed.ok) continue;
-      row = postingInsight(scoreResume(withKeywordOverrides(analyzed.posting, g.variant.tailoring.keywords), master));
+      const posting = analyzed(g.variant, k);
+      if (!posting) continue;
+      row = postingInsight(scoreResume(posting, master));
       computed++;
     }
     kept[k] = row;
@@ -101,7 +111,31 @@ export async function libraryInsight(
   });
 }
 
+/** One line (a master bullet being edited) scored against every saved posting, best first. */
+export async function scoreAcrossPostings(
+  dir: string,
+  plain: string,
+): Promise<{ variantId: string; company: string; role: string; score: number; terms: string[] }[]> {
+  const variants = (await readVariantFolder(dir)).variants.map((s) => s.variant);
+  const out = [];
+  for (const v of variants) {
+    if (!v.posting.text.trim()) continue;
+    const posting = analyzed(v, postingKey(v));
+    if (!posting) continue;
+    const line = scoreText(posting, plain);
+    out.push({
+      variantId: v.id,
+      company: v.company,
+      role: v.role,
+      score: Math.round(line.score * 10) / 10,
+      terms: [...new Set(line.matches.map((m) => m.term))],
+    });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
 /** Forgets the in-memory cache (tests and the bench measure a cold run). */
 export function clearInsightMemory(): void {
   memory.clear();
+  analyses.clear();
 }

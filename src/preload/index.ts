@@ -59,6 +59,7 @@ const api = {
   keepAsSent: call('keepAsSent'),
   reattachChoice: call('reattachChoice'),
   libraryInsight: call('libraryInsight'),
+  scoreAcrossPostings: call('scoreAcrossPostings'),
 } satisfies TailorApi;
 
 /** The listed page channels and nothing else; the listener gets the payload, never the IPC event. */

@@ -44,6 +44,7 @@ const names: Record<MethodName, true> = {
   keepAsSent: true,
   reattachChoice: true,
   libraryInsight: true,
+  scoreAcrossPostings: true,
 };
 
 export const METHOD_NAMES = Object.keys(names) as MethodName[];

@@ -8,6 +8,7 @@ import {
   libraryInsight,
   masterChangeImpact,
   reattachChoice,
+  scoreAcrossPostings,
   trackerCsv,
   updateApplication,
 } from './methods/applications';
@@ -82,6 +83,7 @@ export const serviceTable = {
   keepAsSent,
   reattachChoice,
   libraryInsight,
+  scoreAcrossPostings,
 } satisfies Record<string, ServiceMethod<z.ZodType, z.ZodType>>;
 
 export type ServiceTable = typeof serviceTable;

@@ -206,8 +206,24 @@ describe('applications in the app', () => {
     await expect.poll(() => page.getByTestId('coverage-a').count(), { timeout: 15_000 }).toBe(1);
     expect(await page.getByTestId('coverage-a').textContent()).toMatch(/CUDA/i);
     expect(await page.getByTestId('coverage-b').textContent()).toMatch(/covered|missing/);
+    // The kept one still says what was sent; the draft follows the edited master: one bullet reads differently.
+    expect(await page.getByTestId('compare-summary').textContent()).toMatch(/1 reworded/);
+    expect(await compare.locator('[data-side="a"]').textContent()).toContain(SENT_TEXT);
+    expect(await compare.locator('[data-side="b"]').textContent()).toContain(EDITED);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'compare.png'), fullPage: true });
     expect(await axe(page), 'compare view').toEqual([]);
+  }, 60_000);
+
+  it('shows insight across the saved postings, and scores a typed bullet against each of them', async () => {
+    await page.getByRole('button', { name: 'Insight', exact: true }).click();
+    const missing = page.getByRole('table', { name: 'Keywords the master lacks' });
+    await expect.poll(() => missing.locator('tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.getByLabel('Bullet to score').fill('Tuned CUDA kernels with Nsight Compute for a 3x speedup');
+    const scores = page.getByTestId('line-scores');
+    await expect.poll(() => scores.locator('tbody tr').count(), { timeout: 15_000 }).toBe(3);
+    expect(await scores.locator('tbody tr').first().textContent()).toContain('Acme GPU');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'insight.png'), fullPage: true });
+    expect(await axe(page), 'insight view').toEqual([]);
     expect(errors).toEqual([]);
   }, 60_000);
 });

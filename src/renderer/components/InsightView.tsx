@@ -61,6 +61,7 @@ export function InsightView() {
           ))}
         </ol>
       </section>
+      <LineAcrossPostings />
       {insight.neverHelp.length > 0 && (
         <section aria-labelledby="never-h">
           <h3 id="never-h">Bullets no saved posting rewards</h3>
@@ -75,5 +76,57 @@ export function InsightView() {
         </section>
       )}
     </div>
+  );
+}
+
+type Scores = MethodOutput<'scoreAcrossPostings'>['scores'];
+
+/** A bullet being written, scored against every saved posting as it is typed. */
+function LineAcrossPostings() {
+  const [text, setText] = useState('');
+  const [scores, setScores] = useState<Scores>([]);
+  useEffect(() => {
+    // A short pause after the last keystroke: every posting is scored on each pause, not on every key.
+    const t = setTimeout(() => {
+      void getApi()
+        .scoreAcrossPostings({ text })
+        .then((r) => r.ok && setScores(r.value.scores));
+    }, 250);
+    return () => clearTimeout(t);
+  }, [text]);
+  return (
+    <section aria-labelledby="try-h">
+      <h3 id="try-h">Try a bullet against every saved posting</h3>
+      <label>
+        <span className="sr-only">Bullet to score</span>
+        <textarea
+          rows={2}
+          value={text}
+          maxLength={5000}
+          placeholder="Type or paste a bullet: its score against each posting updates as you type"
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      {scores.length > 0 && (
+        <table className="app-table" aria-label="The bullet against each posting" data-testid="line-scores">
+          <thead>
+            <tr>
+              <th scope="col">Application</th>
+              <th scope="col">Score</th>
+              <th scope="col">Keywords it shows</th>
+            </tr>
+          </thead>
+          <tbody>
+            {scores.map((s) => (
+              <tr key={s.variantId}>
+                <td>{[s.company, s.role].filter(Boolean).join(' — ')}</td>
+                <td>{Math.round(s.score)}</td>
+                <td>{s.terms.join(', ') || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }

@@ -234,3 +234,23 @@ export const libraryInsight = defineMethod({
     return insight(ctx.libraryDir, master, { limit });
   },
 });
+
+/** A line being written (a master bullet), scored against every saved posting as it is typed: best first. */
+export const scoreAcrossPostings = defineMethod({
+  input: z.object({ text: z.string().max(5000) }).strict(),
+  output: z.object({
+    scores: z.array(
+      z.object({
+        variantId: VariantId,
+        company: z.string(),
+        role: z.string(),
+        score: z.number(),
+        terms: z.array(z.string()),
+      }),
+    ),
+  }),
+  async run({ text }, ctx) {
+    const { scoreAcrossPostings: score } = await import('../../node/library-insight');
+    return { scores: text.trim() ? await score(ctx.libraryDir, text) : [] };
+  },
+});

@@ -79,9 +79,9 @@ export const diffVariants = defineMethod({
     const side = async (s: string) =>
       s === 'master' ? ('master' as const) : unwrap(await get(ctx.libraryDir, s)).variant;
     const [va, vb] = [await side(a), await side(b)];
-    // A kept application is compared as it reads, on its frozen master (the diff takes one master for both sides).
-    const pinned = [va, vb].find((v): v is Variant => v !== 'master' && v.pinned !== null);
-    return diff(pinned ? await masterFor(ctx, pinned) : master, va, vb);
+    // A kept application is compared as it reads: on its frozen master, the other side on its own.
+    const own = async (v: Variant | 'master') => (v !== 'master' && v.pinned ? masterFor(ctx, v) : master);
+    return diff(master, va, vb, { a: await own(va), b: await own(vb) });
   },
 });
 
