@@ -14,7 +14,7 @@ export function ApplicationFields() {
   return (
     <>
       <KeptBanner />
-      <details className="notes-box application-box">
+      <details className="application-box">
         <summary>
           Application{doc.pinned ? ' · kept as sent' : ''}
           {a.nextStep.due && (
