@@ -8,7 +8,7 @@ import { combineInsight, PostingInsight, postingInsight, type LibraryInsight } f
 import type { Variant } from '../core/tailor/variant-schema';
 import { writeFileAtomic } from './atomic-write';
 import { readBounded } from './bounded-read';
-import { readVariantFolder } from './variant-files';
+import { newestFirst, readVariantFolder, variantFileNames, type StoredVariant } from './variant-files';
 
 /** Hidden beside the trash: derived data only, safe to delete at any time. */
 const CACHE_FILE = path.join('.cache', 'insight-v1.json');
@@ -54,6 +54,45 @@ async function readCache(dir: string): Promise<CacheFile | null> {
   }
 }
 
+// The library's files as last read, by name, with the stat that read them: an unchanged file is not read again.
+const files = new Map<string, Map<string, { mtimeMs: number; size: number; stored: StoredVariant }>>();
+
+/**
+ * The live variants, one per id (as the list picks them), re-reading only files whose size or time changed since
+ * the last look: insight is asked for often (the Insight view, every bullet typed), the library rarely changes.
+ */
+async function currentVariants(dir: string): Promise<Variant[]> {
+  const key = path.resolve(dir);
+  const before = files.get(key) ?? new Map();
+  const now = new Map<string, { mtimeMs: number; size: number; stored: StoredVariant }>();
+  const changed: string[] = [];
+  const stats = new Map<string, { mtimeMs: number; size: number }>();
+  for (const name of await variantFileNames(dir)) {
+    const st = await fs.stat(path.join(dir, name)).catch(() => null);
+    if (!st) continue;
+    const was = before.get(name);
+    if (was && was.mtimeMs === st.mtimeMs && was.size === st.size) now.set(name, was);
+    else {
+      changed.push(name);
+      stats.set(name, { mtimeMs: st.mtimeMs, size: st.size });
+    }
+  }
+  if (changed.length) {
+    const read = await readVariantFolder(dir, changed);
+    for (const stored of [...read.variants, ...read.superseded]) {
+      const st = stats.get(stored.fileName);
+      if (st) now.set(stored.fileName, { ...st, stored });
+    }
+  }
+  files.set(key, now);
+  const byId = new Map<string, StoredVariant>();
+  for (const { stored } of now.values()) {
+    const other = byId.get(stored.variant.id);
+    if (!other || newestFirst(stored, other) < 0) byId.set(stored.variant.id, stored);
+  }
+  return [...byId.values()].map((s) => s.variant);
+}
+
 /**
  * Insight across every saved posting. Each distinct posting is analyzed and scored against the master once: the
  * per-posting results are cached (in memory and in `.cache/` inside the library) under the master's hash, so only
@@ -64,7 +103,7 @@ export async function libraryInsight(
   master: Resume,
   opts: { limit?: number; variants?: readonly Variant[] } = {},
 ): Promise<LibraryInsight> {
-  const variants = opts.variants ?? (await readVariantFolder(dir)).variants.map((s) => s.variant);
+  const variants = opts.variants ?? (await currentVariants(dir));
   const masterKey = hash(JSON.stringify(master));
   const key = path.resolve(dir);
   let cache = memory.get(key);
@@ -116,7 +155,7 @@ export async function scoreAcrossPostings(
   dir: string,
   plain: string,
 ): Promise<{ variantId: string; company: string; role: string; score: number; terms: string[] }[]> {
-  const variants = (await readVariantFolder(dir)).variants.map((s) => s.variant);
+  const variants = await currentVariants(dir);
   const out = [];
   for (const v of variants) {
     if (!v.posting.text.trim()) continue;
@@ -138,4 +177,5 @@ export async function scoreAcrossPostings(
 export function clearInsightMemory(): void {
   memory.clear();
   analyses.clear();
+  files.clear();
 }
