@@ -110,6 +110,12 @@ describe('applications in the app', () => {
     await saved();
     await page.locator('summary', { hasText: /^Application/ }).click();
     await expect.poll(() => page.getByTestId('sent-line').count()).toBe(1);
+    // The status change is dated on the timeline as soon as it is saved.
+    const timeline = page.getByRole('list', { name: 'Status timeline' });
+    await expect.poll(() => timeline.locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^draft /),
+      expect.stringMatching(/^applied /),
+    ]);
     expect(await page.getByTestId('sent-line').textContent()).toMatch(/^Sent on .+\(Mara Lindqvist - Acme GPU/);
     const stored = await api<{ variant: { exportHistory: { snapshot: string; sha256: string }[] } }>('getVariant', {
       id: ids['Acme GPU'],
