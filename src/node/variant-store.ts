@@ -5,7 +5,9 @@ import { ZodError } from 'zod';
 import type { Resume } from '../core/resume/schema';
 import { serializeVariant } from '../core/tailor/migrate-variant';
 import { newVariant, type NewVariantFields } from '../core/tailor/new-variant';
+import { copyName } from '../core/tailor/copy-name';
 import { searchVariants } from '../core/tailor/search-variants';
+import { withStatusDated } from '../core/tailor/status-history';
 import { Variant, VariantId, type ExportRecord } from '../core/tailor/variant-schema';
 import {
   byUpdatedDesc,
@@ -197,11 +199,12 @@ async function saveUnlocked(dir: string, variant: Variant, opts: SaveOptions): P
       error: `variant ${variant.id} changed on disk since it was opened (another window or a sync tool saved it); nothing was saved. Reopen it to see the other version.`,
     };
   }
-  const next: Variant = {
-    ...variant,
-    revision: Math.max(variant.revision, current?.variant.revision ?? -1) + 1,
-    updatedAt: (opts.now ?? new Date()).toISOString(),
-  };
+  const at = (opts.now ?? new Date()).toISOString();
+  const next: Variant = withStatusDated(
+    current?.variant,
+    { ...variant, revision: Math.max(variant.revision, current?.variant.revision ?? -1) + 1, updatedAt: at },
+    at,
+  );
   const fileName = variantFileName(next);
   if (found.unreadable.some((u) => u.fileName === fileName))
     return {
@@ -268,7 +271,11 @@ export async function createVariant(
   return saveVariant(dir, made.value, { expectedRevision: null, ...opts });
 }
 
-/** A copy under a new id for a similar job: same posting, tailoring and notes; a fresh status and export history. */
+/**
+ * A copy under a new id for a similar job: same posting, tailoring and notes; a fresh status, timeline and export
+ * history, following the master. Without a new name it is called "… (copy)", "… (copy 2)": two rows of one name
+ * in the list cannot be told apart.
+ */
 export async function duplicateVariant(
   dir: string,
   id: string,
@@ -278,16 +285,27 @@ export async function duplicateVariant(
   const got = await getVariant(dir, id);
   if (!got.ok) return got;
   const now = (opts.now ?? new Date()).toISOString();
+  const source = got.value.variant;
+  let { company, role } = { company: changes.company ?? source.company, role: changes.role ?? source.role };
+  if (changes.company === undefined && changes.role === undefined) {
+    const all = (await readVariantFolder(dir)).variants.map((s) => s.variant);
+    // The role carries the mark ("Acme — Nurse (copy)"); a variant without a role carries it on the company.
+    if (role) role = copyName(role, new Set(all.filter((v) => v.company === company).map((v) => v.role)));
+    else company = copyName(company, new Set(all.filter((v) => !v.role).map((v) => v.company)));
+  }
   const copy: Variant = {
-    ...structuredClone(got.value.variant),
+    ...structuredClone(source),
     id: newVariantId(),
     revision: 0,
-    company: changes.company ?? got.value.variant.company,
-    role: changes.role ?? got.value.variant.role,
+    company,
+    role,
     status: 'draft',
     createdAt: now,
     updatedAt: now,
     exportHistory: [],
+    statusHistory: [],
+    pinned: null,
+    application: { ...source.application, nextStep: { text: '', due: null } },
   };
   return saveVariant(dir, copy, { expectedRevision: null, ...opts });
 }

@@ -7,6 +7,7 @@ import { fsReason } from './read-text-file';
 import { isVariantFileName } from './safe-file-name';
 import { readVariantFolder, variantFileNames } from './variant-files';
 import { withVariantLock } from './variant-lock';
+import { emptyTrashedSnapshots, moveSnapshots } from './variant-snapshots';
 import { findVariantCopies, type StoreResult } from './variant-store';
 
 /** Hidden so it is not mistaken for a variant, inside the library so a move is one atomic rename on one disk. */
@@ -58,6 +59,8 @@ export async function deleteVariant(
       if (bad) return { ok: false, code: 'io', error: bad };
       // A file of the same name in the trash is an older copy of this same variant: the newer one replaces it.
       for (const c of copies) await fs.rename(path.join(dir, c.fileName), path.join(trashDir(dir), c.fileName));
+      // What was sent goes with the variant, so a restore brings back its history whole.
+      await moveSnapshots(dir, trashDir(dir), id);
     } catch (e) {
       return { ok: false, code: 'io', error: `cannot move variant ${id} to the trash: ${fsReason(e)}` };
     }
@@ -96,6 +99,7 @@ export async function restoreVariant(dir: string, id: string): Promise<StoreResu
       };
     try {
       await fs.rename(path.join(trashDir(dir), winner.fileName), target);
+      await moveSnapshots(trashDir(dir), dir, id);
     } catch (e) {
       return { ok: false, code: 'io', error: `cannot restore variant ${id}: ${fsReason(e)}` };
     }
@@ -129,6 +133,11 @@ export async function emptyTrash(dir: string): Promise<StoreResult<{ removed: st
         error: `emptied ${removed.length} file(s), then could not remove ${name}: ${fsReason(e)}`,
       };
     }
+  }
+  try {
+    await emptyTrashedSnapshots(trashDir(dir));
+  } catch (e) {
+    return { ok: false, code: 'io', error: `emptied the variants, but not their snapshots: ${fsReason(e)}` };
   }
   return { ok: true, value: { removed } };
 }

@@ -51,6 +51,15 @@ const api = {
   emptyTrash: call('emptyTrash'),
   tailoredResume: call('tailoredResume'),
   checkResumeFile: call('checkResumeFile'),
+  updateApplication: call('updateApplication'),
+  trackerCsv: call('trackerCsv'),
+  getSnapshot: call('getSnapshot'),
+  compareSnapshot: call('compareSnapshot'),
+  masterChangeImpact: call('masterChangeImpact'),
+  keepAsSent: call('keepAsSent'),
+  reattachChoice: call('reattachChoice'),
+  libraryInsight: call('libraryInsight'),
+  scoreAcrossPostings: call('scoreAcrossPostings'),
 } satisfies TailorApi;
 
 /** The listed page channels and nothing else; the listener gets the payload, never the IPC event. */

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../service/service-table';
 import { getApi } from './api-client';
+import { ApplicationsView } from './components/ApplicationsView';
+import { InsightView } from './components/InsightView';
+import { KeepOrApplyDialog } from './components/KeepOrApplyDialog';
 import { MasterView } from './components/MasterView';
 import { NewVariantForm } from './components/NewVariantForm';
 import { VariantsSidebar } from './components/VariantsSidebar';
@@ -25,7 +28,7 @@ export function App() {
   const master = useTailor((s) => s.master);
   const open = useTailor((s) => s.doc !== null);
   const notice = useTailor((s) => s.notice);
-  const [view, setView] = useState<'tailor' | 'master'>('tailor');
+  const [view, setView] = useState<'tailor' | 'master' | 'applications' | 'insight'>('tailor');
   const masterDirty = useMasterEdit((s) => isMasterDirty(s));
 
   useEffect(() => {
@@ -83,7 +86,14 @@ export function App() {
           <button type="button" aria-pressed={view === 'master'} onClick={() => setView('master')}>
             Master resume{masterDirty ? ' (unsaved changes)' : ''}
           </button>
+          <button type="button" aria-pressed={view === 'applications'} onClick={() => setView('applications')}>
+            Applications
+          </button>
+          <button type="button" aria-pressed={view === 'insight'} onClick={() => setView('insight')}>
+            Insight
+          </button>
         </nav>
+        <KeepOrApplyDialog />
         {notice && (
           <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             <span>{notice.text}</span>
@@ -108,6 +118,16 @@ export function App() {
             }}
           />
         )}
+        {view === 'applications' && (
+          <ApplicationsView
+            onOpen={(id) => {
+              void flushSave()
+                .then(() => openById(id))
+                .then(() => setView('tailor'));
+            }}
+          />
+        )}
+        {view === 'insight' && <InsightView />}
         {view === 'tailor' &&
           master &&
           (open ? (

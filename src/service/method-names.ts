@@ -36,6 +36,15 @@ const names: Record<MethodName, true> = {
   emptyTrash: true,
   tailoredResume: true,
   checkResumeFile: true,
+  updateApplication: true,
+  trackerCsv: true,
+  getSnapshot: true,
+  compareSnapshot: true,
+  masterChangeImpact: true,
+  keepAsSent: true,
+  reattachChoice: true,
+  libraryInsight: true,
+  scoreAcrossPostings: true,
 };
 
 export const METHOD_NAMES = Object.keys(names) as MethodName[];

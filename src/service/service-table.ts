@@ -1,6 +1,17 @@
 import type { z } from 'zod';
 import type { ServiceMethod } from './define-method';
 import type { CallResult } from './error-code';
+import {
+  compareSnapshot,
+  getSnapshot,
+  keepAsSent,
+  libraryInsight,
+  masterChangeImpact,
+  reattachChoice,
+  scoreAcrossPostings,
+  trackerCsv,
+  updateApplication,
+} from './methods/applications';
 import { analyzePosting } from './methods/analyze-posting';
 import { autoTailor } from './methods/auto-tailor';
 import { autoTailorSaved } from './methods/auto-tailor-saved';
@@ -64,6 +75,15 @@ export const serviceTable = {
   emptyTrash,
   tailoredResume,
   checkResumeFile,
+  updateApplication,
+  trackerCsv,
+  getSnapshot,
+  compareSnapshot,
+  masterChangeImpact,
+  keepAsSent,
+  reattachChoice,
+  libraryInsight,
+  scoreAcrossPostings,
 } satisfies Record<string, ServiceMethod<z.ZodType, z.ZodType>>;
 
 export type ServiceTable = typeof serviceTable;

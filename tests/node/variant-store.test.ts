@@ -56,6 +56,8 @@ describe('the variant library', () => {
       ...EVERY_FIELD,
       revision: EVERY_FIELD.revision + 1,
       updatedAt: '2026-04-01T12:00:00.000Z',
+      // A first save starts the tracker's timeline at the status it was saved with.
+      statusHistory: [{ status: EVERY_FIELD.status, at: '2026-04-01T12:00:00.000Z' }],
     });
     const got = ok(await getVariant(dir, EVERY_FIELD.id));
     expect(got.variant).toEqual(saved.variant);

@@ -4,6 +4,7 @@ import { VariantStatus } from '../../core/tailor/variant-schema';
 import { callService } from '../call-service';
 import { CliError, printJson, printLine, say } from '../cli-io';
 import { EXIT } from '../exit-codes';
+import { registerVariantApps } from './variants-apps';
 import { registerVariantAuto } from './variants-auto';
 import { registerVariantWrites } from './variants-write';
 import {
@@ -83,7 +84,7 @@ export function registerVariants(program: Command): void {
         printJson((await callService(ctx, 'tailoredResume', { id })).resume);
         return;
       }
-      const { report, ...stored } = await callService(ctx, 'getVariant', { id });
+      const { report, orphaned, ...stored } = await callService(ctx, 'getVariant', { id });
       if (opts.json) {
         printJson({
           fileName: stored.fileName,
@@ -91,6 +92,7 @@ export function registerVariants(program: Command): void {
           migratedFrom: stored.migratedFrom,
           variant: stored.variant,
           report,
+          orphaned,
         });
         return;
       }
@@ -110,7 +112,25 @@ export function registerVariants(program: Command): void {
         printLine(
           `keywords: +${t.keywords.added.join(', +') || '-'}  -${t.keywords.removed.join(', -') || '-'}  ^${t.keywords.boosted.join(', ^') || '-'}`,
         );
-      for (const e of v.exportHistory) printLine(`exported ${e.at} ${e.format} (${e.template}) ${e.fileName}`);
+      for (const e of v.exportHistory)
+        printLine(
+          `exported ${e.at} ${e.format} (${e.template}) ${e.fileName}${e.snapshot ? `\n    kept as ${e.snapshot}  sha256 ${e.sha256}` : ''}`,
+        );
+      if (v.statusHistory.length)
+        printLine(`status: ${v.statusHistory.map((s) => `${s.status} ${s.at.slice(0, 10)}`).join(' → ')}`);
+      if (v.pinned) printLine(`kept as it was sent (since ${v.pinned.at.slice(0, 10)}); master edits do not reach it`);
+      const a = v.application;
+      const fields = [
+        a.location && `location ${a.location}`,
+        a.salary && `salary ${a.salary}`,
+        a.contact.name && `contact ${a.contact.name}${a.contact.email ? ` <${a.contact.email}>` : ''}`,
+        a.nextStep.text && `next: ${a.nextStep.text}${a.nextStep.due ? ` (by ${a.nextStep.due})` : ''}`,
+      ].filter(Boolean);
+      if (fields.length) printLine(fields.join('; '));
+      for (const o of orphaned)
+        printLine(
+          `orphaned choice ${o.bulletId}${o.hidden ? ' (hidden)' : ''}${o.reworded ? ' (reworded)' : ''}: "${o.text}"${o.suggestion ? `; same words as ${o.suggestion} ("tailor variants reattach ${v.id} ${o.bulletId} ${o.suggestion}")` : ''}`,
+        );
       if (v.notes) printLine(`notes: ${v.notes}`);
       printReport(report);
     });
@@ -153,6 +173,7 @@ export function registerVariants(program: Command): void {
 
   registerVariantWrites(variants);
   registerVariantAuto(variants);
+  registerVariantApps(variants);
 }
 
 function printReport(r: ReconcileReport): void {

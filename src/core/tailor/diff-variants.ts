@@ -34,9 +34,20 @@ export type VariantDiff = z.infer<typeof VariantDiff>;
 /** 'master' stands for the master resume untailored: everything shown, in master order, in the master's words. */
 export type DiffSide = Variant | 'master';
 
-export function diffVariants(master: Resume, a: DiffSide, b: DiffSide): VariantDiff {
-  const ra = a === 'master' ? master : applyVariant(master, a).resume;
-  const rb = b === 'master' ? master : applyVariant(master, b).resume;
+/**
+ * `sides` gives a side its own master: an application kept as it was sent applies to the master frozen then, so
+ * comparing it with one that follows today's master shows the master's edits between them as rewordings.
+ */
+export function diffVariants(
+  master: Resume,
+  a: DiffSide,
+  b: DiffSide,
+  sides: { a?: Resume; b?: Resume } = {},
+): VariantDiff {
+  const ma = sides.a ?? master;
+  const mb = sides.b ?? master;
+  const ra = a === 'master' ? ma : applyVariant(ma, a).resume;
+  const rb = b === 'master' ? mb : applyVariant(mb, b).resume;
   const la = layout(ra);
   const lb = layout(rb);
   const items: ItemDiff[] = [];
@@ -60,16 +71,19 @@ export function diffVariants(master: Resume, a: DiffSide, b: DiffSide): VariantD
     if (changes.length) items.push({ id, kind, parentId, label, a: side(sa), b: side(sb), changes });
   };
 
-  for (const s of master.sections) {
-    visit('section', s.id, null, s.title, '');
-    for (const e of s.entries) {
-      visit('entry', e.id, s.id, e.title || e.organization || e.id, '');
-      for (const bl of e.bullets) {
-        const text = plainText(bl.text);
-        visit('bullet', bl.id, e.id, text.length > 80 ? `${text.slice(0, 79)}…` : text, text);
+  const seen = new Set<string>();
+  const once = (id: string) => !seen.has(id) && !!seen.add(id);
+  for (const m of ma === mb ? [ma] : [ma, mb])
+    for (const s of m.sections) {
+      if (once(s.id)) visit('section', s.id, null, s.title, '');
+      for (const e of s.entries) {
+        if (once(e.id)) visit('entry', e.id, s.id, e.title || e.organization || e.id, '');
+        for (const bl of e.bullets) {
+          const text = plainText(bl.text);
+          if (once(bl.id)) visit('bullet', bl.id, e.id, text.length > 80 ? `${text.slice(0, 79)}…` : text, text);
+        }
       }
     }
-  }
   const count = (c: Change) => items.filter((i) => i.changes.includes(c)).length;
   return {
     a: label(a),

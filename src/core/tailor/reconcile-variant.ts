@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { plainText } from '../resume/rich-text';
 import { ItemId, RichText, type Resume } from '../resume/schema';
+import { keepOrphanedChoices } from './orphaned-choices';
 import { scoreOf, type ScoreInput } from './score-input';
 import { reconcileSkills } from './skills-tailoring';
 import { AddedSkill, type Tailoring, type Variant } from './variant-schema';
@@ -172,7 +173,8 @@ export function reconcileVariant(
     },
     skills: skills.skills,
   };
-  return { variant: { ...variant, tailoring }, report };
+  // Hidden choices about bullets the master lost are kept aside, never dropped (orphaned-choices.ts).
+  return { variant: keepOrphanedChoices(master, variant, { ...variant, tailoring }), report };
 }
 
 /**

@@ -163,6 +163,75 @@ export const Tailoring = z
   .strict();
 export type Tailoring = z.infer<typeof Tailoring>;
 
+/**
+ * Relative to the library, forward slashes, inside snapshots/: a variant file cannot point the app at a file
+ * elsewhere on the disk.
+ */
+export const SnapshotPath = z
+  .string()
+  .max(400, 'must be at most 400 characters')
+  .regex(
+    /^snapshots\/[a-z0-9]{4,32}\/[A-Za-z0-9][A-Za-z0-9 ._()-]*$/,
+    'must be a path inside the library like "snapshots/<id>/<file>"',
+  )
+  .refine((p) => !p.includes('..'), 'must not contain ".."');
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits');
+
+/** One dated status change: the tracker's timeline. */
+export const StatusChange = z.object({ status: VariantStatus, at: IsoTime }).strict();
+export type StatusChange = z.infer<typeof StatusChange>;
+
+const Short = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).default('');
+const IsoDate = z.iso.date({ error: 'must be a date like 2026-03-14' });
+
+/** What a job tracker keeps beside the resume: where, how much, who, and what happens next (and by when). */
+export const Application = z
+  .object({
+    location: Short(300),
+    /** Free text on purpose ("€55–62k", "$38–44/h + shift differential"): pay is written many ways across professions. */
+    salary: Short(200),
+    contact: z
+      .object({ name: Short(300), email: Short(300), phone: Short(100) })
+      .strict()
+      .default({ name: '', email: '', phone: '' }),
+    nextStep: z
+      .object({ text: Short(1000), due: IsoDate.nullable().default(null) })
+      .strict()
+      .default({ text: '', due: null }),
+  })
+  .strict();
+export type Application = z.infer<typeof Application>;
+
+/**
+ * The variant keeps showing the resume as it was (an application already sent) instead of following the master:
+ * `master` is a frozen copy of the master, relative to the library, and the variant's own tailoring still applies
+ * to it, so the sent view reads exactly as it did and the variant stays editable. null: it follows the master.
+ */
+export const PinnedMaster = z
+  .object({
+    master: SnapshotPath,
+    at: IsoTime,
+    /** Where the frozen master came from: the last export's snapshot, or a copy of the master made when pinning. */
+    from: z.enum(['snapshot', 'master']),
+  })
+  .strict();
+export type PinnedMaster = z.infer<typeof PinnedMaster>;
+
+/**
+ * A choice (hidden) about a bullet the master no longer has (an import gave every bullet a new id, or it was
+ * deleted). Kept, listed and re-attachable by hand; restored by itself if a bullet of that id comes back.
+ */
+export const OrphanedChoice = z
+  .object({
+    bulletId: ItemId,
+    /** The bullet's plain text when the choice was last seen against it ('' if never known). */
+    text: z.string().max(20_000),
+    hidden: z.boolean(),
+    since: IsoTime,
+  })
+  .strict();
+export type OrphanedChoice = z.infer<typeof OrphanedChoice>;
+
 // png is the page preview `tailor export` can also write; recorded so the history shows every file that left the app.
 export const ExportFormat = z.enum(['pdf', 'docx', 'png', 'txt']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
@@ -174,6 +243,10 @@ export const ExportRecord = z
     template: z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
     /** The base name only: where the person saved it is their business, and paths break when folders move. */
     fileName: z.string().min(1, 'must not be empty').max(255, 'must be at most 255 characters'),
+    /** The frozen copy of what was sent, relative to the library ("snapshots/<id>/<stamp>-<name>.pdf"); see variant-snapshots.ts. */
+    snapshot: SnapshotPath.optional(),
+    /** sha256 of the exported bytes, hex: the snapshot and the file sent must both hash to it. */
+    sha256: Sha256.optional(),
   })
   .strict();
 export type ExportRecord = z.infer<typeof ExportRecord>;
@@ -197,6 +270,12 @@ export const Variant = z
     pageTarget: z.number().int().min(1).max(10).default(1),
     tailoring: Tailoring.default(() => Tailoring.parse({})),
     exportHistory: z.array(ExportRecord).max(10_000, 'must have at most 10,000 exports').default([]),
+    statusHistory: z.array(StatusChange).max(10_000, 'must have at most 10,000 entries').default([]),
+    application: Application.default(() => Application.parse({})),
+    pinned: PinnedMaster.nullable().default(null),
+    /** Plain text of the bullets a choice was made about, so an orphaned choice can still be named. */
+    choiceTexts: byId(z.string().max(20_000)).default({}),
+    orphanedChoices: z.array(OrphanedChoice).max(10_000, 'must have at most 10,000 entries').default([]),
   })
   .strict();
 export type Variant = z.infer<typeof Variant>;

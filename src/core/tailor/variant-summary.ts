@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appliedAt, statusSince } from './status-history';
 import { VariantId, VariantStatus, type Variant } from './variant-schema';
 
 /** One row of the library list: what the UI shows without loading the tailoring. */
@@ -22,6 +23,18 @@ export const VariantSummary = z.object({
   revision: z.string(),
   /** Set when the file was written by an older schema and migrated in memory (it is rewritten on the next save). */
   migratedFrom: z.number().int().nullable(),
+  /** The tracker's columns: when it reached its status, when it was first sent, and the application's own fields. */
+  statusSince: z.string(),
+  appliedAt: z.string().nullable(),
+  location: z.string(),
+  salary: z.string(),
+  contact: z.string(),
+  nextStep: z.string(),
+  nextStepDue: z.string().nullable(),
+  /** Kept as it was sent (it no longer follows the master). */
+  pinned: z.boolean(),
+  /** Exports with a frozen copy in the library. */
+  snapshots: z.number().int(),
 });
 export type VariantSummary = z.infer<typeof VariantSummary>;
 
@@ -82,6 +95,15 @@ export function summarizeVariant(
     fileName: file.fileName,
     revision: file.revision,
     migratedFrom: file.migratedFrom,
+    statusSince: statusSince(v),
+    appliedAt: appliedAt(v),
+    location: v.application.location,
+    salary: v.application.salary,
+    contact: v.application.contact.name,
+    nextStep: v.application.nextStep.text,
+    nextStepDue: v.application.nextStep.due,
+    pinned: v.pinned !== null,
+    snapshots: v.exportHistory.filter((e) => e.snapshot).length,
   };
 }
 

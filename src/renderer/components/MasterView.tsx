@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { validateResume } from '../../core/resume/validate-resume';
 import { getApi } from '../api-client';
+import { confirmMasterSave } from '../lib/application-state';
 import { describeWhere, tidyProblems } from '../lib/master-problems';
 import { isMasterDirty, loadDraft, markSaved, redoMaster, undoMaster, useMasterEdit } from '../store/master-store';
 import { useTailor } from '../store/tailor-store';
@@ -47,6 +48,12 @@ export function MasterView({ onSaved }: { onSaved: () => void }) {
         text: `Not saved: ${problems.length} problem(s) to fix first (listed above the editor).`,
       });
     setSaving(true);
+    // Applications already sent are asked about first: apply the change to them, or keep them as they were.
+    const go = await confirmMasterSave(s.draft).catch((e: unknown) => {
+      setStatus({ kind: 'error', text: `Not saved: ${e instanceof Error ? e.message : String(e)}` });
+      return false;
+    });
+    if (!go) return setSaving(false);
     const r = await getApi().saveMaster({ resume: s.draft, ...(s.revision ? { expectedRevision: s.revision } : {}) });
     setSaving(false);
     if (!r.ok) return setStatus({ kind: 'error', text: r.error });

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { VariantStatus } from '../../core/tailor/variant-schema';
+import { getApi } from '../api-client';
+import { ApplicationFields } from './ApplicationFields';
 import { AtsCheckResult } from './AtsCheckResult';
 import { MasterDiff } from './MasterDiff';
 import { resolveConflict, useSaveState } from '../lib/autosave';
@@ -129,6 +131,7 @@ export function VariantBar() {
           </ol>
         )}
       </details>
+      <ApplicationFields />
       {save.status === 'error' && (
         <p className="error" role="alert">
           {save.message}

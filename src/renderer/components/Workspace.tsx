@@ -11,7 +11,8 @@ import { VariantBar } from './VariantBar';
 
 /** The open variant: posting, resume, match and preview side by side, all from one live score. */
 export function Workspace({ templates }: { templates: MethodOutput<'listTemplates'>['templates'] }) {
-  const master = useTailor((s) => s.master);
+  // A kept application reads as it was sent: against its frozen master.
+  const master = useTailor((s) => s.frozenMaster ?? s.master);
   const postingText = useTailor((s) => s.doc?.posting.text ?? '');
   const tailoring = useTailor((s) => s.tailoring);
   const [focusTerm, setFocusTerm] = useState<string | null>(null);

@@ -91,10 +91,16 @@ async function saveNow(opts: { overwrite?: string | null }): Promise<void> {
     return;
   }
   const now = useTailor.getState();
-  // Only the save counter and the time change: the person may have typed on while the save was in flight.
+  // Only the save counter, the time and the store's dated status timeline change: the person may have typed on
+  // while the save was in flight.
   const doc =
     now.doc && now.doc.id === variant.id
-      ? { ...now.doc, revision: r.value.variant.revision, updatedAt: r.value.variant.updatedAt }
+      ? {
+          ...now.doc,
+          revision: r.value.variant.revision,
+          updatedAt: r.value.variant.updatedAt,
+          statusHistory: r.value.variant.statusHistory,
+        }
       : now.doc;
   useTailor.setState({ revision: r.value.revision, doc });
   saved = at.doc === now.doc ? { ...at, doc } : at;

@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../service/service-table';
 import { getApi } from '../api-client';
 import { openVariant, setNotice } from '../store/tailor-store';
 import { describeMasterChanges } from './master-changes';
+import { useApplication } from './application-state';
 import { rememberReport } from './master-flags';
 
 type Listing = MethodOutput<'listVariants'>;
@@ -42,7 +43,8 @@ export async function refreshLibrary(): Promise<void> {
 export async function openById(id: string): Promise<void> {
   const r = await getApi().getVariant({ id });
   if (!r.ok) return setNotice({ kind: 'error', text: r.error });
-  openVariant(r.value.variant, r.value.revision);
+  openVariant(r.value.variant, r.value.revision, r.value.frozenMaster);
+  useApplication.setState({ orphaned: r.value.orphaned });
   rememberReport(r.value.report);
   const changes = describeMasterChanges(r.value.report);
   if (changes) setNotice({ kind: 'info', text: changes });

@@ -17,6 +17,8 @@ interface Tracked {
 
 export interface TailorState extends Tracked {
   master: Resume | null;
+  /** An application kept as it was sent shows and edits against the master it is frozen on, not today's. */
+  frozenMaster: Resume | null;
   doc: VariantDoc | null;
   /** The library's token for the bytes last read or written; handed back on save to detect changes on disk. */
   revision: string | null;
@@ -28,6 +30,7 @@ export const useTailor = create<TailorState>()(
   temporal(
     (): TailorState => ({
       master: null,
+      frozenMaster: null,
       doc: null,
       revision: null,
       tailoring: null,
@@ -51,15 +54,15 @@ export function currentVariant(s: TailorState = useTailor.getState()): Variant |
 }
 
 /** Opens a variant: its history starts empty, so undo never crosses into another variant. */
-export function openVariant(variant: Variant, revision: string | null): void {
+export function openVariant(variant: Variant, revision: string | null, frozenMaster: Resume | null = null): void {
   const { tailoring, template, pageTarget, ...doc } = variant;
-  useTailor.setState({ doc, tailoring, template, pageTarget, revision, notice: null });
+  useTailor.setState({ doc, tailoring, template, pageTarget, revision, notice: null, frozenMaster });
   history().clear();
   restoreHistory(variant.id);
 }
 
 export function closeVariant(): void {
-  useTailor.setState({ doc: null, tailoring: null, revision: null });
+  useTailor.setState({ doc: null, tailoring: null, revision: null, frozenMaster: null });
   history().clear();
 }
 
@@ -72,8 +75,9 @@ let lastCoalesce: { key: string; at: number } | null = null;
 export function applyEdit(edit: VariantEdit, coalesce?: string): boolean {
   const s = useTailor.getState();
   const v = currentVariant(s);
-  if (!v || !s.master) return false;
-  const r = editVariant(s.master, v, edit);
+  const master = s.frozenMaster ?? s.master;
+  if (!v || !master) return false;
+  const r = editVariant(master, v, edit);
   if (!r.ok) {
     useTailor.setState({ notice: { kind: 'error', text: r.error } });
     return false;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defaultExportFileName } from '../../core/render/file-name';
 import { ExportRecord, Variant } from '../../core/tailor/variant-schema';
 import { defineMethod, ServiceError } from '../define-method';
-import { readMaster } from '../master-resume';
+import { masterFor } from '../variant-master';
 import { BulletsReport } from '../export-bullets';
 import { AtsCheckReport } from './check-resume-file';
 import { FitOut, OverflowOut } from './render-preview';
@@ -66,7 +66,7 @@ export const exportResume = defineMethod({
     atsCheck: AtsCheckReport.nullable(),
   }),
   async run({ variant, format, saved, fitPages, embedFonts, page, dpi, allowOverflow, check }, ctx) {
-    const master = await readMaster(ctx);
+    const master = await masterFor(ctx, variant);
     const fileName = defaultExportFileName(master.basics.name, format, {
       company: variant.company,
       role: variant.role,
@@ -113,18 +113,28 @@ export const exportResume = defineMethod({
     }
     const name = target ? path.basename(target) : fileName;
     // The file is out already: a history that cannot be updated (variant deleted meanwhile, disk full) is a warning.
-    const { recordExport } = await import('../../node/variant-store');
-    const record = saved
-      ? await recordExport(ctx.libraryDir, variant.id, {
-          at: new Date().toISOString(),
+    // A saved variant's export is frozen in the library beside it (variant-snapshots.ts), then named in its history.
+    const { recordSnapshotExport } = await import('../../node/variant-snapshots');
+    const at = new Date().toISOString();
+    const kept = saved
+      ? await recordSnapshotExport(ctx.libraryDir, {
+          variant,
+          bytes,
           format,
-          template: req.template.name,
           fileName: name,
+          template: req.template.name,
+          fonts: req.template.fonts,
+          master,
+          resolved: req.resume,
+          at,
         })
       : null;
+    const record = kept?.stored ?? null;
     const recorded = record?.ok ? record.value : null;
     const warning =
-      record && !record.ok ? `exported, but the variant's export history was not updated: ${record.error}` : null;
+      record && !record.ok
+        ? `exported, but the variant's export history was not updated: ${record.error}`
+        : (kept?.snapshotError ?? null);
     // What an ATS reads from the very bytes handed out, against the resume they were meant to carry.
     let atsCheck = null;
     if (check && format !== 'png') {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Variant } from '../../core/tailor/variant-schema';
 import { defineMethod } from '../define-method';
-import { readMaster } from '../master-resume';
+import { masterFor } from '../variant-master';
 
 export const FitOut = z.object({
   target: z.number().int().nullable(),
@@ -28,7 +28,8 @@ export const renderPreview = defineMethod({
     overflow: OverflowOut,
   }),
   async run({ variant }, ctx) {
-    const master = await readMaster(ctx);
+    // A kept application previews against its frozen master (variant-master.ts).
+    const master = await masterFor(ctx, variant);
     const { renderRequestFor, renderVariant } = await import('../render-variant');
     const req = await renderRequestFor(ctx, master, variant);
     const r = await renderVariant(req, 'pdf');

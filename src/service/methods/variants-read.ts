@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Resume } from '../../core/resume/schema';
 import { ReconcileReport, reconcileVariant } from '../../core/tailor/reconcile-variant';
-import { VariantId } from '../../core/tailor/variant-schema';
+import { VariantId, type Variant } from '../../core/tailor/variant-schema';
 import {
   VariantListing,
   VariantSearchHit,
@@ -15,6 +15,8 @@ import { defineMethod } from '../define-method';
 import { readMaster } from '../master-resume';
 import { StoredVariantOut } from '../stored-variant-schema';
 import { unwrap } from '../store-result';
+import { masterFor } from '../variant-master';
+import { OrphanedChoiceReport, orphanedChoicesReport } from '../../core/tailor/orphaned-choices';
 
 /** The library, newest first, with each variant's match rate; with a query, the search hits best first. */
 export const listVariants = defineMethod({
@@ -37,13 +39,25 @@ export const listVariants = defineMethod({
 
 export const getVariant = defineMethod({
   input: z.object({ id: VariantId }).strict(),
-  output: StoredVariantOut.extend({ report: ReconcileReport }),
+  output: StoredVariantOut.extend({
+    report: ReconcileReport,
+    orphaned: z.array(OrphanedChoiceReport),
+    /** For an application kept as it was sent: the master it is frozen on (the app shows and edits it against that). */
+    frozenMaster: Resume.nullable(),
+  }),
   async run({ id }, ctx) {
     const stored = unwrap(await get(ctx.libraryDir, id));
     // Brought up to date with the master now, so the UI edits what the master has (new bullets, gone bullets reported).
-    const master = await readMaster(ctx);
+    // A kept application is brought up to date with its frozen master instead: master edits do not reach it.
+    const master = await masterFor(ctx, stored.variant);
     const { variant, report } = reconcileVariant(master, stored.variant);
-    return { ...stored, variant, report };
+    return {
+      ...stored,
+      variant,
+      report,
+      orphaned: orphanedChoicesReport(master, variant),
+      frozenMaster: stored.variant.pinned ? master : null,
+    };
   },
 });
 
@@ -64,7 +78,10 @@ export const diffVariants = defineMethod({
     const master = await readMaster(ctx);
     const side = async (s: string) =>
       s === 'master' ? ('master' as const) : unwrap(await get(ctx.libraryDir, s)).variant;
-    return diff(master, await side(a), await side(b));
+    const [va, vb] = [await side(a), await side(b)];
+    // A kept application is compared as it reads: on its frozen master, the other side on its own.
+    const own = async (v: Variant | 'master') => (v !== 'master' && v.pinned ? masterFor(ctx, v) : master);
+    return diff(master, va, vb, { a: await own(va), b: await own(vb) });
   },
 });
 
@@ -75,6 +92,6 @@ export const tailoredResume = defineMethod({
   async run({ id }, ctx) {
     const stored = unwrap(await get(ctx.libraryDir, id));
     const { applyVariant } = await import('../../core/tailor/apply-variant');
-    return { resume: applyVariant(await readMaster(ctx), stored.variant).resume };
+    return { resume: applyVariant(await masterFor(ctx, stored.variant), stored.variant).resume };
   },
 });

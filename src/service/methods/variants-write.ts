@@ -12,6 +12,7 @@ import { defineMethod } from '../define-method';
 import { readMaster } from '../master-resume';
 import { StoredVariantOut } from '../stored-variant-schema';
 import { unwrap } from '../store-result';
+import { masterFor } from '../variant-master';
 
 const Name = z.string().trim().max(1000);
 
@@ -58,9 +59,22 @@ export const saveVariant = defineMethod({
   input: z.object({ variant: Variant, expectedRevision: z.string().nullable() }).strict(),
   output: StoredVariantOut,
   async run({ variant, expectedRevision }, ctx) {
-    return unwrap(await save(ctx.libraryDir, variant, { expectedRevision }));
+    return unwrap(await save(ctx.libraryDir, await withChoiceTexts(ctx, variant), { expectedRevision }));
   },
 });
+
+/**
+ * A newly hidden bullet's words are remembered with the choice, so that if an import later gives the master new ids
+ * the orphaned choice can still be named and matched to its new bullet (orphaned-choices.ts). Reads the master only
+ * when a hidden bullet has no remembered words yet.
+ */
+async function withChoiceTexts(ctx: Parameters<typeof readMaster>[0], variant: Variant): Promise<Variant> {
+  if (variant.tailoring.hidden.bullets.every((id) => variant.choiceTexts[id] !== undefined)) return variant;
+  const master = await masterFor(ctx, variant).catch(() => null);
+  if (!master) return variant;
+  const { keepOrphanedChoices } = await import('../../core/tailor/orphaned-choices');
+  return keepOrphanedChoices(master, variant, variant);
+}
 
 export const duplicateVariant = defineMethod({
   input: z.object({ id: VariantId, company: Name.optional(), role: Name.optional() }).strict(),
