@@ -3,6 +3,7 @@ import type { AnalyzeResult, Keyword } from '../../core/match';
 import type { KeywordOverrides } from '../../core/tailor/variant-schema';
 import { clampPaste } from '../lib/big-paste';
 import { OpenPostingFile } from './OpenPostingFile';
+import { paneProps, type TabbedProps } from './PaneTabs';
 import { markKeystroke } from '../lib/rescore-timing';
 import { applyEdit, setDoc, setNotice, useTailor } from '../store/tailor-store';
 
@@ -17,7 +18,11 @@ const KIND_LABEL: Record<string, string> = {
   credential: 'credential',
 };
 
-export function PostingPane({ analysis, focusTerm }: { analysis: AnalyzeResult | null; focusTerm: string | null }) {
+export function PostingPane({
+  analysis,
+  focusTerm,
+  ...tab
+}: { analysis: AnalyzeResult | null; focusTerm: string | null } & TabbedProps) {
   const text = useTailor((s) => s.doc?.posting.text ?? '');
   const overrides = useTailor((s) => s.tailoring?.keywords);
   const [editing, setEditing] = useState(false);
@@ -25,7 +30,7 @@ export function PostingPane({ analysis, focusTerm }: { analysis: AnalyzeResult |
   const showEditor = editing || !text.trim() || !analyzed;
 
   return (
-    <section className="pane posting-pane" aria-labelledby="posting-h">
+    <section className="pane posting-pane" {...paneProps('posting', tab, 'posting-h')}>
       <div className="pane-head">
         <h2 id="posting-h">Job posting</h2>
         {text.trim() && analyzed && (
