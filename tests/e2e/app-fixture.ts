@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { startServerBuild, type RunningApp } from './server-build';
 
@@ -21,12 +22,14 @@ export interface E2E {
  * One app (the browser build's server on the renderer build, a temporary library and settings) and one browser per
  * test file. tests/server/browser-fallback.test.ts covers `npm start` itself.
  */
-export async function startE2E(): Promise<E2E> {
+export async function startE2E(opts: { noMaster?: boolean } = {}): Promise<E2E> {
   const library = mkdtempSync(path.join(os.tmpdir(), 'tailor-e2e-'));
   const [app, browser] = await Promise.all([
     startServerBuild({
       TAILOR_LIBRARY: path.join(library, 'variants'),
       TAILOR_SETTINGS: path.join(library, 'settings.json'),
+      // A first run: the master file does not exist yet (the app writes it there).
+      ...(opts.noMaster ? { TAILOR_RESUME: path.join(library, 'master.json') } : {}),
     }),
     launchChromium(),
   ]);
@@ -50,17 +53,53 @@ export async function startE2E(): Promise<E2E> {
   };
 }
 
-/**
- * Moves a sortable item one place up without a mouse, as a keyboard user does with dnd-kit's keyboard sensor:
- * focus its handle, pick it up (Space or Enter), ArrowUp, drop. The one sleep left in the e2e suite: dnd-kit's
- * keyboard sensor measures the items on the frames after each key and shows nothing observable when it is done (its
- * live region and aria-pressed change before the measurement settles; polling them dropped the item unmoved).
- */
-export async function moveUpByKeyboard(page: Page, handle: Locator, key: 'Space' | 'Enter'): Promise<void> {
-  await handle.focus();
-  await page.keyboard.press(key);
-  await page.waitForTimeout(300);
-  await page.keyboard.press('ArrowUp');
-  await page.waitForTimeout(300);
-  await page.keyboard.press(key);
+/** What each of dnd-kit's live regions (one per DndContext) says now. */
+const regions = (page: Page) =>
+  page.locator('[id^="DndLiveRegion"]').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+
+/** Waits until a live region says something new that matches, and returns it. */
+async function hear(page: Page, before: string[], re: RegExp): Promise<string> {
+  let heard = '';
+  await expect
+    .poll(async () => {
+      const now = await regions(page);
+      heard = now.find((t, i) => t !== before[i] && re.test(t)) ?? '';
+      return heard;
+    })
+    .not.toBe('');
+  return heard;
 }
+
+/** Two animation frames: dnd-kit measures the items on the frames after a key press. */
+const frames = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
+
+/**
+ * Moves a sortable item one place up or down without a mouse, as a keyboard user does with dnd-kit's keyboard sensor:
+ * focus its handle, pick it up (Space or Enter), an arrow key, drop. Each step waits for what a screen reader hears
+ * (src/renderer/lib/sortable-keyboard.ts announces the pick-up and each move) and for the frames dnd-kit measures on,
+ * instead of fixed pauses. Returns the move's announcement.
+ */
+export async function moveByKeyboard(
+  page: Page,
+  handle: Locator,
+  key: 'Space' | 'Enter',
+  direction: 'ArrowUp' | 'ArrowDown',
+): Promise<string> {
+  await handle.focus();
+  let before = await regions(page);
+  await page.keyboard.press(key);
+  await hear(page, before, /^Picked up/);
+  await frames(page);
+  before = await regions(page);
+  await page.keyboard.press(direction);
+  const moved = await hear(page, before, /^Moved '.+' to position \d+ of \d+/);
+  await frames(page);
+  before = await regions(page);
+  await page.keyboard.press(key);
+  await hear(page, before, /^Dropped/);
+  return moved;
+}
+
+export const moveUpByKeyboard = (page: Page, handle: Locator, key: 'Space' | 'Enter') =>
+  moveByKeyboard(page, handle, key, 'ArrowUp').then(() => undefined);

@@ -39,9 +39,7 @@ export function PreviewPane({
       const el = pagesRef.current;
       const pages =
         el && width > 0
-          ? await drawPdf(base64ToBytes(r.value.pdfBase64), el, Math.max(200, width - 4)).catch(
-              () => r.value.pageCount,
-            )
+          ? await drawPdf(base64ToBytes(r.value.pdfBase64), el, Math.max(200, width - 4)).catch(() => r.value.pageCount)
           : r.value.pageCount;
       if (!stale) setState((s) => ({ seq: s.seq + 1, busy: false, pages, fit: r.value.fit, error: null }));
     }, PREVIEW_DEBOUNCE_MS);

@@ -8,7 +8,6 @@ import { plainText } from '../../core/resume/rich-text';
 import { edgeOrCenter, firstWords, sortAnnouncements, useSortSensors } from '../lib/sortable-keyboard';
 import { applyEdit } from '../store/tailor-store';
 import { BulletRow } from './BulletRow';
-import { Legend } from './HighlightedText';
 import { paneProps, type TabbedProps } from './PaneTabs';
 
 interface Props extends TabbedProps {
@@ -35,7 +34,6 @@ export function ResumePane({ resume, tailoring, bullets, ...tab }: Props) {
     <section className="pane resume-pane" tabIndex={-1} {...paneProps('resume', tab, 'resume-h')}>
       <div className="pane-head">
         <h2 id="resume-h">Resume</h2>
-        <Legend />
       </div>
       <p className="name-line" aria-hidden="true">
         {resume.basics.name}

@@ -4,6 +4,7 @@ import { tabsFor, usePaneLayout, usePaneTab, type PaneTab } from '../lib/pane-la
 import { markRescored } from '../lib/rescore-timing';
 import { scoreTailoring } from '../lib/scoring';
 import { useTailor } from '../store/tailor-store';
+import { MatchLegend } from './MatchLegend';
 import { MatchPanel } from './MatchPanel';
 import { PaneTabs } from './PaneTabs';
 import { PostingPane } from './PostingPane';
@@ -40,12 +41,14 @@ export function Workspace({ templates }: { templates: MethodOutput<'listTemplate
   return (
     <div className="workspace">
       <VariantBar />
+      <MatchLegend />
       <div className="panes" data-layout={layout}>
         <div className="pane-stack">
           {tabs.length > 0 && <PaneTabs tabs={tabs} active={tab} />}
           <PostingPane
             analysis={postingText.trim() ? scored.analysis : null}
             focusTerm={focusTerm}
+            score={scored.score}
             {...tabbed('posting')}
           />
           <ResumePane resume={scored.everything} tailoring={tailoring} bullets={bullets} {...tabbed('resume')} />
@@ -71,4 +74,3 @@ export function Workspace({ templates }: { templates: MethodOutput<'listTemplate
     </div>
   );
 }
-

@@ -50,16 +50,22 @@ export function currentVariant(s: TailorState = useTailor.getState()): Variant |
   return { ...s.doc, tailoring: s.tailoring, template: s.template, pageTarget: s.pageTarget };
 }
 
-/** Opens a variant: its history starts empty, so undo never crosses into another variant. */
-export function openVariant(variant: Variant, revision: string | null): void {
+/**
+ * Opens a variant: its history starts empty, so undo never crosses into another variant. The open variant read again
+ * (`keepHistory`, after the master was saved) keeps its steps, and the reread is not a step of its own.
+ */
+export function openVariant(variant: Variant, revision: string | null, opts: { keepHistory?: boolean } = {}): void {
   const { tailoring, template, pageTarget, ...doc } = variant;
-  useTailor.setState({ doc, tailoring, template, pageTarget, revision, notice: null });
+  const same = opts.keepHistory === true && useTailor.getState().doc?.id === variant.id;
+  if (same) history().pause();
+  useTailor.setState({ doc, tailoring, template, pageTarget, revision, ...(same ? {} : { notice: null }) });
+  if (same) return history().resume();
   history().clear();
   restoreHistory(variant.id);
 }
 
 export function closeVariant(): void {
-  useTailor.setState({ doc: null, tailoring: null, revision: null });
+  useTailor.setState({ doc: null, tailoring: null, revision: null, notice: null });
   history().clear();
 }
 
