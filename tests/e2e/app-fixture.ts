@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchChromium } from '../support/chromium';
+import { MASTER } from '../support/run-cli';
 import { startServerBuild, type RunningApp } from './server-build';
 
 export const SCREENSHOTS = path.resolve(__dirname, 'screenshots');
@@ -22,14 +23,16 @@ export interface E2E {
  * One app (the browser build's server on the renderer build, a temporary library and settings) and one browser per
  * test file. tests/server/browser-fallback.test.ts covers `npm start` itself.
  */
-export async function startE2E(opts: { noMaster?: boolean } = {}): Promise<E2E> {
+export async function startE2E(opts: { noMaster?: boolean; masterCopy?: boolean } = {}): Promise<E2E> {
   const library = mkdtempSync(path.join(os.tmpdir(), 'tailor-e2e-'));
+  // A copy of the fixture master the test may change on disk (the fixture itself stays as it is).
+  if (opts.masterCopy) copyFileSync(MASTER, path.join(library, 'master.json'));
   const [app, browser] = await Promise.all([
     startServerBuild({
       TAILOR_LIBRARY: path.join(library, 'variants'),
       TAILOR_SETTINGS: path.join(library, 'settings.json'),
       // A first run: the master file does not exist yet (the app writes it there).
-      ...(opts.noMaster ? { TAILOR_RESUME: path.join(library, 'master.json') } : {}),
+      ...(opts.noMaster || opts.masterCopy ? { TAILOR_RESUME: path.join(library, 'master.json') } : {}),
     }),
     launchChromium(),
   ]);
