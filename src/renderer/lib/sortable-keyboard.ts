@@ -62,13 +62,16 @@ export function useSortSensors() {
 }
 
 /** "Achieved a 5x…": the first words of an item, for announcements and labels. */
-export function firstWords(text: string, max = 28): string {
+export function firstWords(text: string, max = 36): string {
   const t = text.trim().replace(/\s+/g, ' ');
   if (t.length <= max) return t;
   const cut = t.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > 12 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
+
+/** Where the item being dragged was last announced (one drag at a time in the page). */
+let lastOver: UniqueIdentifier | null = null;
 
 /**
  * What a screen reader hears while an item moves: its first words and its place, never its id
@@ -78,8 +81,16 @@ export function sortAnnouncements(ids: readonly UniqueIdentifier[], name: (id: s
   const place = (id: UniqueIdentifier | undefined) => `position ${ids.indexOf(id ?? '') + 1} of ${ids.length}`;
   const said = (id: UniqueIdentifier) => `'${name(String(id))}'`;
   return {
-    onDragStart: ({ active }) => `Picked up ${said(active.id)} at ${place(active.id)}.`,
-    onDragOver: ({ active, over }) => (over ? `Moved ${said(active.id)} to ${place(over.id)}.` : undefined),
+    onDragStart: ({ active }) => {
+      lastOver = active.id;
+      return `Picked up ${said(active.id)} at ${place(active.id)}.`;
+    },
+    // dnd-kit reports the item over itself right after the pick-up: only a real move is announced.
+    onDragOver: ({ active, over }) => {
+      if (!over || over.id === lastOver) return undefined;
+      lastOver = over.id;
+      return `Moved ${said(active.id)} to ${place(over.id)}.`;
+    },
     onDragEnd: ({ active, over }) =>
       over ? `Dropped ${said(active.id)} at ${place(over.id)}.` : `Dropped ${said(active.id)}.`,
     onDragCancel: ({ active }) => `Cancelled: ${said(active.id)} is back at ${place(active.id)}.`,
