@@ -106,3 +106,22 @@ export async function moveByKeyboard(
 
 export const moveUpByKeyboard = (page: Page, handle: Locator, key: 'Space' | 'Enter') =>
   moveByKeyboard(page, handle, key, 'ArrowUp').then(() => undefined);
+
+/**
+ * The start view's flow: paste the posting (the report shows), "Save as application…", name it (company and role
+ * are prefilled from the posting when it names them; `role` overrides), save. Resolves once the variant is open.
+ */
+export async function saveApplication(page: Page, posting: string, company: string, role?: string): Promise<void> {
+  await page.getByLabel('Job posting').fill(posting);
+  await page.getByRole('button', { name: /^Save as application/ }).click();
+  await page.getByLabel('Company', { exact: true }).fill(company);
+  if (role !== undefined) await page.getByLabel('Role', { exact: true }).fill(role);
+  await page.getByRole('button', { name: 'Save application' }).click();
+  await page.locator('.workspace').waitFor({ timeout: 30_000 });
+}
+
+/** Shows a pane that shares a column with others at this width (its tab); at widths with every pane shown, nothing to do. */
+export async function showPane(page: Page, name: 'Job posting' | 'Resume' | 'Preview'): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true });
+  if (await tab.count()) await tab.click();
+}

@@ -14,8 +14,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => e?.close());
 
-const strongest = (page: Page) =>
-  page.getByRole('list', { name: 'Strongest bullets' }).locator('li').allTextContents();
+const strongest = (page: Page) => page.getByRole('list', { name: 'Strongest bullets' }).locator('li').allTextContents();
 const saved = (page: Page) =>
   expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toBe('Saved');
 

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { BulletScore } from '../../core/match';
 import type { Resume } from '../../core/resume/schema';
 import { Tailoring } from '../../core/tailor/variant-schema';
@@ -26,11 +26,13 @@ export function StartView({ defaults }: { defaults: { template: string; pageTarg
   const [posting, setPosting] = useState('');
   const [saving, setSaving] = useState(false);
   const saveButton = useRef<HTMLButtonElement>(null);
-  const scored = useMemo(() => (master ? scoreTailoring(master, posting, AS_IS) : null), [master, posting]);
+  // Typing and a big paste stay responsive: the report follows the text a frame behind when scoring is slow.
+  const analyzed = useDeferredValue(posting);
+  const scored = useMemo(() => (master ? scoreTailoring(master, analyzed, AS_IS) : null), [master, analyzed]);
   if (!master) return null;
   const bullets = master.sections.reduce((n, s) => n + s.entries.reduce((m, e) => m + e.bullets.length, 0), 0);
   const score = scored?.score ?? null;
-  const problem = posting.trim() && scored && !scored.analysis.ok ? scored.analysis.error : null;
+  const problem = analyzed.trim() && scored && !scored.analysis.ok ? scored.analysis.error : null;
 
   return (
     <section className="start" aria-labelledby="start-h">
@@ -62,7 +64,7 @@ export function StartView({ defaults }: { defaults: { template: string; pageTarg
         </div>
       </div>
       <div className="start-report" aria-live="off">
-        {!posting.trim() ? (
+        {!analyzed.trim() ? (
           <p className="muted">
             Paste a job posting: Tailor finds its keywords, checks which your resume shows, and scores every bullet
             against them. Nothing is saved until you choose to.
@@ -82,7 +84,7 @@ export function StartView({ defaults }: { defaults: { template: string; pageTarg
               </div>
               {saving && (
                 <NewVariantForm
-                  posting={posting}
+                  posting={analyzed}
                   defaults={defaults}
                   onCancel={() => {
                     setSaving(false);
