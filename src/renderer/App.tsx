@@ -87,8 +87,15 @@ export function App() {
   // A note about something done is read once, then goes; an error stays until dismissed or replaced.
   useEffect(() => {
     if (notice?.kind !== 'info') return;
-    const t = setTimeout(() => useTailor.getState().notice === notice && setNotice(null), NOTICE_MS);
-    return () => clearTimeout(t);
+    // Counted from when the page is idle again: a note shown during a long analysis stays its full time.
+    let t: ReturnType<typeof setTimeout> | undefined;
+    const idle = requestIdleCallback(() => {
+      t = setTimeout(() => useTailor.getState().notice === notice && setNotice(null), NOTICE_MS);
+    });
+    return () => {
+      cancelIdleCallback(idle);
+      clearTimeout(t);
+    };
   }, [notice]);
 
   useEffect(() => {
