@@ -61,7 +61,6 @@ export function FirstRun({ onReady }: { onReady: (how: 'import' | 'blank' | 'exa
     return useMasterEdit.subscribe((s, prev) => {
       if (s.draft && s.draft !== prev.draft && s.draft !== blank) void save(s.draft, 'import');
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (
