@@ -31,7 +31,7 @@ const BLANK = {
 };
 
 /** The example is an invented person's resume, bundled with the app; never the user's own data. */
-export const EXAMPLE_NAME = (example as { basics: { name: string } }).basics.name;
+const EXAMPLE_NAME = (example as { basics: { name: string } }).basics.name;
 export const isExampleResume = (r: Resume | null): boolean =>
   !!r && r.basics.name === EXAMPLE_NAME && r.basics.email === (example as { basics: { email?: string } }).basics.email;
 

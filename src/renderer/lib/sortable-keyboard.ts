@@ -22,7 +22,7 @@ import { hasSortableData } from '@dnd-kit/sortable';
 const sortIndex = (c: { data: { current?: unknown } } | undefined): number | null =>
   c && hasSortableData(c as never) ? (c.data.current as { sortable: { index: number } }).sortable.index : null;
 
-export const oneStepCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
+const oneStepCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
   const { active, over, collisionRect, droppableRects, droppableContainers } = context;
   if (event.code !== KeyboardCode.Down && event.code !== KeyboardCode.Up) return undefined;
   event.preventDefault();
