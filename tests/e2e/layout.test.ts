@@ -89,6 +89,7 @@ describe('the tailoring view from 1024×700 to 1920×1080, light and dark', () =
           await b.getByRole('button', { name: /^Move bullet/ }).click({ trial: true, timeout: 3000 });
         }
         expect(Math.min(...widths), `bullet text widths ${widths.join(', ')}`).toBeGreaterThanOrEqual(320);
+        console.log(`${width}×${height} ${scheme}: first entry's bullet text ${widths.join(', ')} px wide`);
         expect(await sideways(page)).toBe(0);
         // The resume scrolled to its end: the match rate is still on screen and not under anything.
         await page.locator('.resume-pane').evaluate((el) => el.scrollTo(0, el.scrollHeight));
