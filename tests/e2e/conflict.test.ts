@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/run-cli';
-import { SCREENSHOTS, startE2E, type E2E } from './app-fixture';
+import { SCREENSHOTS, startE2E, type E2E, saveApplication } from './app-fixture';
 import { axe } from './axe-scan';
 
 const POSTING = readFileSync(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'), 'utf8');
@@ -51,9 +51,7 @@ describe('a variant changed elsewhere while open', () => {
   it('is never overwritten silently: the page shows the conflict and lets the person choose', async () => {
     const { page } = e;
     await page.goto(e.app.url);
-    await page.getByLabel('Company', { exact: true }).fill('Acme GPU');
-    await page.getByLabel('Job posting').fill(POSTING);
-    await page.getByRole('button', { name: 'Create variant' }).click();
+    await saveApplication(page, POSTING, 'Acme GPU');
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toBe('Saved');
     const id = (await api<{ variants: { id: string }[] }>('listVariants', {})).variants[0]?.id ?? '';
 

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { MASTER, ROOT } from '../support/run-cli';
+import { saveApplication } from './app-fixture';
 import { axe } from './axe-scan';
 import { startServerBuild, type RunningApp } from './server-build';
 
@@ -57,10 +58,7 @@ const masterBullet = (id: string) => page.locator(`li[data-master-bullet-id="${i
 describe('editing the master in the app', () => {
   it('a bullet edited and one added in the master show up in a variant: the rewording flagged as changed, the new bullet reported', async () => {
     await page.goto(app.url);
-    await page.getByLabel('Company', { exact: true }).fill('Acme GPU');
-    await page.getByLabel('Role', { exact: true }).fill('GPU Kernel Engineer');
-    await page.getByLabel('Job posting').fill(POSTING);
-    await page.getByRole('button', { name: 'Create variant' }).click();
+    await saveApplication(page, POSTING, 'Acme GPU', 'GPU Kernel Engineer');
     // Auto-tailor's result is saved as the variant's first revision; a rewording made before it lands would be replaced.
     const order = () =>
       page

@@ -5,7 +5,7 @@ import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/run-cli';
-import { moveUpByKeyboard, startE2E, type E2E } from './app-fixture';
+import { moveUpByKeyboard, startE2E, type E2E, saveApplication, showPane } from './app-fixture';
 
 const POSTING = readFileSync(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'), 'utf8');
 // Shown after auto-tailor fits the posting to one page (the test checks that first).
@@ -44,10 +44,7 @@ describe('a day with Tailor, in Chromium against the server build', () => {
   it('pastes a posting: the CUDA kernel bullets rank first and the match rate shows', async () => {
     const { page } = e;
     await page.goto(e.app.url);
-    await page.getByLabel('Company', { exact: true }).fill('Acme GPU');
-    await page.getByLabel('Role', { exact: true }).fill('GPU Kernel Engineer');
-    await page.getByLabel('Job posting').fill(POSTING);
-    await page.getByRole('button', { name: 'Create variant' }).click();
+    await saveApplication(page, POSTING, 'Acme GPU', 'GPU Kernel Engineer');
     await expect.poll(() => page.getByTestId('match-rate').textContent(), { timeout: 15_000 }).toMatch(/^\d+%$/);
     // Auto-tailor ran after the paste: each entry leads with its best bullet.
     await expect
@@ -96,6 +93,7 @@ describe('a day with Tailor, in Chromium against the server build', () => {
     console.log(`keystroke-to-rescore, rewording a bullet: ${reword}`);
 
     // Typing in the posting re-analyzes it and rescores every bullet, on each keystroke.
+    await showPane(page, 'Job posting');
     await page.getByRole('button', { name: 'Edit posting' }).click();
     const posting = page.getByLabel('Job posting text');
     await posting.press('Control+End');
@@ -105,6 +103,7 @@ describe('a day with Tailor, in Chromium against the server build', () => {
       .toBeGreaterThan(40);
     console.log(`keystroke-to-rescore, typing in the posting: ${await rescoreTiming(page, 'posting')}`);
     await page.getByRole('button', { name: 'Show keywords' }).click();
+    await showPane(page, 'Resume');
   });
 
   it('re-renders the preview with its page count', async () => {

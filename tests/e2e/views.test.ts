@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/run-cli';
-import { moveUpByKeyboard, SCREENSHOTS, startE2E, type E2E } from './app-fixture';
+import { moveUpByKeyboard, SCREENSHOTS, startE2E, type E2E, saveApplication, showPane } from './app-fixture';
 import { axe } from './axe-scan';
 
 const POSTING = readFileSync(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'), 'utf8');
@@ -39,7 +39,7 @@ describe('each main view: no serious or critical axe findings, light and dark', 
   it('the start: paste a posting, or open it from a file', async () => {
     await e.page.goto(e.app.url);
     await e.page
-      .locator('.welcome input[type=file]')
+      .locator('.start input[type=file]')
       .setInputFiles(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'));
     await expect.poll(() => e.page.getByLabel('Job posting').inputValue()).toBe(POSTING);
     await e.page.getByLabel('Job posting').fill(POSTING.slice(0, 600));
@@ -48,21 +48,20 @@ describe('each main view: no serious or critical axe findings, light and dark', 
 
   it('the tailoring view: posting keywords, resume, match and preview', async () => {
     const { page } = e;
-    await page.getByLabel('Company', { exact: true }).fill('Acme GPU');
-    await page.getByLabel('Role', { exact: true }).fill('GPU Kernel Engineer');
-    await page.getByLabel('Job posting').fill(POSTING);
-    await page.getByRole('button', { name: 'Create variant' }).click();
+    await saveApplication(page, POSTING, 'Acme GPU', 'GPU Kernel Engineer');
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toBe('Saved');
     await idle(page);
     await checkView(page, 'tailoring');
-  });
+  }, 60_000);
 
   it('rewording a bullet and editing the posting', async () => {
     const { page } = e;
     await page.locator('li[data-bullet-id] button', { hasText: 'Reword' }).first().click();
+    await showPane(page, 'Job posting');
     await page.getByRole('button', { name: 'Edit posting' }).click();
     await checkView(page, 'editing');
     await page.getByRole('button', { name: 'Show keywords' }).click();
+    await showPane(page, 'Resume');
     await page.getByRole('button', { name: 'Done' }).click();
   });
 
@@ -134,7 +133,7 @@ describe('a 2 MB paste', () => {
       obs.observe({ type: 'longtask', buffered: false });
       let big = '';
       while (big.length < 2_000_000) big += posting + '\n';
-      const el = document.querySelector<HTMLTextAreaElement>('.welcome textarea');
+      const el = document.querySelector<HTMLTextAreaElement>('.start textarea');
       if (!el) throw new Error('no posting box');
       el.focus();
       const t0 = performance.now();
@@ -150,9 +149,10 @@ describe('a 2 MB paste', () => {
     }, POSTING);
     expect(timing.length).toBe(500_000);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'keeps the first 500,000' }).count()).toBe(1);
-    await page.getByLabel('Company', { exact: true }).fill('Big Paste Inc');
     const created = Date.now();
-    await page.getByRole('button', { name: 'Create variant' }).click();
+    await page.getByRole('button', { name: /^Save as application/ }).click({ timeout: 30_000 });
+    await page.getByLabel('Company', { exact: true }).fill('Big Paste Inc');
+    await page.getByRole('button', { name: 'Save application' }).click();
     await expect.poll(() => page.getByTestId('match-rate').textContent(), { timeout: 30_000 }).toMatch(/^\d+%$/);
     const openMs = Date.now() - created;
     await expect.poll(() => page.getByText(/analyzed the first 200,000/).count()).toBeGreaterThan(0);

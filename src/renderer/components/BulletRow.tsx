@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { BulletScore } from '../../core/match';
 import { parseInlineMarkdown, plainText, toInlineMarkdown } from '../../core/resume/rich-text';
 import type { Bullet } from '../../core/resume/schema';
@@ -27,6 +27,12 @@ export function BulletRow({
     id: bullet.id,
   });
   const [editing, setEditing] = useState(false);
+  const rewordButton = useRef<HTMLButtonElement>(null);
+  // The text box or "Reset to master" goes away: focus returns to the Reword button, not the page body.
+  const stopEditing = () => {
+    setEditing(false);
+    requestAnimationFrame(() => rewordButton.current?.focus());
+  };
   const stale = useTailor((st) => isStaleRewording(st.master, bullet.id, rewording));
   const isNew = useMasterReport((st) => st.newBullets.has(bullet.id));
   const text = plainText(bullet.text);
@@ -75,7 +81,7 @@ export function BulletRow({
               onKeyDown={(e) => {
                 if (e.key === 'Escape' || (e.key === 'Enter' && !e.shiftKey)) {
                   e.preventDefault();
-                  setEditing(false);
+                  stopEditing();
                 }
               }}
             />
@@ -87,6 +93,7 @@ export function BulletRow({
           <button
             type="button"
             className="link"
+            ref={rewordButton}
             onClick={() => setEditing(!editing)}
             aria-expanded={editing}
             aria-label={editing ? 'Done rewording' : `Reword: ${short}`}
@@ -106,7 +113,7 @@ export function BulletRow({
                 type="button"
                 className="link"
                 onClick={() => {
-                  setEditing(false);
+                  stopEditing();
                   applyEdit({ type: 'clearRewording', bulletId: bullet.id });
                 }}
               >

@@ -1,6 +1,7 @@
 import type { MatchSpan } from '../../core/match';
+import { spanStatus } from '../lib/keyword-status';
 
-/** A line with its matched words marked by kind; the title says which posting keyword each one is evidence for. */
+/** A line with its matched words marked found (the word, an alias or a form of it) or weak (a related skill); the title says which posting keyword each one is evidence for. */
 export function HighlightedText({ text, matches }: { text: string; matches: readonly MatchSpan[] }) {
   const spans = [...matches]
     .filter((m) => m.end > m.start && m.end <= text.length)
@@ -17,7 +18,7 @@ export function HighlightedText({ text, matches }: { text: string; matches: read
           ? `related to ${m.term}${m.via ? ` (via ${m.via})` : ''}`
           : `${m.kind} of ${m.term}`;
     out.push(
-      <mark key={m.start} className={`hl hl-${m.kind}`} title={why}>
+      <mark key={m.start} className={`hl st st-${spanStatus(m.kind)}`} data-match={m.kind} title={why}>
         {text.slice(m.start, m.end)}
       </mark>,
     );
@@ -25,14 +26,4 @@ export function HighlightedText({ text, matches }: { text: string; matches: read
   }
   if (at < text.length) out.push(text.slice(at));
   return <>{out}</>;
-}
-
-export function Legend() {
-  return (
-    <p className="legend" aria-label="Highlight colors">
-      <mark className="hl hl-exact">exact</mark> the posting&rsquo;s word <mark className="hl hl-alias">alias</mark>{' '}
-      another name for it <mark className="hl hl-stem">form</mark> another form of the word{' '}
-      <mark className="hl hl-related">related</mark> a related skill
-    </p>
-  );
 }

@@ -70,7 +70,10 @@ export function MasterView({ onSaved }: { onSaved: () => void }) {
     const r = await getApi().openMaster({});
     if (!r.ok) return setStatus({ kind: 'error', text: r.error });
     loadDraft(r.value.resume, r.value.revision, r.value.file);
+    // The tailoring view and the preview must both use what is on disk now, not the master read at start-up.
+    useTailor.setState({ master: r.value.resume });
     setStatus({ kind: 'info', text: 'Reloaded the master resume from disk.' });
+    onSaved();
   }
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 import type { ResumeScore } from '../../core/match';
+import type { HiddenItems } from '../../core/tailor/variant-schema';
 import { AddMissingSkill } from './AddMissingSkill';
 import { ProposalPanel } from './ProposalPanel';
 
@@ -15,7 +16,16 @@ const SECTION_LABEL: Record<string, string> = {
 };
 
 /** Match rate as a bar, and what is missing or weak, each with where in the posting it came from. */
-export function MatchPanel({ score, onShowTerm }: { score: ResumeScore | null; onShowTerm: (term: string) => void }) {
+export function MatchPanel({
+  score,
+  hidden,
+  onShowTerm,
+}: {
+  score: ResumeScore | null;
+  /** What the variant hides: a hidden bullet is not on the resume, so it is never among the strongest. */
+  hidden?: HiddenItems;
+  onShowTerm: (term: string) => void;
+}) {
   if (!score) {
     return (
       <section className="pane match-panel" aria-labelledby="match-h">
@@ -28,7 +38,11 @@ export function MatchPanel({ score, onShowTerm }: { score: ResumeScore | null; o
   const rate = Math.round(score.matchRate);
   const missing = score.missing.filter((m) => m.status === 'missing');
   const weak = score.missing.filter((m) => m.status === 'weak');
-  const top = [...score.bullets].sort((a, b) => b.score - a.score).slice(0, 3);
+  const off = new Set([...(hidden?.bullets ?? []), ...(hidden?.entries ?? []), ...(hidden?.sections ?? [])]);
+  const top = score.bullets
+    .filter((b) => !off.has(b.bulletId) && !off.has(b.entryId) && !off.has(b.sectionId))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3);
   return (
     <section className="pane match-panel" aria-labelledby="match-h">
       <h2 id="match-h">Match</h2>

@@ -1,36 +1,51 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { guessPostingNames } from '../../core/job/guess-posting-names';
 import { getApi } from '../api-client';
-import { clampPaste } from '../lib/big-paste';
 import { refreshLibrary } from '../lib/library';
-import { openVariant, setNotice, setTailoring, useTailor } from '../store/tailor-store';
-import { OpenPostingFile } from './OpenPostingFile';
-import { MAX_POSTING_CHARS } from './PostingPane';
+import { focusResume } from '../lib/pane-layout';
+import { openVariant, setNotice, setTailoring } from '../store/tailor-store';
 
-/** The start of a tailoring: paste the posting, name the company and role, and get a first tailored resume. */
-export function NewVariantForm({ defaults }: { defaults: { template: string; pageTarget: number } }) {
-  const master = useTailor((s) => s.master);
-  const bullets = master
-    ? master.sections.reduce((n, s) => n + s.entries.reduce((m, e) => m + e.bullets.length, 0), 0)
-    : 0;
-  const [company, setCompany] = useState('');
-  const [role, setRole] = useState('');
-  const [posting, setPosting] = useState('');
+/**
+ * "Save as application": comes after the report, asks for company and role (prefilled from the posting when they can
+ * be read), and saves only when both are there; a blank form never makes an "Untitled" variant.
+ */
+export function NewVariantForm({
+  posting,
+  defaults,
+  onCancel,
+}: {
+  posting: string;
+  defaults: { template: string; pageTarget: number };
+  onCancel: () => void;
+}) {
+  const [guess] = useState(() => guessPostingNames(posting));
+  const [company, setCompany] = useState(guess.company ?? '');
+  const [role, setRole] = useState(guess.role ?? '');
   const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const companyBox = useRef<HTMLInputElement>(null);
+  const roleBox = useRef<HTMLInputElement>(null);
 
   async function create(e: React.FormEvent) {
     e.preventDefault();
+    if (!company.trim() || !role.trim()) {
+      setProblem(`Name the ${!company.trim() ? 'company' : 'role'} to save this application.`);
+      (!company.trim() ? companyBox : roleBox).current?.focus();
+      return;
+    }
+    setProblem(null);
     setBusy(true);
     // One service call creates the variant and auto-tailors it (the same recipe as `tailor variants new --auto`).
     const made = await getApi().createTailoredVariant({
-      company,
-      role,
+      company: company.trim(),
+      role: role.trim(),
       postingText: posting,
       template: defaults.template,
       pageTarget: defaults.pageTarget,
     });
     if (!made.ok || !made.value.stored) {
       setBusy(false);
-      return setNotice({ kind: 'error', text: made.ok ? 'The variant was not saved.' : made.error });
+      return setNotice({ kind: 'error', text: made.ok ? 'The application was not saved.' : made.error });
     }
     const { variant, stored, untailored, tailorError } = made.value;
     // Opened in master order, then tailored: one undo step, so the untouched master is one Ctrl+Z away.
@@ -50,59 +65,58 @@ export function NewVariantForm({ defaults }: { defaults: { template: string; pag
             'Undo shows everything again; Auto-tailor lists each choice with its score.',
         });
     } else if (tailorError)
-      setNotice({ kind: 'error', text: `The variant is saved, but auto-tailor could not run: ${tailorError}` });
+      setNotice({ kind: 'error', text: `The application is saved, but auto-tailor could not run: ${tailorError}` });
     setBusy(false);
     void refreshLibrary();
+    // The form is gone: focus goes to what it made, the tailored resume.
+    focusResume();
   }
 
   return (
-    <section className="welcome" aria-labelledby="new-h">
-      <h2 id="new-h">Tailor your resume to a job</h2>
-      {master && (
-        <p className="master-line" data-testid="master-summary">
-          Master resume: <strong>{master.basics.name}</strong>, {bullets} bullets in {master.sections.length} sections
-        </p>
-      )}
-      <p className="muted">
-        Paste the job posting. Tailor finds its keywords, scores every bullet of your master resume against them and
-        puts the strongest first.
+    <form onSubmit={(e) => void create(e)} className="new-form" aria-labelledby="save-app-h" noValidate>
+      <h3 id="save-app-h">Save as application</h3>
+      <p className="muted small">
+        Tailor keeps this posting with a tailored copy of your resume, to export and to follow up.
+        {guess.company || guess.role ? ' Read from the posting; check them.' : ''}
       </p>
-      <form onSubmit={(e) => void create(e)} className="new-form">
-        <div className="row">
-          <label>
-            <span className="field-label">Company</span>
-            <input value={company} onChange={(e) => setCompany(e.target.value)} placeholder="e.g. Acme GPU" />
-          </label>
-          <label>
-            <span className="field-label">Role</span>
-            <input value={role} onChange={(e) => setRole(e.target.value)} placeholder="e.g. GPU Kernel Engineer" />
-          </label>
-        </div>
-        <label className="posting-editor">
-          <span className="field-label">Job posting</span>
-          <textarea
-            value={posting}
-            onChange={(e) => {
-              const v = e.target.value;
-              if (v.length > MAX_POSTING_CHARS)
-                setNotice({
-                  kind: 'info',
-                  text: `The posting is ${v.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_CHARS.toLocaleString()}.`,
-                });
-              setPosting(v.slice(0, MAX_POSTING_CHARS));
-            }}
-            onPaste={(e) => clampPaste(e, MAX_POSTING_CHARS, setPosting)}
-            placeholder="Paste the job posting here"
-            spellCheck={false}
+      <div className="row">
+        <label>
+          <span className="field-label">Company</span>
+          <input
+            ref={companyBox}
+            autoFocus
+            value={company}
+            onChange={(e) => setCompany(e.target.value)}
+            placeholder="e.g. Harbor Point Medical Center"
+            aria-invalid={problem !== null && !company.trim()}
+            required
           />
         </label>
-        <div className="row">
-          <OpenPostingFile max={MAX_POSTING_CHARS} onText={setPosting} />
-          <button type="submit" className="primary grow" disabled={busy}>
-            {busy ? 'Tailoring…' : 'Create variant'}
-          </button>
-        </div>
-      </form>
-    </section>
+        <label>
+          <span className="field-label">Role</span>
+          <input
+            ref={roleBox}
+            value={role}
+            onChange={(e) => setRole(e.target.value)}
+            placeholder="e.g. Registered Nurse"
+            aria-invalid={problem !== null && !role.trim()}
+            required
+          />
+        </label>
+      </div>
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Tailoring…' : 'Save application'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }

@@ -1,23 +1,23 @@
-import { useMemo, useState } from 'react';
-import type { AnalyzeResult, Keyword } from '../../core/match';
+import { useMemo, useRef, useState } from 'react';
+import type { AnalyzeResult, Keyword, ResumeScore } from '../../core/match';
 import type { KeywordOverrides } from '../../core/tailor/variant-schema';
 import { clampPaste } from '../lib/big-paste';
+import { kindLabel, keywordStatuses, STATUS_LABEL, type KeywordStatus } from '../lib/keyword-status';
 import { OpenPostingFile } from './OpenPostingFile';
+import { paneProps, type TabbedProps } from './PaneTabs';
 import { markKeystroke } from '../lib/rescore-timing';
 import { applyEdit, setDoc, setNotice, useTailor } from '../store/tailor-store';
 
 /** What a variant may keep of a posting (the variant schema's limit); a longer paste is cut with a note. */
 export const MAX_POSTING_CHARS = 500_000;
 
-const KIND_LABEL: Record<string, string> = {
-  hard_skill: 'skill',
-  tool: 'tool',
-  soft_skill: 'soft skill',
-  domain: 'domain',
-  credential: 'credential',
-};
-
-export function PostingPane({ analysis, focusTerm }: { analysis: AnalyzeResult | null; focusTerm: string | null }) {
+export function PostingPane({
+  analysis,
+  focusTerm,
+  score,
+  ...tab
+}: { analysis: AnalyzeResult | null; focusTerm: string | null; score: ResumeScore | null } & TabbedProps) {
+  const statuses = useMemo(() => keywordStatuses(score), [score]);
   const text = useTailor((s) => s.doc?.posting.text ?? '');
   const overrides = useTailor((s) => s.tailoring?.keywords);
   const [editing, setEditing] = useState(false);
@@ -25,7 +25,7 @@ export function PostingPane({ analysis, focusTerm }: { analysis: AnalyzeResult |
   const showEditor = editing || !text.trim() || !analyzed;
 
   return (
-    <section className="pane posting-pane" aria-labelledby="posting-h">
+    <section className="pane posting-pane" {...paneProps('posting', tab, 'posting-h')}>
       <div className="pane-head">
         <h2 id="posting-h">Job posting</h2>
         {text.trim() && analyzed && (
@@ -37,7 +37,12 @@ export function PostingPane({ analysis, focusTerm }: { analysis: AnalyzeResult |
       {showEditor ? (
         <PostingEditor text={text} />
       ) : (
-        <HighlightedPosting text={analyzed.text} keywords={analyzed.keywords} focusTerm={focusTerm} />
+        <HighlightedPosting
+          text={analyzed.text}
+          keywords={analyzed.keywords}
+          focusTerm={focusTerm}
+          statuses={statuses}
+        />
       )}
       {analysis && !analysis.ok && text.trim() && <p className="warn">{analysis.error}</p>}
       {analyzed && analyzed.notes.length > 0 && (
@@ -47,7 +52,7 @@ export function PostingPane({ analysis, focusTerm }: { analysis: AnalyzeResult |
           ))}
         </ul>
       )}
-      {analyzed && overrides && <KeywordChips keywords={analyzed.keywords} overrides={overrides} />}
+      {analyzed && overrides && <KeywordChips keywords={analyzed.keywords} overrides={overrides} statuses={statuses} />}
     </section>
   );
 }
@@ -84,15 +89,20 @@ function PostingEditor({ text }: { text: string }) {
   );
 }
 
-/** Every occurrence of a keyword in the posting, marked by kind; long postings mark the analyzed part only. */
+/**
+ * Every occurrence of a keyword in the posting, coloured by whether the resume shows it (found, weak, missing; a
+ * keyword past the counted top ones is underlined only); long postings mark the analyzed part only.
+ */
 function HighlightedPosting({
   text,
   keywords,
   focusTerm,
+  statuses,
 }: {
   text: string;
   keywords: readonly Keyword[];
   focusTerm: string | null;
+  statuses: ReadonlyMap<string, KeywordStatus>;
 }) {
   const parts = useMemo(() => highlight(text, keywords), [text, keywords]);
   return (
@@ -103,9 +113,10 @@ function HighlightedPosting({
         ) : (
           <mark
             key={i}
-            className={`kw kw-${p.kind}${focusTerm === p.term ? ' kw-focus' : ''}`}
-            title={`${p.term} (${KIND_LABEL[p.kind] ?? p.kind})`}
+            className={`kw st st-${statuses.get(p.term.toLowerCase()) ?? 'none'}${focusTerm === p.term ? ' kw-focus' : ''}`}
+            title={`${p.term} (${kindLabel(p.kind)}): ${STATUS_LABEL[statuses.get(p.term.toLowerCase()) ?? 'missing'] ?? ''}`}
             data-term={p.term}
+            data-status={statuses.get(p.term.toLowerCase()) ?? 'none'}
           >
             {p.text}
           </mark>
@@ -143,8 +154,18 @@ function highlight(text: string, keywords: readonly Keyword[]): Part[] {
   return out;
 }
 
-function KeywordChips({ keywords, overrides }: { keywords: readonly Keyword[]; overrides: KeywordOverrides }) {
+function KeywordChips({
+  keywords,
+  overrides,
+  statuses,
+}: {
+  keywords: readonly Keyword[];
+  overrides: KeywordOverrides;
+  statuses: ReadonlyMap<string, KeywordStatus>;
+}) {
   const [adding, setAdding] = useState('');
+  const [current, setCurrent] = useState(0);
+  const list = useRef<HTMLUListElement>(null);
   const set = (o: KeywordOverrides) => applyEdit({ type: 'setKeywords', keywords: o });
   const boosted = new Set(overrides.boosted.map((b) => b.toLowerCase()));
   const ranked = [...keywords]
@@ -157,43 +178,82 @@ function KeywordChips({ keywords, overrides }: { keywords: readonly Keyword[]; o
         ? overrides.boosted.filter((b) => b.toLowerCase() !== term.toLowerCase())
         : [...overrides.boosted, term],
     });
+  const buttons = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+  // One tab stop for the whole list (roving tabindex): arrows, Home and End move between its buttons.
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const all = buttons();
+    const at = all.indexOf(e.target as HTMLButtonElement);
+    if (at < 0) return;
+    const to =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? Math.min(all.length - 1, at + 1)
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? Math.max(0, at - 1)
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? all.length - 1
+              : null;
+    if (to === null) return;
+    e.preventDefault();
+    setCurrent(to);
+    all[to]?.focus();
+  };
+  let n = 0;
+  const stop = () => {
+    const i = n++;
+    return { tabIndex: i === Math.min(current, total - 1) ? 0 : -1, onFocus: () => setCurrent(i) };
+  };
+  const total = ranked.slice(0, 40).length * 2 + overrides.added.length;
   return (
     <div className="keywords">
       <h3>Keywords</h3>
-      <p className="legend" aria-label="Keyword colors">
-        {Object.entries(KIND_LABEL).map(([kind, label]) => (
-          <span key={kind} className={`legend-kind kw-${kind}`}>
-            {label}
-          </span>
-        ))}
-        <span className="muted"> · number = weight; ↑ boost, × remove</span>
+      <p className="muted small" id="chips-help">
+        Number = weight; ↑ boosts, × removes. One Tab stop: arrow keys move along the list.
       </p>
-      <ul className="chips" aria-label="Keywords by weight">
-        {ranked.slice(0, 40).map((k) => (
-          <li key={k.key} className={`chip kw-${k.kind}${boosted.has(k.term.toLowerCase()) ? ' boosted' : ''}`}>
-            <span className="chip-term">{k.term}</span>
-            <span className="chip-weight" aria-label={`weight ${Math.round(k.weight * 100)}`}>
-              {Math.round(k.weight * 100)}
-            </span>
-            <button
-              type="button"
-              aria-pressed={boosted.has(k.term.toLowerCase())}
-              aria-label={`Boost ${k.term}`}
-              title="Boost: count it like the top keyword"
-              onClick={() => toggleBoost(k.term)}
+      <ul
+        className="chips"
+        aria-label="Keywords by weight"
+        aria-describedby="chips-help"
+        ref={list}
+        onKeyDown={onKeyDown}
+      >
+        {ranked.slice(0, 40).map((k) => {
+          const st = statuses.get(k.term.toLowerCase()) ?? 'none';
+          return (
+            <li
+              key={k.key}
+              className={`chip st-${st}${boosted.has(k.term.toLowerCase()) ? ' boosted' : ''}`}
+              data-status={st}
             >
-              ↑
-            </button>
-            <button
-              type="button"
-              aria-label={`Remove ${k.term}`}
-              title="Remove: not a real requirement"
-              onClick={() => set({ ...overrides, removed: [...overrides.removed, k.term] })}
-            >
-              ×
-            </button>
-          </li>
-        ))}
+              <span className="chip-term">{k.term}</span>
+              <span className="chip-kind">{kindLabel(k.kind)}</span>
+              <span className="chip-weight" aria-label={`weight ${Math.round(k.weight * 100)}`}>
+                {Math.round(k.weight * 100)}
+              </span>
+              {st !== 'none' && <span className="sr-only">{STATUS_LABEL[st]}</span>}
+              <button
+                type="button"
+                aria-pressed={boosted.has(k.term.toLowerCase())}
+                aria-label={`Boost ${k.term}`}
+                title="Boost: count it like the top keyword"
+                onClick={() => toggleBoost(k.term)}
+                {...stop()}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                aria-label={`Remove ${k.term}`}
+                title="Remove: not a real requirement"
+                onClick={() => set({ ...overrides, removed: [...overrides.removed, k.term] })}
+                {...stop()}
+              >
+                ×
+              </button>
+            </li>
+          );
+        })}
         {overrides.added.map((t) => (
           <li key={`added-${t}`} className="chip chip-added">
             <span className="chip-term">{t}</span>
@@ -202,6 +262,7 @@ function KeywordChips({ keywords, overrides }: { keywords: readonly Keyword[]; o
               type="button"
               aria-label={`Remove added keyword ${t}`}
               onClick={() => set({ ...overrides, added: overrides.added.filter((a) => a !== t) })}
+              {...stop()}
             >
               ×
             </button>

@@ -4,11 +4,15 @@ import { getApi } from '../api-client';
 import { base64ToBytes, drawPdf } from '../lib/pdf-render';
 import { currentVariant, setTracked, useTailor } from '../store/tailor-store';
 import { PageTargetNote } from './PageTargetNote';
+import { paneProps, type TabbedProps } from './PaneTabs';
 
 const PREVIEW_DEBOUNCE_MS = 500;
 
 /** The real PDF of the current state, drawn by pdf.js, re-rendered a moment after the last change. */
-export function PreviewPane({ templates }: { templates: MethodOutput<'listTemplates'>['templates'] }) {
+export function PreviewPane({
+  templates,
+  ...tab
+}: { templates: MethodOutput<'listTemplates'>['templates'] } & TabbedProps) {
   const tailoring = useTailor((s) => s.tailoring);
   const template = useTailor((s) => s.template);
   const pageTarget = useTailor((s) => s.pageTarget);
@@ -22,6 +26,7 @@ export function PreviewPane({ templates }: { templates: MethodOutput<'listTempla
     fit: MethodOutput<'renderPreview'>['fit'] | null;
     error: string | null;
   }>({ seq: 0, busy: true, pages: null, fit: null, error: null });
+  const width = usePagesWidth(pagesRef);
 
   useEffect(() => {
     let stale = false;
@@ -33,24 +38,23 @@ export function PreviewPane({ templates }: { templates: MethodOutput<'listTempla
       if (stale) return;
       if (!r.ok) return setState((s) => ({ seq: s.seq + 1, busy: false, pages: null, fit: null, error: r.error }));
       const el = pagesRef.current;
-      const pages = el
-        ? await drawPdf(base64ToBytes(r.value.pdfBase64), el, Math.max(200, el.clientWidth - 4)).catch(
-            () => r.value.pageCount,
-          )
-        : r.value.pageCount;
+      const pages =
+        el && width > 0
+          ? await drawPdf(base64ToBytes(r.value.pdfBase64), el, Math.max(200, width - 4)).catch(() => r.value.pageCount)
+          : r.value.pageCount;
       if (!stale) setState((s) => ({ seq: s.seq + 1, busy: false, pages, fit: r.value.fit, error: null }));
     }, PREVIEW_DEBOUNCE_MS);
     return () => {
       stale = true;
       clearTimeout(t);
     };
-  }, [tailoring, template, pageTarget, company, role]);
+  }, [tailoring, template, pageTarget, company, role, width]);
 
   const over = state.pages !== null && state.pages > pageTarget;
   return (
     <section
       className="pane preview-pane"
-      aria-labelledby="preview-h"
+      {...paneProps('preview', tab, 'preview-h')}
       aria-busy={state.busy}
       data-render-seq={state.seq}
       data-pages={state.pages ?? undefined}
@@ -99,4 +103,22 @@ export function PreviewPane({ templates }: { templates: MethodOutput<'listTempla
       <div className="pdf-pages" ref={pagesRef} />
     </section>
   );
+}
+
+/**
+ * The pages' box width, followed as the window resizes or a tab shows the pane (hidden, it is 0 and nothing is
+ * drawn), in steps of 8 px so a one-pixel jitter does not redraw.
+ */
+function usePagesWidth(ref: React.RefObject<HTMLDivElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(Math.floor(el.clientWidth / 8) * 8);
+    measure();
+    const obs = new ResizeObserver(measure);
+    obs.observe(el);
+    return () => obs.disconnect();
+  }, [ref]);
+  return width;
 }

@@ -1,44 +1,31 @@
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-} from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  useSortable,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
+import { DndContext, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { BulletScore } from '../../core/match';
 import type { Entry, Resume, Section } from '../../core/resume/schema';
 import type { Tailoring } from '../../core/tailor/variant-schema';
+import { plainText } from '../../core/resume/rich-text';
+import { edgeOrCenter, firstWords, sortAnnouncements, useSortSensors } from '../lib/sortable-keyboard';
 import { applyEdit, useTailor } from '../store/tailor-store';
 import { BulletRow } from './BulletRow';
-import { Legend } from './HighlightedText';
+import { paneProps, type TabbedProps } from './PaneTabs';
 import { SkillsTailor } from './SkillsTailor';
 import { SummaryEditor } from './SummaryEditor';
 
-interface Props {
+interface Props extends TabbedProps {
   resume: Resume;
   tailoring: Tailoring;
   bullets: ReadonlyMap<string, BulletScore>;
 }
 
-function useKeyboardSortSensors() {
-  return useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
-}
+const INSTRUCTIONS = {
+  draggable:
+    'To move this item, press Space or Enter, then the up and down arrow keys; Space or Enter again to drop it, Escape to cancel.',
+};
 
 /** Sections, entries and bullets in the variant's order; sections and bullets reorder by drag or keyboard. */
-export function ResumePane({ resume, tailoring, bullets }: Props) {
-  const sensors = useKeyboardSortSensors();
+export function ResumePane({ resume, tailoring, bullets, ...tab }: Props) {
+  const sensors = useSortSensors();
   const master = useTailor((s) => s.master);
   const hidden = new Set([...tailoring.hidden.sections, ...tailoring.hidden.entries, ...tailoring.hidden.bullets]);
   const ids = resume.sections.map((s) => s.id);
@@ -47,10 +34,9 @@ export function ResumePane({ resume, tailoring, bullets }: Props) {
     applyEdit({ type: 'moveSection', sectionId: String(e.active.id), toIndex: ids.indexOf(String(e.over.id)) });
   };
   return (
-    <section className="pane resume-pane" aria-labelledby="resume-h">
+    <section className="pane resume-pane" tabIndex={-1} {...paneProps('resume', tab, 'resume-h')}>
       <div className="pane-head">
         <h2 id="resume-h">Resume</h2>
-        <Legend />
       </div>
       <p className="name-line" aria-hidden="true">
         {resume.basics.name}
@@ -58,13 +44,11 @@ export function ResumePane({ resume, tailoring, bullets }: Props) {
       <SummaryEditor masterSummary={master?.summary} rewording={tailoring.summary} />
       <DndContext
         sensors={sensors}
-        collisionDetection={closestCenter}
+        collisionDetection={edgeOrCenter}
         onDragEnd={onDragEnd}
         accessibility={{
-          screenReaderInstructions: {
-            draggable:
-              'To move this item, press Space or Enter, then the arrow keys; Space or Enter again to drop it, Escape to cancel.',
-          },
+          screenReaderInstructions: INSTRUCTIONS,
+          announcements: sortAnnouncements(ids, (id) => resume.sections.find((x) => x.id === id)?.title ?? 'section'),
         }}
       >
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
@@ -156,7 +140,7 @@ function EntryBlock({
   tailoring: Tailoring;
   bullets: ReadonlyMap<string, BulletScore>;
 }) {
-  const sensors = useKeyboardSortSensors();
+  const sensors = useSortSensors();
   const off = hidden.has(entry.id);
   const ids = entry.bullets.map((b) => b.id);
   const named = [entry.title, entry.organization].filter(Boolean).join(' — ');
@@ -174,7 +158,17 @@ function EntryBlock({
       </div>
       {entry.tech.length > 0 && <p className="tech">{entry.tech.join(', ')}</p>}
       {entry.bullets.length > 0 && (
-        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={edgeOrCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{
+            screenReaderInstructions: INSTRUCTIONS,
+            announcements: sortAnnouncements(ids, (id) =>
+              firstWords(plainText(entry.bullets.find((b) => b.id === id)?.text ?? [])),
+            ),
+          }}
+        >
           <SortableContext items={ids} strategy={verticalListSortingStrategy}>
             <ul className="bullets">
               {entry.bullets.map((b) => (

@@ -40,15 +40,47 @@ export async function refreshLibrary(): Promise<void> {
   }
 }
 
-export async function openById(id: string): Promise<void> {
+/**
+ * Opens a saved variant. `keepHistory`: the same variant read again after the master changed keeps its undo steps;
+ * `quiet`: reopening the last variant at start-up says nothing when it is gone.
+ */
+export async function openById(id: string, opts: { keepHistory?: boolean; quiet?: boolean } = {}): Promise<void> {
   const r = await getApi().getVariant({ id });
-  if (!r.ok) return setNotice({ kind: 'error', text: r.error });
-  openVariant(r.value.variant, r.value.revision, r.value.frozenMaster);
+  if (!r.ok) {
+    if (opts.quiet) return forgetLastOpen();
+    return setNotice({ kind: 'error', text: r.error });
+  }
+  openVariant(r.value.variant, r.value.revision, {
+    keepHistory: opts.keepHistory === true,
+    frozenMaster: r.value.frozenMaster,
+  });
   useApplication.setState({ orphaned: r.value.orphaned });
   rememberReport(r.value.report);
   const changes = describeMasterChanges(r.value.report);
   if (changes) setNotice({ kind: 'info', text: changes });
 }
+
+const LAST_OPEN = 'tailor.lastOpenVariant';
+
+/** The variant open when the window was last closed or reloaded (this machine's storage, only its id). */
+export function lastOpenVariant(): string | null {
+  try {
+    return localStorage.getItem(LAST_OPEN);
+  } catch {
+    return null;
+  }
+}
+
+export function rememberLastOpen(id: string | null): void {
+  try {
+    if (id) localStorage.setItem(LAST_OPEN, id);
+    else localStorage.removeItem(LAST_OPEN);
+  } catch {
+    // Storage refused (private mode, quota): the app only forgets which variant was open.
+  }
+}
+
+const forgetLastOpen = () => rememberLastOpen(null);
 
 export const variantLabel = (v: { company: string; role: string }): string =>
   [v.company, v.role].filter(Boolean).join(' — ') || 'Untitled variant';

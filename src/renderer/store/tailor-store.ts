@@ -53,16 +53,36 @@ export function currentVariant(s: TailorState = useTailor.getState()): Variant |
   return { ...s.doc, tailoring: s.tailoring, template: s.template, pageTarget: s.pageTarget };
 }
 
-/** Opens a variant: its history starts empty, so undo never crosses into another variant. */
-export function openVariant(variant: Variant, revision: string | null, frozenMaster: Resume | null = null): void {
+/**
+ * Opens a variant: its history starts empty, so undo never crosses into another variant. The open variant read again
+ * (`keepHistory`, after the master was saved) keeps its steps, and the reread is not a step of its own.
+ * `frozenMaster` is the master a kept application was sent with (null: it follows the master).
+ */
+export function openVariant(
+  variant: Variant,
+  revision: string | null,
+  opts: { keepHistory?: boolean; frozenMaster?: Resume | null } = {},
+): void {
   const { tailoring, template, pageTarget, ...doc } = variant;
-  useTailor.setState({ doc, tailoring, template, pageTarget, revision, notice: null, frozenMaster });
+  const frozenMaster = opts.frozenMaster ?? null;
+  const same = opts.keepHistory === true && useTailor.getState().doc?.id === variant.id;
+  if (same) history().pause();
+  useTailor.setState({
+    doc,
+    tailoring,
+    template,
+    pageTarget,
+    revision,
+    frozenMaster,
+    ...(same ? {} : { notice: null }),
+  });
+  if (same) return history().resume();
   history().clear();
   restoreHistory(variant.id);
 }
 
 export function closeVariant(): void {
-  useTailor.setState({ doc: null, tailoring: null, revision: null, frozenMaster: null });
+  useTailor.setState({ doc: null, tailoring: null, revision: null, frozenMaster: null, notice: null });
   history().clear();
 }
 
