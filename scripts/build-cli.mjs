@@ -7,7 +7,7 @@
 // temporary folder and renames it into place, the stamp is written atomically, and folders of older keys are
 // removed only once they are not the newest two, so a process still loading chunks from one is not cut short.
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleDir, bundleInputs, contentKey, stampFile, statKey } from '../bin/bundle-key.mjs';
@@ -28,6 +28,7 @@ export async function buildCli(root) {
       entryPoints: {
         main: path.join(root, 'src/cli/main.ts'),
         'import-worker-entry': path.join(root, 'src/node/import-worker-entry.ts'),
+        'write-table-snapshot': path.join(root, 'src/cli/write-table-snapshot.ts'),
       },
       outdir: tmp,
       bundle: true,
@@ -42,9 +43,11 @@ export async function buildCli(root) {
       banner: {
         js: "import { createRequire as __tailorCreateRequire } from 'node:module'; const require = __tailorCreateRequire(import.meta.url);",
       },
+      plugins: [lazyJson(root), noZodLocales],
       logLevel: 'warning',
       legalComments: 'none',
     });
+    await writeTableSnapshot(tmp);
     try {
       renameSync(tmp, target);
     } catch {
@@ -57,6 +60,51 @@ export async function buildCli(root) {
   renameSync(stampTmp, stampFile(root));
   prune(base, path.basename(target));
   return { key, dir: target };
+}
+
+// Core's data files (the skill lists, the lexicons: about 1.3 MB) are only read to build tables the snapshot
+// already holds, yet as object literals V8 would compile every one of them on load. Each becomes a string parsed
+// on the first read of a top-level field instead; the modules only ever read fields of their default import.
+function lazyJson(root) {
+  return {
+    name: 'lazy-json',
+    setup(b) {
+      b.onLoad({ filter: /\.json$/ }, (args) => {
+        if (!args.path.startsWith(path.join(root, 'src') + path.sep)) return undefined;
+        const text = readFileSync(args.path, 'utf8');
+        const value = JSON.parse(text);
+        if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+        const fields = Object.keys(value)
+          .map((k) => `get ${JSON.stringify(k)}() { return data()[${JSON.stringify(k)}]; }`)
+          .join(',\n');
+        const contents = `const raw = ${JSON.stringify(JSON.stringify(value))};\nlet parsed;\nconst data = () => (parsed ??= JSON.parse(raw));\nexport default {\n${fields}\n};\n`;
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
+// zod's index re-exports every locale's messages as \`z.locales\`, which nothing here uses (English is registered
+// by zod's own schemas module, not through this index): about 60 modules compiled on every run for nothing.
+const noZodLocales = {
+  name: 'no-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'empty' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
+// Core's data tables (the skill taxonomy, the lexicons), built once here by the bundle's own code and read back
+// by every run that scores (see src/cli/table-snapshot.ts). Without the file the CLI still works, building them.
+async function writeTableSnapshot(dir) {
+  try {
+    const { writeTableSnapshot } = await import(pathToFileURL(path.join(dir, 'write-table-snapshot.mjs')).href);
+    writeTableSnapshot(path.join(dir, 'tables.v8'));
+  } catch (e) {
+    process.stderr.write(`tailor: no table snapshot (${e.message}); each run builds the tables itself\n`);
+  }
 }
 
 function exists(p) {

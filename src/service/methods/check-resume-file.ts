@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { atsReport, unreadableReport } from '../../core/render/ats-check';
 import { Resume } from '../../core/resume/schema';
-import { importDocument, loadImportFile } from '../../node/import-document';
 import { defineMethod, ServiceError } from '../define-method';
 
 const Report = z.object({
@@ -49,6 +48,8 @@ export const checkResumeFile = defineMethod({
     .refine((x) => !x.dataBase64 || !!x.format, 'dataBase64 needs its format'),
   output: Report,
   async run({ file, dataBase64, format, intended }) {
+    // Loaded here, not at the top: the document readers (mammoth, pdfjs) would otherwise load with the whole table.
+    const { importDocument, loadImportFile } = await import('../../node/import-document');
     let bytes: Uint8Array;
     let type: 'pdf' | 'docx';
     if (file) {
