@@ -8,12 +8,9 @@ import { normalizeText } from './normalize-text';
 import type { AnalyzeResult } from './schema';
 import { tokenize } from './tokenize';
 import { getTaxonomy } from '../skills/taxonomy';
+import { MAX_ANALYZED_CHARS } from './posting-limits';
 
-/**
- * Real postings are 2-20 KB. Past this many characters we analyze the beginning and say so: a pasted log or
- * a whole web page still gets an answer in well under a second instead of a stall.
- */
-export const MAX_ANALYZED_CHARS = 200_000;
+export { MAX_ANALYZED_CHARS };
 
 export function analyzePosting(input: string): AnalyzeResult {
   if (typeof input !== 'string') return { ok: false, error: 'the posting must be text' };

@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { MAX_POSTING_BOX_CHARS } from '../../core/job/posting-limits';
 import { getApi } from '../api-client';
 import { clampPaste } from '../lib/big-paste';
 import { refreshLibrary } from '../lib/library';
 import { openVariant, setNotice, setTailoring, useTailor } from '../store/tailor-store';
 import { OpenPostingFile } from './OpenPostingFile';
-import { MAX_POSTING_CHARS } from './PostingPane';
 
 /** The start of a tailoring: paste the posting, name the company and role, and get a first tailored resume. */
 export function NewVariantForm({ defaults }: { defaults: { template: string; pageTarget: number } }) {
@@ -71,20 +71,20 @@ export function NewVariantForm({ defaults }: { defaults: { template: string; pag
             value={posting}
             onChange={(e) => {
               const v = e.target.value;
-              if (v.length > MAX_POSTING_CHARS)
+              if (v.length > MAX_POSTING_BOX_CHARS)
                 setNotice({
                   kind: 'info',
-                  text: `The posting is ${v.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_CHARS.toLocaleString()}.`,
+                  text: `The posting is ${v.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_BOX_CHARS.toLocaleString()}.`,
                 });
-              setPosting(v.slice(0, MAX_POSTING_CHARS));
+              setPosting(v.slice(0, MAX_POSTING_BOX_CHARS));
             }}
-            onPaste={(e) => clampPaste(e, MAX_POSTING_CHARS, setPosting)}
+            onPaste={(e) => clampPaste(e, MAX_POSTING_BOX_CHARS, setPosting)}
             placeholder="Paste the job posting here"
             spellCheck={false}
           />
         </label>
         <div className="row">
-          <OpenPostingFile max={MAX_POSTING_CHARS} onText={setPosting} />
+          <OpenPostingFile max={MAX_POSTING_BOX_CHARS} onText={setPosting} />
           <button type="submit" className="primary grow" disabled={busy}>
             {busy ? 'Tailoring…' : 'Create variant'}
           </button>
