@@ -9,4 +9,3 @@ export * from './auto-tailor';
 export * from './diff-variants';
 export * from './variant-summary';
 export * from './search-variants';
-export * from './decision-report';
