@@ -51,6 +51,7 @@ const api = {
   emptyTrash: call('emptyTrash'),
   tailoredResume: call('tailoredResume'),
   checkResumeFile: call('checkResumeFile'),
+  updateVariant: call('updateVariant'),
 } satisfies TailorApi;
 
 /** The listed page channels and nothing else; the listener gets the payload, never the IPC event. */

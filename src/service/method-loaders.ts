@@ -37,4 +37,5 @@ export const methodLoaders: { [K in MethodName]: () => Promise<ServiceTable[K]> 
   emptyTrash: async () => (await import('./methods/variants-write')).emptyTrash,
   tailoredResume: async () => (await import('./methods/variants-read')).tailoredResume,
   checkResumeFile: async () => (await import('./methods/check-resume-file')).checkResumeFile,
+  updateVariant: async () => (await import('./methods/update-variant')).updateVariant,
 };

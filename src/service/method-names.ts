@@ -36,6 +36,7 @@ const names: Record<MethodName, true> = {
   emptyTrash: true,
   tailoredResume: true,
   checkResumeFile: true,
+  updateVariant: true,
 };
 
 export const METHOD_NAMES = Object.keys(names) as MethodName[];

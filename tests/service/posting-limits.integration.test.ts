@@ -21,7 +21,7 @@ describe('posting-size limits (src/core/job/posting-limits.ts)', () => {
   it('nest: each size feeds the next smaller one, and a file within its cap decodes to text the service takes', () => {
     expect(MAX_ANALYZED_CHARS).toBeLessThan(MAX_POSTING_BOX_CHARS);
     expect(MAX_POSTING_BOX_CHARS).toBeLessThan(MAX_POSTING_CHARS);
-    expect(MAX_POSTING_FILE_BYTES).toBeGreaterThanOrEqual(4 * MAX_POSTING_CHARS);
+    expect(MAX_POSTING_FILE_BYTES).toBeGreaterThanOrEqual(3 * MAX_POSTING_CHARS);
   });
 
   it('a 2 MB posting is kept whole by a new variant and analysed over its first 200,000 characters, saying so', async () => {

@@ -3,8 +3,9 @@
  * here. Each size feeds the next smaller one, and none refuses what a larger one let through silently:
  *
  * - MAX_POSTING_FILE_BYTES: what the CLI reads from a posting file or standard input. A larger file is refused
- *   unread, so a mistyped path to a disk image cannot fill memory; a file within it always decodes to text the
- *   service accepts (UTF-8 takes at most 4 bytes a character), cut to MAX_POSTING_CHARS with a note if longer.
+ *   unread, so a mistyped path to a disk image cannot fill memory. It holds MAX_POSTING_CHARS of any living
+ *   script (UTF-8 takes at most 3 bytes for those), so a posting the service keeps is never refused for its
+ *   encoding; a file with more text is cut to MAX_POSTING_CHARS, with a note.
  * - MAX_POSTING_CHARS: what a variant stores and what every method accepts (createVariant, analyzePosting,
  *   scoreMaster...). A whole careers page pasted is about 2 MB of text; the variant keeps all of it, so nothing
  *   the person gave is lost and a later, smarter analysis can read more.
@@ -16,7 +17,7 @@
 export const MAX_ANALYZED_CHARS = 200_000;
 export const MAX_POSTING_BOX_CHARS = 500_000;
 export const MAX_POSTING_CHARS = 3_000_000;
-export const MAX_POSTING_FILE_BYTES = 4 * MAX_POSTING_CHARS;
+export const MAX_POSTING_FILE_BYTES = 10 * 1024 * 1024;
 
 /** The message every schema gives for a posting over MAX_POSTING_CHARS. */
 export const POSTING_TOO_LONG = `must be at most ${MAX_POSTING_CHARS.toLocaleString('en-US')} characters`;
