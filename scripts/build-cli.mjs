@@ -7,7 +7,16 @@
 // temporary folder and renames it into place, the stamp is written atomically, and folders of older keys are
 // removed only once they are not the newest two, so a process still loading chunks from one is not cut short.
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleDir, bundleInputs, contentKey, stampFile, statKey } from '../bin/bundle-key.mjs';
@@ -38,8 +47,10 @@ export async function buildCli(root) {
       target: 'node20',
       outExtension: { '.js': '.mjs' },
       // Packages Node loads fine on its own stay outside; natural's deep CommonJS files are bundled because Node's
-      // ESM resolver will not find them without file extensions.
-      external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'playwright-core', 'electron', 'jsonc-parser'],
+      // ESM resolver will not find them without file extensions. jsonc-parser (read only to word a JSON syntax
+      // error) is bundled from its ES module build: as a package it is six CommonJS files loaded on every run.
+      external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'playwright-core', 'electron'],
+      alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
       banner: {
         js: "import { createRequire as __tailorCreateRequire } from 'node:module'; const require = __tailorCreateRequire(import.meta.url);",
       },
@@ -69,8 +80,10 @@ function lazyJson(root) {
   return {
     name: 'lazy-json',
     setup(b) {
+      // esbuild reports real paths: src/ may be a link (the start-up bench builds a fresh checkout that way).
+      const src = realpathSync(path.join(root, 'src')) + path.sep;
       b.onLoad({ filter: /\.json$/ }, (args) => {
-        if (!args.path.startsWith(path.join(root, 'src') + path.sep)) return undefined;
+        if (!args.path.startsWith(src)) return undefined;
         const text = readFileSync(args.path, 'utf8');
         const value = JSON.parse(text);
         if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
