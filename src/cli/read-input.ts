@@ -1,4 +1,5 @@
 import { MAX_POSTING_CHARS, MAX_POSTING_FILE_BYTES } from '../core/job/posting-limits';
+import { groupDigits } from '../core/format-count';
 import { readStdinText, readTextFile } from '../node/read-text-file';
 import { CliError, say } from './cli-io';
 
@@ -13,7 +14,7 @@ export async function readPostingArg(source: string, what = ''): Promise<string>
   if (!read.ok) throw new CliError(`${what}${read.error}`);
   if (read.text.length <= MAX_POSTING_CHARS) return read.text;
   say(
-    `note: the posting is ${read.text.length.toLocaleString('en-US')} characters; kept the first ${MAX_POSTING_CHARS.toLocaleString('en-US')}`,
+    `note: the posting is ${groupDigits(read.text.length)} characters; kept the first ${groupDigits(MAX_POSTING_CHARS)}`,
   );
   return read.text.slice(0, MAX_POSTING_CHARS);
 }

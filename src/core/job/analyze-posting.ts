@@ -8,6 +8,7 @@ import { normalizeText } from './normalize-text';
 import type { AnalyzeResult } from './schema';
 import { tokenize } from './tokenize';
 import { getTaxonomy } from '../skills/taxonomy';
+import { groupDigits } from '../format-count';
 import { MAX_ANALYZED_CHARS } from './posting-limits';
 
 export { MAX_ANALYZED_CHARS };
@@ -18,7 +19,7 @@ export function analyzePosting(input: string): AnalyzeResult {
   let raw = input;
   if (raw.length > MAX_ANALYZED_CHARS) {
     notes.push(
-      `the posting is ${raw.length.toLocaleString('en-US')} characters long; analyzed the first ${MAX_ANALYZED_CHARS.toLocaleString('en-US')}`,
+      `the posting is ${groupDigits(raw.length)} characters long; analyzed the first ${groupDigits(MAX_ANALYZED_CHARS)}`,
     );
     raw = raw.slice(0, MAX_ANALYZED_CHARS);
   }

@@ -1,3 +1,5 @@
+import { groupDigits } from '../format-count';
+
 /**
  * How much posting text Tailor takes in, keeps and analyses: every shell, schema and reader takes its limit from
  * here. Each size feeds the next smaller one, and none refuses what a larger one let through silently:
@@ -20,4 +22,4 @@ export const MAX_POSTING_CHARS = 3_000_000;
 export const MAX_POSTING_FILE_BYTES = 10 * 1024 * 1024;
 
 /** The message every schema gives for a posting over MAX_POSTING_CHARS. */
-export const POSTING_TOO_LONG = `must be at most ${MAX_POSTING_CHARS.toLocaleString('en-US')} characters`;
+export const POSTING_TOO_LONG = `must be at most ${groupDigits(MAX_POSTING_CHARS)} characters`;
