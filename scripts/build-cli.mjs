@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bundles the CLI into out/cli-<content key>/ so `tailor` starts without compiling TypeScript (bin/tailor.mjs runs
 // it, and calls this when the bundle is absent or stale; see bin/bundle-key.mjs for the key). Commands and the
-// service's heavy parts stay in separate chunks, loaded only when they run.
+// service's methods stay in separate chunks, loaded only when they run, and core's data tables are built once
+// here and shipped beside them (tables.v8), so a command that scores reads them instead of building them.
 //
 // Several `tailor` processes may find the bundle stale at once (a test run spawns many): each builds into its own
 // temporary folder and renames it into place, the stamp is written atomically, and folders of older keys are
