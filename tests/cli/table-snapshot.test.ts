@@ -42,6 +42,12 @@ describe("the CLI bundle's prebuilt tables (src/cli/table-snapshot.ts)", () => {
       taxonomy.byId.get(taxonomy.byKey.get('python')![0]!.skill.id),
     );
     expect(JSON.stringify(fromSnapshot)).toBe(JSON.stringify(built));
+
+    // The key indexes the snapshot leaves out come back from the tries with the same forms under the same keys.
+    const forms = (m: Map<string, { form: string; skill: { id: string } }[]>) =>
+      [...m].map(([k, refs]) => `${k}=${refs.map((r) => `${r.skill.id}:${r.form}`).join('|')}`).sort();
+    expect(forms(taxonomy.byKey)).toEqual(forms(builtTaxonomy.byKey));
+    expect(forms(taxonomy.byStemKey)).toEqual(forms(builtTaxonomy.byStemKey));
   });
 
   it('are what the tables hold once a snapshot is given, not a build of the data', async () => {

@@ -36,7 +36,7 @@ export function analyzePosting(input: string): AnalyzeResult {
   const tokens = tokenize(text);
   const words = tokens.filter((t) => /[a-z]/i.test(t.text));
   const taxonomy = getTaxonomy();
-  const known = words.filter((t) => isCommonWord(t.lower, 30_000) || taxonomy.byKey.has(t.lower)).length;
+  const known = words.filter((t) => isCommonWord(t.lower, 30_000) || !!taxonomy.trie.next?.get(t.lower)?.refs).length;
   if (known < 3 || known < words.length * 0.2)
     return {
       ok: false,
