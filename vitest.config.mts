@@ -23,9 +23,18 @@ const INTEGRATION = [
   'tests/node/variant-export.test.ts',
   'tests/service/master-import.test.ts',
   'tests/service/render-and-export.test.ts',
-  // In-process but slow: long property runs over the real fonts (20 s and more each on two shared cores).
+  'tests/core/render/page-fit-honesty.test.ts',
+  'tests/hardening/document-bombs.test.ts',
+  'tests/hardening/import-out-force.test.ts',
+  'tests/hardening/special-files.test.ts',
+  'tests/main/set-fuses.test.ts',
+  // In-process but slow: long property and fuzz runs (10 s and more each on two shared cores).
   'tests/core/render/break-lines.test.ts',
   'tests/core/render/layout-document.test.ts',
+  'tests/core/render/file-name.test.ts',
+  'tests/core/resume/validate-resume.test.ts',
+  'tests/hardening/service-input-fuzz.test.ts',
+  'tests/service/cli-methods.test.ts',
 ];
 const IGNORED = ['node_modules/**', 'out/**'];
 // Builds once before the tiers that run the built app or CLI; test files never build.

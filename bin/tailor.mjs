@@ -2,6 +2,7 @@
 // Runs the bundled CLI (out/cli-<key>/main.mjs). When the bundle is absent or stale (see bundle-key.mjs) it is
 // built first, saying so on stderr; the sources never run through a TypeScript loader here.
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleDir, bundleInputs, contentKey, stampFile, statKey } from './bundle-key.mjs';
@@ -53,5 +54,7 @@ process.stdout.on('error', (e) => {
   throw e;
 });
 
+// Node 22 and later keep V8's compiled code of the bundle between runs (Node 20 has no such cache and skips this).
+module.enableCompileCache?.(path.join(root, 'out', '.compile-cache'));
 const { main } = await import(pathToFileURL(path.join(await currentBundle(), 'main.mjs')).href);
 process.exitCode = await main(process.argv.slice(2));

@@ -1,13 +1,23 @@
 #!/usr/bin/env node
 // Bundles the CLI into out/cli-<content key>/ so `tailor` starts without compiling TypeScript (bin/tailor.mjs runs
 // it, and calls this when the bundle is absent or stale; see bin/bundle-key.mjs for the key). Commands and the
-// service's heavy parts stay in separate chunks, loaded only when they run.
+// service's methods stay in separate chunks, loaded only when they run, and core's data tables are built once
+// here and shipped beside them (tables.v8), so a command that scores reads them instead of building them.
 //
 // Several `tailor` processes may find the bundle stale at once (a test run spawns many): each builds into its own
 // temporary folder and renames it into place, the stamp is written atomically, and folders of older keys are
 // removed only once they are not the newest two, so a process still loading chunks from one is not cut short.
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleDir, bundleInputs, contentKey, stampFile, statKey } from '../bin/bundle-key.mjs';
@@ -28,6 +38,7 @@ export async function buildCli(root) {
       entryPoints: {
         main: path.join(root, 'src/cli/main.ts'),
         'import-worker-entry': path.join(root, 'src/node/import-worker-entry.ts'),
+        'write-table-snapshot': path.join(root, 'src/cli/write-table-snapshot.ts'),
       },
       outdir: tmp,
       bundle: true,
@@ -37,14 +48,18 @@ export async function buildCli(root) {
       target: 'node20',
       outExtension: { '.js': '.mjs' },
       // Packages Node loads fine on its own stay outside; natural's deep CommonJS files are bundled because Node's
-      // ESM resolver will not find them without file extensions.
-      external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'playwright-core', 'electron', 'jsonc-parser'],
+      // ESM resolver will not find them without file extensions. jsonc-parser (read only to word a JSON syntax
+      // error) is bundled from its ES module build: as a package it is six CommonJS files loaded on every run.
+      external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'playwright-core', 'electron'],
+      alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
       banner: {
         js: "import { createRequire as __tailorCreateRequire } from 'node:module'; const require = __tailorCreateRequire(import.meta.url);",
       },
+      plugins: [lazyJson(root), noZodLocales],
       logLevel: 'warning',
       legalComments: 'none',
     });
+    await writeTableSnapshot(tmp);
     try {
       renameSync(tmp, target);
     } catch {
@@ -57,6 +72,53 @@ export async function buildCli(root) {
   renameSync(stampTmp, stampFile(root));
   prune(base, path.basename(target));
   return { key, dir: target };
+}
+
+// Core's data files (the skill lists, the lexicons: about 1.3 MB) are only read to build tables the snapshot
+// already holds, yet as object literals V8 would compile every one of them on load. Each becomes a string parsed
+// on the first read of a top-level field instead; the modules only ever read fields of their default import.
+function lazyJson(root) {
+  return {
+    name: 'lazy-json',
+    setup(b) {
+      // esbuild reports real paths: src/ may be a link (the start-up bench builds a fresh checkout that way).
+      const src = realpathSync(path.join(root, 'src')) + path.sep;
+      b.onLoad({ filter: /\.json$/ }, (args) => {
+        if (!args.path.startsWith(src)) return undefined;
+        const text = readFileSync(args.path, 'utf8');
+        const value = JSON.parse(text);
+        if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+        const fields = Object.keys(value)
+          .map((k) => `get ${JSON.stringify(k)}() { return data()[${JSON.stringify(k)}]; }`)
+          .join(',\n');
+        const contents = `const raw = ${JSON.stringify(JSON.stringify(value))};\nlet parsed;\nconst data = () => (parsed ??= JSON.parse(raw));\nexport default {\n${fields}\n};\n`;
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
+// zod's index re-exports every locale's messages as \`z.locales\`, which nothing here uses (English is registered
+// by zod's own schemas module, not through this index): about 60 modules compiled on every run for nothing.
+const noZodLocales = {
+  name: 'no-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'empty' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
+// Core's data tables (the skill taxonomy, the lexicons), built once here by the bundle's own code and read back
+// by every run that scores (see src/cli/table-snapshot.ts). Without the file the CLI still works, building them.
+async function writeTableSnapshot(dir) {
+  try {
+    const { writeTableSnapshot } = await import(pathToFileURL(path.join(dir, 'write-table-snapshot.mjs')).href);
+    writeTableSnapshot(path.join(dir, 'tables.v8'));
+  } catch (e) {
+    process.stderr.write(`tailor: no table snapshot (${e.message}); each run builds the tables itself\n`);
+  }
 }
 
 function exists(p) {

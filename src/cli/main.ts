@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
+import { fileURLToPath } from 'node:url';
 import { CliError, say } from './cli-io';
 import { commands } from './commands/index';
 import { EXIT } from './exit-codes';
+import { TABLE_SNAPSHOT, useTableSnapshot } from './table-snapshot';
 
 /**
  * Builds the program with the one command named on the command line (`tailor help X` names X too). Without one,
@@ -25,6 +27,8 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
 /** Runs the CLI and returns the exit code (the table is in exit-codes.ts). */
 export async function main(argv: string[]): Promise<number> {
   process.exitCode = 0;
+  // Read only when a command first needs a table; the file exists only beside the bundle (out/cli-<key>/).
+  useTableSnapshot(fileURLToPath(new URL(`./${TABLE_SNAPSHOT}`, import.meta.url)));
   const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -46,10 +46,6 @@ export async function variantFileNames(dir: string): Promise<string[]> {
   }
 }
 
-export async function readVariantFile(dir: string, fileName: string): Promise<FileRead> {
-  return readVariantFileNow(dir, fileName);
-}
-
 /**
  * Synchronous on purpose: for a thousand small files, synchronous reads are about four times faster than fs.promises
  * (no thread-pool round trip per call). Callers read in batches and yield between them to keep the loop responsive.

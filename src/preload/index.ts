@@ -60,6 +60,7 @@ const api = {
   reattachChoice: call('reattachChoice'),
   libraryInsight: call('libraryInsight'),
   scoreAcrossPostings: call('scoreAcrossPostings'),
+  updateVariant: call('updateVariant'),
 } satisfies TailorApi;
 
 /** The listed page channels and nothing else; the listener gets the payload, never the IPC event. */

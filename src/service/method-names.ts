@@ -45,6 +45,7 @@ const names: Record<MethodName, true> = {
   reattachChoice: true,
   libraryInsight: true,
   scoreAcrossPostings: true,
+  updateVariant: true,
 };
 
 export const METHOD_NAMES = Object.keys(names) as MethodName[];

@@ -27,6 +27,7 @@ import { renderPreview } from './methods/render-preview';
 import { openMaster, saveMaster } from './methods/save-master';
 import { scoreMaster } from './methods/score-master';
 import { scoreVariant } from './methods/score-variant';
+import { updateVariant } from './methods/update-variant';
 import { getSettings, saveSettings } from './methods/settings';
 import { diffVariants, getVariant, listTrash, listVariants, tailoredResume } from './methods/variants-read';
 import {
@@ -84,6 +85,7 @@ export const serviceTable = {
   reattachChoice,
   libraryInsight,
   scoreAcrossPostings,
+  updateVariant,
 } satisfies Record<string, ServiceMethod<z.ZodType, z.ZodType>>;
 
 export type ServiceTable = typeof serviceTable;

@@ -38,7 +38,8 @@ describe('main-to-page messages', () => {
     ipc.emit('tailor-page:flushed', reply(c, 'https://evil.example/'));
     let settled = false;
     void done.then(() => (settled = true));
-    await new Promise((r) => setTimeout(r, 20));
+    // Every reply above has been handled by now (emit is synchronous); one turn of the loop settles any promise they resolved.
+    await new Promise((r) => setImmediate(r));
     expect(settled).toBe(false);
     ipc.emit('tailor-page:flushed', reply(c));
     expect(await done).toBe(true);

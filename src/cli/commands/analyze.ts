@@ -16,7 +16,7 @@ const KIND_LABEL: Record<string, string> = {
 /** Reads a posting from a file or "-" (standard input) and has the service analyze it. */
 async function loadPosting(source: string): Promise<AnalyzedPosting> {
   const text = await readPostingArg(source);
-  const result = await callService(cliContext(), 'analyzePosting', { text: text.slice(0, 2_500_000) });
+  const result = await callService(cliContext(), 'analyzePosting', { text });
   if (!result.ok) throw new CliError(`${source === '-' ? 'standard input' : source}: ${result.error}`);
   for (const note of result.posting.notes) say(`note: ${note}`);
   return result.posting;

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { loadResumeFile } from '../../node/load-resume';
-import { callMethod } from '../../service/call-method';
-import { defaultServiceContext } from '../../service/service-context';
-import { CliError, printJson, printLine, setExit } from '../cli-io';
+import { callService } from '../call-service';
+import { cliContext } from '../cli-context';
+import { printJson, printLine, setExit } from '../cli-io';
 
 interface CheckReport {
   readable: boolean;
@@ -24,19 +23,14 @@ export function registerCheck(program: Command): void {
     .option('--resume <file>', 'the intended resume (JSON): list every bullet or field that did not come back intact')
     .option('--json', 'print the report as JSON on stdout')
     .action(async (file: string, opts: { resume?: string; json?: boolean }) => {
-      let intended;
-      if (opts.resume) {
-        const loaded = await loadResumeFile(opts.resume);
-        if (!loaded.ok) throw new CliError(loaded.error, 1);
-        intended = loaded.resume;
-      }
-      const r = await callMethod(
-        'checkResumeFile',
-        { file, ...(intended ? { intended } : {}) },
-        defaultServiceContext(),
-      );
-      if (!r.ok) throw new CliError(r.error, 1);
-      const rep = r.value as CheckReport;
+      // The intended resume is read as the app reads a master: loadMaster, on the file named.
+      const intended = opts.resume
+        ? (await callService(cliContext({ resume: opts.resume }), 'loadMaster', {})).resume
+        : undefined;
+      const rep: CheckReport = await callService(cliContext(), 'checkResumeFile', {
+        file,
+        ...(intended ? { intended } : {}),
+      });
       if (opts.json) printJson(rep);
       else {
         const c = rep.contacts;

@@ -14,7 +14,7 @@ export function registerScore(program: Command): void {
     .option('--resume <file>', 'master resume JSON (default: resume-data/master.json)')
     .option('--json', 'print the result as JSON')
     .action(async (source: string, opts: { resume?: string; json?: boolean }) => {
-      const postingText = (await readPostingArg(source)).slice(0, 2_500_000);
+      const postingText = await readPostingArg(source);
       const { notes, score } = await callService(cliContext({ resume: opts.resume }), 'scoreMaster', { postingText });
       for (const note of notes) say(`note: ${note}`);
       const ranked = [...score.bullets].sort((a, b) => b.score - a.score);

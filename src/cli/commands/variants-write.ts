@@ -82,20 +82,20 @@ export function registerVariantWrites(variants: Command): void {
       async (id: string, opts: CommonOpts & { from?: string; set: string[]; posting?: string; revision?: string }) => {
         if (!opts.from && !opts.set.length && !opts.posting)
           throw new CliError('nothing to save: give --from FILE, --set key=value or --posting FILE', EXIT.usage);
-        const ctx = contextOf(opts);
-        const current = await callService(ctx, 'getVariant', { id });
-        let base: Variant = current.variant;
-        let expected = opts.revision ?? current.revision;
-        if (opts.from) {
-          const loaded = await readVariantArg(opts.from);
-          if (loaded.variant.id !== id)
-            throw new CliError(`${opts.from} holds variant ${loaded.variant.id}, not ${id}`, EXIT.failed);
-          base = loaded.variant;
-          if (!opts.revision && loaded.revision) expected = loaded.revision;
-        }
-        let next = applySets(base, parseSetPairs(opts.set));
-        if (opts.posting) next = { ...next, posting: { ...next.posting, text: await readPosting(opts.posting) } };
-        report(await callService(ctx, 'saveVariant', { variant: next, expectedRevision: expected }), opts, 'saved');
+        const loaded = opts.from ? await readVariantArg(opts.from) : null;
+        if (loaded && loaded.variant.id !== id)
+          throw new CliError(`${opts.from} holds variant ${loaded.variant.id}, not ${id}`, EXIT.failed);
+        // The revision the edit was based on: --revision, else the one inside the file; without either the
+        // service checks against the revision it reads.
+        const expected = opts.revision ?? loaded?.revision ?? undefined;
+        const saved = await callService(contextOf(opts), 'updateVariant', {
+          id,
+          ...(loaded ? { variant: loaded.variant } : {}),
+          set: parseSets(parseSetPairs(opts.set)),
+          ...(opts.posting ? { postingText: await readPosting(opts.posting) } : {}),
+          ...(expected !== undefined ? { expectedRevision: expected } : {}),
+        });
+        report(saved, opts, 'saved');
       },
     );
 
@@ -167,25 +167,23 @@ function report(stored: StoredVariant, opts: CommonOpts, verb: string): void {
     );
 }
 
-function applySets(v: Variant, sets: Record<string, string>): Variant {
-  const next: Variant = structuredClone(v);
+/** --set key=value pairs as the fields updateVariant sets (checked here for the exit code and the message). */
+function parseSets(sets: Record<string, string>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(sets)) {
     switch (key) {
       case 'company':
       case 'role':
       case 'notes':
       case 'template':
-        next[key] = value;
+      case 'url':
+        out[key] = value;
         break;
       case 'status':
-        next.status = parseStatus(value);
-        break;
-      case 'url':
-        if (value.trim()) next.posting = { ...next.posting, url: value.trim() };
-        else delete next.posting.url;
+        out.status = parseStatus(value);
         break;
       case 'pages':
-        next.pageTarget = toPages(value);
+        out.pageTarget = toPages(value);
         break;
       default:
         throw new CliError(
@@ -194,7 +192,7 @@ function applySets(v: Variant, sets: Record<string, string>): Variant {
         );
     }
   }
-  return next;
+  return out;
 }
 
 function parseStatus(s: string): Variant['status'] {

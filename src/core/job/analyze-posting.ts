@@ -8,12 +8,10 @@ import { normalizeText } from './normalize-text';
 import type { AnalyzeResult } from './schema';
 import { tokenize } from './tokenize';
 import { getTaxonomy } from '../skills/taxonomy';
+import { groupDigits } from '../format-count';
+import { MAX_ANALYZED_CHARS } from './posting-limits';
 
-/**
- * Real postings are 2-20 KB. Past this many characters we analyze the beginning and say so: a pasted log or
- * a whole web page still gets an answer in well under a second instead of a stall.
- */
-export const MAX_ANALYZED_CHARS = 200_000;
+export { MAX_ANALYZED_CHARS };
 
 export function analyzePosting(input: string): AnalyzeResult {
   if (typeof input !== 'string') return { ok: false, error: 'the posting must be text' };
@@ -21,7 +19,7 @@ export function analyzePosting(input: string): AnalyzeResult {
   let raw = input;
   if (raw.length > MAX_ANALYZED_CHARS) {
     notes.push(
-      `the posting is ${raw.length.toLocaleString('en-US')} characters long; analyzed the first ${MAX_ANALYZED_CHARS.toLocaleString('en-US')}`,
+      `the posting is ${groupDigits(raw.length)} characters long; analyzed the first ${groupDigits(MAX_ANALYZED_CHARS)}`,
     );
     raw = raw.slice(0, MAX_ANALYZED_CHARS);
   }
@@ -38,7 +36,7 @@ export function analyzePosting(input: string): AnalyzeResult {
   const tokens = tokenize(text);
   const words = tokens.filter((t) => /[a-z]/i.test(t.text));
   const taxonomy = getTaxonomy();
-  const known = words.filter((t) => isCommonWord(t.lower, 30_000) || taxonomy.byKey.has(t.lower)).length;
+  const known = words.filter((t) => isCommonWord(t.lower, 30_000) || !!taxonomy.trie.next?.get(t.lower)?.refs).length;
   if (known < 3 || known < words.length * 0.2)
     return {
       ok: false,

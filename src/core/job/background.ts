@@ -1,19 +1,16 @@
 import backgroundFile from './data/background-words.json';
+import { lazyTable } from '../prebuilt-tables';
 
 /**
  * Background word frequencies (SUBTLEX-US, via scripts/build-taxonomy.mjs) as ranks: Zipf's law turns a rank
  * into a frequency, which is all inverse document frequency needs. Split lazily: the first posting pays ~2 ms.
  */
-let ranks: Map<string, number> | undefined;
-
-function table(): Map<string, number> {
-  if (!ranks) {
-    ranks = new Map();
-    const words = (backgroundFile as { words: string }).words.split(' ');
-    for (let i = 0; i < words.length; i++) ranks.set(words[i] as string, i + 1);
-  }
+const table = lazyTable('background-ranks', () => {
+  const ranks = new Map<string, number>();
+  const words = (backgroundFile as { words: string }).words.split(' ');
+  for (let i = 0; i < words.length; i++) ranks.set(words[i] as string, i + 1);
   return ranks;
-}
+});
 
 export function backgroundRank(lowerWord: string): number | undefined {
   return table().get(lowerWord);

@@ -4,7 +4,6 @@
  * only the default import works, hence `import x from` on each deep path.
  */
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import NGrams from 'natural/lib/natural/ngrams/ngrams.js';
 import stopwordsModule from 'natural/lib/natural/util/stopwords.js';
 
 const stemCache = new Map<string, string>();
@@ -24,8 +23,14 @@ export function stem(lowerWord: string): string {
   return s;
 }
 
+/**
+ * The runs of n consecutive items, as natural's NGrams.ngrams gives them for an array without padding. Written out:
+ * natural's module loads underscore whole (about 160 modules) for three one-line helpers.
+ */
 export function ngrams<T>(sequence: T[], n: number): T[][] {
-  return sequence.length < n ? [] : NGrams.ngrams(sequence, n);
+  const out: T[][] = [];
+  for (let i = 0; i + n <= sequence.length; i++) out.push(sequence.slice(i, i + n));
+  return out;
 }
 
 /** natural's English stopword list (170 words). */

@@ -1,4 +1,5 @@
 import lexiconFile from './data/pos-lexicon.json';
+import { lazyTable } from '../prebuilt-tables';
 import type { Token } from './tokenize';
 
 /**
@@ -7,22 +8,19 @@ import type { Token } from './tokenize';
  * no dictionary knows, and does this tool-named word read as a verb here ("React quickly", "Lead the team")?
  * The full tagger takes half a second to load and tags "in React and Go" as verbs; these rules are narrower.
  */
-let table: Map<string, string> | undefined;
 const { tags, words } = lexiconFile as { tags: string[]; words: string };
 
-function lexicon(): Map<string, string> {
-  if (!table) {
-    table = new Map();
-    for (const entry of words.split(' ')) {
-      const colon = entry.indexOf(':');
-      table.set(
-        entry.slice(0, colon),
-        [...entry.slice(colon + 1)].map((c) => tags[c.charCodeAt(0) - 65] as string).join(' '),
-      );
-    }
+const lexicon = lazyTable('pos-lexicon', () => {
+  const table = new Map<string, string>();
+  for (const entry of words.split(' ')) {
+    const colon = entry.indexOf(':');
+    table.set(
+      entry.slice(0, colon),
+      [...entry.slice(colon + 1)].map((c) => tags[c.charCodeAt(0) - 65] as string).join(' '),
+    );
   }
   return table;
-}
+});
 
 /** The word's tags, most frequent first ("VB VBP"), or undefined for a word the lexicon does not know. */
 export function posTags(lowerWord: string): string | undefined {

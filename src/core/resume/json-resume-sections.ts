@@ -1,4 +1,4 @@
-import { parseInlineMarkdown, toInlineMarkdown } from './rich-text';
+import { toInlineMarkdown } from './rich-text';
 import type { Entry, Link, SectionKind } from './schema';
 
 /** An entry before ids are assigned: what one JSON Resume item maps to. */
@@ -221,7 +221,3 @@ export const SECTION_MAPPINGS: SectionMapping[] = [
     }),
   },
 ];
-
-export function bulletsFromStrings(texts: string[]) {
-  return texts.map((t) => parseInlineMarkdown(t));
-}

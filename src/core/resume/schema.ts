@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { groupDigits } from '../format-count';
 
 /** Stable ids are stored in the file so variants can refer to sections, entries and bullets across edits. */
 export const ItemId = z
@@ -39,13 +40,13 @@ export const Extra = z
   .refine((v) => depthOf(v, EXTRA_MAX_DEPTH) <= EXTRA_MAX_DEPTH, `must nest at most ${EXTRA_MAX_DEPTH} levels deep`)
   .refine(
     (v) => depthOf(v, EXTRA_MAX_DEPTH) > EXTRA_MAX_DEPTH || JSON.stringify(v).length <= EXTRA_MAX_CHARS,
-    `must be at most ${EXTRA_MAX_CHARS.toLocaleString('en')} characters as JSON`,
+    `must be at most ${groupDigits(EXTRA_MAX_CHARS)} characters as JSON`,
   );
 
 /** Field lengths: generous for any real resume, and what keeps a saved master under the 5 MB the reader accepts. */
-const text = (max: number) => z.string().max(max, `must be at most ${max.toLocaleString('en')} characters`);
+const text = (max: number) => z.string().max(max, `must be at most ${groupDigits(max)} characters`);
 const list = <T extends z.ZodType>(item: T, max: number) =>
-  z.array(item).max(max, `must have at most ${max.toLocaleString('en')} items`);
+  z.array(item).max(max, `must have at most ${groupDigits(max)} items`);
 
 const nonEmpty = (what = 'must not be empty', max = 1000) => text(max).trim().min(1, what);
 
@@ -63,7 +64,7 @@ export const RichText = list(TextRun, 500)
   .refine((runs) => runs.some((r) => r.text.trim().length > 0), 'must not be empty')
   .refine(
     (runs) => runs.reduce((n, r) => n + r.text.length, 0) <= RICH_TEXT_MAX_CHARS,
-    `must be at most ${RICH_TEXT_MAX_CHARS.toLocaleString('en')} characters`,
+    `must be at most ${groupDigits(RICH_TEXT_MAX_CHARS)} characters`,
   );
 export type RichText = z.infer<typeof RichText>;
 

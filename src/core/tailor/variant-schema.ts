@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_POSTING_CHARS, POSTING_TOO_LONG } from '../job/posting-limits';
 import { ItemId, RichText } from '../resume/schema';
 
 /** The version this code writes. Older files are migrated on read (migrate-variant.ts); newer ones are refused. */
@@ -31,7 +32,7 @@ const IsoTime = z.iso.datetime({ offset: true, error: 'must be an ISO date-time 
 export const Posting = z
   .object({
     // A pasted posting may be 2 MB of text (a whole careers page); the analysis caps what it reads, the variant keeps it all.
-    text: z.string().max(3_000_000, 'must be at most 3,000,000 characters').default(''),
+    text: z.string().max(MAX_POSTING_CHARS, POSTING_TOO_LONG).default(''),
     url: z
       .string()
       .regex(/^https?:\/\/\S+$/i, 'must start with http:// or https://')

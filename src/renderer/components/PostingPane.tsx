@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { AnalyzeResult, Keyword, ResumeScore } from '../../core/match';
+import { MAX_POSTING_BOX_CHARS } from '../../core/job/posting-limits';
 import type { KeywordOverrides } from '../../core/tailor/variant-schema';
 import { clampPaste } from '../lib/big-paste';
 import { kindLabel, keywordStatuses, STATUS_LABEL, type KeywordStatus } from '../lib/keyword-status';
@@ -7,9 +8,6 @@ import { OpenPostingFile } from './OpenPostingFile';
 import { paneProps, type TabbedProps } from './PaneTabs';
 import { markKeystroke } from '../lib/rescore-timing';
 import { applyEdit, setDoc, setNotice, useTailor } from '../store/tailor-store';
-
-/** What a variant may keep of a posting (the variant schema's limit); a longer paste is cut with a note. */
-export const MAX_POSTING_CHARS = 500_000;
 
 export function PostingPane({
   analysis,
@@ -67,15 +65,15 @@ function PostingEditor({ text }: { text: string }) {
           value={text}
           placeholder="Paste the job posting here: title, responsibilities, requirements…"
           spellCheck={false}
-          onPaste={(e) => clampPaste(e, MAX_POSTING_CHARS, setText)}
+          onPaste={(e) => clampPaste(e, MAX_POSTING_BOX_CHARS, setText)}
           onChange={(e) => {
             markKeystroke('posting');
             let value = e.target.value;
-            if (value.length > MAX_POSTING_CHARS) {
-              value = value.slice(0, MAX_POSTING_CHARS);
+            if (value.length > MAX_POSTING_BOX_CHARS) {
+              value = value.slice(0, MAX_POSTING_BOX_CHARS);
               setNotice({
                 kind: 'info',
-                text: `The posting is ${e.target.value.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_CHARS.toLocaleString()}.`,
+                text: `The posting is ${e.target.value.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_BOX_CHARS.toLocaleString()}.`,
               });
             }
             setText(value);
@@ -83,7 +81,7 @@ function PostingEditor({ text }: { text: string }) {
         />
       </label>
       <div className="posting-tools">
-        <OpenPostingFile max={MAX_POSTING_CHARS} onText={setText} />
+        <OpenPostingFile max={MAX_POSTING_BOX_CHARS} onText={setText} />
       </div>
     </>
   );

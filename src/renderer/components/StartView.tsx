@@ -11,7 +11,8 @@ import { MatchLegend } from './MatchLegend';
 import { MatchPanel } from './MatchPanel';
 import { NewVariantForm } from './NewVariantForm';
 import { OpenPostingFile } from './OpenPostingFile';
-import { MAX_POSTING_CHARS } from './PostingPane';
+import { MAX_POSTING_BOX_CHARS } from '../../core/job/posting-limits';
+import { groupDigits } from '../../core/format-count';
 
 /** The master as it is: nothing hidden, nothing moved (the report is the master's, before any tailoring). */
 const AS_IS = Tailoring.parse({});
@@ -47,20 +48,20 @@ export function StartView({ defaults }: { defaults: { template: string; pageTarg
             value={posting}
             onChange={(e) => {
               const v = e.target.value;
-              if (v.length > MAX_POSTING_CHARS)
+              if (v.length > MAX_POSTING_BOX_CHARS)
                 setNotice({
                   kind: 'info',
-                  text: `The posting is ${v.length.toLocaleString()} characters; Tailor keeps the first ${MAX_POSTING_CHARS.toLocaleString()}.`,
+                  text: `The posting is ${groupDigits(v.length)} characters; Tailor keeps the first ${groupDigits(MAX_POSTING_BOX_CHARS)}.`,
                 });
-              setPosting(v.slice(0, MAX_POSTING_CHARS));
+              setPosting(v.slice(0, MAX_POSTING_BOX_CHARS));
             }}
-            onPaste={(e) => clampPaste(e, MAX_POSTING_CHARS, setPosting)}
+            onPaste={(e) => clampPaste(e, MAX_POSTING_BOX_CHARS, setPosting)}
             placeholder="Paste the job posting here: the report appears as you paste."
             spellCheck={false}
           />
         </label>
         <div className="row">
-          <OpenPostingFile max={MAX_POSTING_CHARS} onText={setPosting} />
+          <OpenPostingFile max={MAX_POSTING_BOX_CHARS} onText={setPosting} />
         </div>
       </div>
       <div className="start-report" aria-live="off">

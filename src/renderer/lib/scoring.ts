@@ -1,6 +1,5 @@
 import {
   analyzePosting,
-  MAX_ANALYZED_CHARS,
   scoreResume,
   type AnalyzedPosting,
   type AnalyzeResult,
@@ -11,8 +10,6 @@ import type { Resume } from '../../core/resume/schema';
 import { applyTailoring } from '../../core/tailor/apply-variant';
 import type { Tailoring } from '../../core/tailor/variant-schema';
 import { withKeywordOverrides } from '../../core/match/keyword-overrides';
-
-export { MAX_ANALYZED_CHARS };
 
 let lastText: string | null = null;
 let lastAnalysis: AnalyzeResult | null = null;

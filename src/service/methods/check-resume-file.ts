@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { atsReport, unreadableReport } from '../../core/render/ats-check';
 import { Resume } from '../../core/resume/schema';
-import { importDocument, loadImportFile } from '../../node/import-document';
 import { defineMethod, ServiceError } from '../define-method';
 
 /** What `tailor check` prints and the app shows after each export. */
@@ -50,6 +49,8 @@ export const checkResumeFile = defineMethod({
     .refine((x) => !x.dataBase64 || !!x.format, 'dataBase64 needs its format'),
   output: AtsCheckReport,
   async run({ file, dataBase64, format, intended }) {
+    // Loaded here, not at the top: the document readers (mammoth, pdfjs) would otherwise load with the whole table.
+    const { loadImportFile } = await import('../../node/import-document');
     let bytes: Uint8Array;
     let type: 'pdf' | 'docx';
     if (file) {
@@ -69,6 +70,7 @@ export const checkResumeFile = defineMethod({
 
 /** The read-back of bytes in hand: what an export checks on the file it just wrote. */
 export async function checkBytes(bytes: Uint8Array, type: 'pdf' | 'docx', intended?: Resume) {
+  const { importDocument } = await import('../../node/import-document');
   const r = await importDocument(bytes, type);
   if (!r.ok) return unreadableReport(r.error);
   return atsReport(r.resume, intended);

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { MAX_POSTING_CHARS, POSTING_TOO_LONG } from '../../core/job/posting-limits';
 import { ResumeScore } from '../../core/match/schema';
 import { defineMethod, ServiceError } from '../define-method';
 import { readMaster } from '../master-resume';
 
 /** The master's bullets against a posting (`tailor score`): match rate, missing keywords, every bullet explained. */
 export const scoreMaster = defineMethod({
-  input: z.object({ postingText: z.string().max(2_500_000, 'must be at most 2,500,000 characters') }).strict(),
+  input: z.object({ postingText: z.string().max(MAX_POSTING_CHARS, POSTING_TOO_LONG) }).strict(),
   output: z.object({ notes: z.array(z.string()), score: ResumeScore }),
   async run({ postingText }, ctx) {
     const master = await readMaster(ctx);

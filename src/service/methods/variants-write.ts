@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_POSTING_CHARS, POSTING_TOO_LONG } from '../../core/job/posting-limits';
 import type { NewVariantFields } from '../../core/tailor/new-variant';
 import { TemplateId, Variant, VariantId, VariantStatus } from '../../core/tailor/variant-schema';
 import {
@@ -21,7 +22,7 @@ export const NewVariantInput = z
   .object({
     company: Name.default(''),
     role: Name.default(''),
-    postingText: z.string().max(500_000).default(''),
+    postingText: z.string().max(MAX_POSTING_CHARS, POSTING_TOO_LONG).default(''),
     url: z.string().trim().max(2000).optional(),
     notes: z.string().max(100_000).optional(),
     template: TemplateId.optional(),

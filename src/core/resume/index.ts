@@ -1,5 +1,0 @@
-export * from './schema';
-export * from './rich-text';
-export * from './walk-resume';
-export * from './validate-resume';
-export * from './parse-json-text';

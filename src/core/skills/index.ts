@@ -1,3 +1,0 @@
-export * from './schema';
-export * from './taxonomy';
-export * from './match-skills';
