@@ -76,7 +76,7 @@ export function extractKeywords(
 
   const lineOf = lineNumbers(tokens);
   const degreeLines = new Set<number>();
-  for (const m of skillMatches) if (m.skill.kind === 'credential') degreeLines.add(lineOf[m.first] as number);
+  for (const m of skillMatches) if (isDegree(m.skill)) degreeLines.add(lineOf[m.first] as number);
   const listSize = enumerationSizes(tokens, skillMatches, lineOf);
   skillMatches.forEach((m, mi) => {
     let factor = 1;
@@ -91,7 +91,7 @@ export function extractKeywords(
     if (!sec || factor === 0 || employer) return;
     if (factor < 1) sec = { ...sec, weight: sec.weight * factor };
     // "MS in Computer Science or Applied Mathematics": fields of study next to a degree are not skills asked for.
-    if (m.skill.kind !== 'credential' && degreeLines.has(lineOf[m.first] as number))
+    if (!isDegree(m.skill) && degreeLines.has(lineOf[m.first] as number))
       sec = { ...sec, weight: sec.weight * DEGREE_LINE_FACTOR };
     // "such as PyTorch, CUDA, Triton, vLLM, SGLang or DeepSpeed": any one will do, so each counts for less.
     // Listed alternatives all show in the keyword list (a screener may search any of them) but each is weaker
@@ -241,6 +241,14 @@ function add(
   c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
   c.bySection.set(sec.kind, (c.bySection.get(sec.kind) ?? 0) + sec.weight);
   if (sec.weight > c.best.weight) c.best = { weight: sec.weight, heading: sec.heading, start, end };
+}
+
+/**
+ * A degree ("BS in Mechanical Engineering", "Bachelor of Science in Nursing"), not any credential: the line of a
+ * licence or a certification ("ACLS required for RNs in the ICU") names skills the job asks for.
+ */
+function isDegree(skill: { kind: SkillKind; name: string }): boolean {
+  return skill.kind === 'credential' && /\b(degree|bachelor|master of|doctor of|phd|mba)\b|'s degree/i.test(skill.name);
 }
 
 /** A skill named by a common word ("testing", "scale") is weaker evidence of what the job needs than "CUDA". */

@@ -18,6 +18,13 @@ export const MATCH_RATE_KEYWORDS = 20;
 const COVERED = 0.8;
 /** A keyword shown only through a related skill counts this share of that coverage in the headline rate. */
 export const RELATED_RATE_SHARE = 0.5;
+/**
+ * A free phrase (no taxonomy skill: "srhs departments", "bespoke specialty") is the extractor's guess at a term,
+ * not a skill a screener searches for: it counts this share of its weight in the rate.
+ */
+/** Generic degree levels are the education part (resume-fit.ts compares the level asked with the one shown), not keywords of the rate. */
+const EDUCATION_LEVELS: ReadonlySet<string> = new Set(['bachelor-s-degree', 'master-s-degree', 'phd']);
+export const PHRASE_RATE_SHARE = 0.25;
 const PART_OF_KIND: Record<Keyword['kind'], BreakdownPartKind> = {
   hard_skill: 'hard_skills',
   domain: 'hard_skills',
@@ -101,7 +108,7 @@ export function matchRateOf(
   lines: Iterable<CoverageLine>,
   extra: readonly BreakdownPart[] = [],
 ): MatchRate {
-  const considered = Math.min(MATCH_RATE_KEYWORDS, keywords.length);
+  let considered = 0;
   const best = bestCoverage(lines);
   let total = 0;
   let got = 0;
@@ -110,19 +117,22 @@ export function matchRateOf(
     BreakdownPartKind,
     { total: number; got: number; literal: number; related: number; items: BreakdownPart['items'] }
   >();
-  for (let k = 0; k < considered; k++) {
+  for (let k = 0; k < keywords.length && considered < MATCH_RATE_KEYWORDS; k++) {
     const kw = keywords[k] as Keyword;
+    if (kw.skillId && EDUCATION_LEVELS.has(kw.skillId)) continue;
+    considered++;
     const b = best.get(k);
     const value = credit(b);
-    total += kw.weight;
-    got += kw.weight * value;
+    const w = kw.weight * (kw.skillId ? 1 : PHRASE_RATE_SHARE);
+    total += w;
+    got += w * value;
     const kind = PART_OF_KIND[kw.kind];
     let part = parts.get(kind);
     if (!part) parts.set(kind, (part = { total: 0, got: 0, literal: 0, related: 0, items: [] }));
-    part.total += kw.weight;
-    part.got += kw.weight * value;
-    part.literal += kw.weight * (b?.literal ?? 0);
-    part.related += kw.weight * (b && b.literal < b.related ? b.related : 0);
+    part.total += w;
+    part.got += w * value;
+    part.literal += w * (b?.literal ?? 0);
+    part.related += w * (b && b.literal < b.related ? b.related : 0);
     const status = !b
       ? 'missing'
       : b.literal >= b.related * RELATED_RATE_SHARE && b.literal > 0
