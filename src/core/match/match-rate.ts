@@ -1,4 +1,5 @@
 import type { Keyword } from '../job/schema';
+import { scoringParams } from './scoring-params';
 import type {
   BreakdownPart,
   BreakdownPartKind,
@@ -109,6 +110,9 @@ export function matchRateOf(
   extra: readonly BreakdownPart[] = [],
 ): MatchRate {
   let considered = 0;
+  // Keywords weigh in the rate as they weigh in scoring (raised to the scoring exponent): the job's central
+  // skills decide it, not the twentieth phrase.
+  const { exponent } = scoringParams();
   const best = bestCoverage(lines);
   let total = 0;
   let got = 0;
@@ -123,7 +127,7 @@ export function matchRateOf(
     considered++;
     const b = best.get(k);
     const value = credit(b);
-    const w = kw.weight * (kw.skillId ? 1 : PHRASE_RATE_SHARE);
+    const w = kw.weight ** exponent * (kw.skillId ? 1 : PHRASE_RATE_SHARE);
     total += w;
     got += w * value;
     const kind = PART_OF_KIND[kw.kind];
@@ -179,7 +183,7 @@ export function matchRateOf(
     missing,
     considered,
     breakdown,
-    rateNote: `The top ${considered} keywords by weight: shown in your own words they count in full, shown only through a related skill they count ${Math.round(RELATED_RATE_SHARE * 100)}%; job title, education and years are shown beside the rate, not in it.`,
+    rateNote: `The top ${considered} keywords, weighted as in scoring: shown in your own words they count in full, shown only through a related skill ${Math.round(RELATED_RATE_SHARE * 100)}%, and a phrase outside the skills taxonomy a quarter of its weight; job title, education level and years are shown beside the rate, not in it.`,
   };
 }
 
