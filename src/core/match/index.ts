@@ -5,7 +5,7 @@
 export { analyzePosting, MAX_ANALYZED_CHARS } from '../job/analyze-posting';
 export { AnalyzeResult, AnalyzedPosting, Keyword, PostingSection, PostingSectionKind } from '../job/schema';
 export * from './schema';
-export { scoreResume, rescoreBulletInResume, scoreText } from './score-resume';
+export { scoreResume, rescoreBulletInResume, scoreText, SUMMARY_OWNER } from './score-resume';
 export { postingMatcher } from './posting-matcher';
 export { scoreLine, clearLineCache } from './score-line';
 export { computeMatchRate, MATCH_RATE_KEYWORDS } from './match-rate';

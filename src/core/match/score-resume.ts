@@ -68,7 +68,13 @@ export function scoreResume(posting: AnalyzedPosting, resume: Resume, visibility
   // The summary is the first thing a screener (and an ATS keyword search) reads: it counts toward the match rate.
   const summary = resume.summary?.trim() ?? '';
   if (summary)
-    items.push({ id: SUMMARY_OWNER, source: 'summary', ownerId: SUMMARY_OWNER, text: summary, ...scoreLine(matcher, summary) });
+    items.push({
+      id: SUMMARY_OWNER,
+      source: 'summary',
+      ownerId: SUMMARY_OWNER,
+      text: summary,
+      ...scoreLine(matcher, summary),
+    });
   for (const group of resume.skills) {
     // The label is printed with the items ("ML Inference & Compilers: PyTorch, ...").
     const text = `${group.label}: ${group.items.join(', ')}`;
