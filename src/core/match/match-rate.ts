@@ -25,7 +25,7 @@ export const RELATED_RATE_SHARE = 0.5;
  */
 /** Generic degree levels are the education part (resume-fit.ts compares the level asked with the one shown), not keywords of the rate. */
 const EDUCATION_LEVELS: ReadonlySet<string> = new Set(['bachelor-s-degree', 'master-s-degree', 'phd']);
-export const PHRASE_RATE_SHARE = 0.25;
+const PHRASE_RATE_SHARE = 0.25;
 const PART_OF_KIND: Record<Keyword['kind'], BreakdownPartKind> = {
   hard_skill: 'hard_skills',
   domain: 'hard_skills',
