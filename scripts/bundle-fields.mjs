@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FieldFile } from '../src/core/skills/schema.ts';
-import { skillId } from '../src/core/skills/taxonomy.ts';
+import { skillId } from '../src/core/slug.ts';
 
 const SPELLING_PACKAGE = 'american-british-english-translator';
 

@@ -5,7 +5,8 @@
  * loading natural's modules, the taxonomy JSON and the background word list is really paid.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
@@ -85,22 +86,49 @@ function bigResume(master: Resume, n: number): Resume {
   return { ...master, sections: [{ id: 'projects', kind: 'projects', title: 'Projects', entries }] } as Resume;
 }
 
-function coldStart(): Record<string, number> | undefined {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--cold-child'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  const line = child.stdout.trim().split('\n').pop() ?? '';
+/**
+ * The first score in a fresh process. Under tsx (how `npm run eval` and the tests run) every module is
+ * transformed on load, which dwarfs the engine's own work; the app ships a bundle (electron-vite, esbuild), so
+ * the bundled figure is the one the < 100 ms target is about. The bundle is this file, built with esbuild.
+ */
+async function coldStart(bundled: boolean, mode = '--cold-child'): Promise<Record<string, number> | undefined> {
+  let args = ['--import', 'tsx', fileURLToPath(import.meta.url), mode];
+  // Beside this file, so that ROOT resolves the same from the bundle.
+  const out = path.join(path.dirname(fileURLToPath(import.meta.url)), `.cold-start-${process.pid}.mjs`);
+  if (bundled) {
+    await build({
+      entryPoints: [fileURLToPath(import.meta.url)],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: out,
+      logLevel: 'silent',
+      // natural is CommonJS and requires its own files.
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    });
+    args = [out, mode];
+  }
   try {
-    return JSON.parse(line) as Record<string, number>;
-  } catch {
-    console.log(`cold start: child failed: ${child.stderr.slice(0, 300)}`);
-    return undefined;
+    const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const line = child.stdout.trim().split('\n').pop() ?? '';
+    try {
+      return JSON.parse(line) as Record<string, number>;
+    } catch {
+      console.log(`cold start: child failed: ${child.stderr.slice(0, 300)}`);
+      return undefined;
+    }
+  } finally {
+    if (bundled) rmSync(out, { force: true });
   }
 }
 
 export default async function scoringBench(): Promise<void> {
+  // `npm run bench -- scoring --cold-only`: only the cold start tables (the speed table takes minutes).
+  if (!process.argv.includes('--cold-only')) await speedTable();
+  await coldTable();
+}
+
+async function speedTable(): Promise<void> {
   const master = loadMaster();
   const typicalText = [
     fixture('gpu-kernel-engineer.txt'),
@@ -194,23 +222,47 @@ export default async function scoringBench(): Promise<void> {
       ],
     ],
   );
+}
 
-  const cold = coldStart();
-  if (cold) {
-    printTable(
-      'Cold start (fresh process, first call)',
-      ['step', 'time'],
-      [
-        ['import natural (stemmer, n-grams, stopwords: deep imports)', fmtMs(cold.natural ?? NaN)],
-        ['import core (taxonomy JSON ~0.6 MB, background words, zod schemas)', fmtMs(cold.imports ?? NaN)],
-        ['build taxonomy index (~4,100 skills, aliases tokenized and stemmed)', fmtMs(cold.taxonomy ?? NaN)],
-        ['first analyze (incl. background word table)', fmtMs(cold.analyze ?? NaN)],
-        ['first score against master', fmtMs(cold.score ?? NaN)],
-        ['total first analyze + score, from nothing loaded', fmtMs(cold.total ?? NaN)],
-        ['second analyze + score (warm)', fmtMs(cold.warm ?? NaN)],
-      ],
-    );
-  }
+async function coldTable(): Promise<void> {
+  // Median of a few fresh processes each: one cold start on a shared machine is mostly noise.
+  const colds = async (bundled: boolean, n: number, mode?: string) => {
+    const runs: Record<string, number>[] = [];
+    for (let i = 0; i < n; i++) {
+      const r = await coldStart(bundled, mode);
+      if (r) runs.push(r);
+    }
+    const med = (k: string) => {
+      const xs = runs.map((r) => r[k] ?? NaN).sort((a, b) => a - b);
+      return xs.length ? (xs[xs.length >> 1] as number) : NaN;
+    };
+    return med;
+  };
+  const bundled = await colds(true, 5);
+  const dev = await colds(false, 1);
+  // The baseline in the same run: a fresh process that imports natural's TfIdf and ranks the master's bullets.
+  const base = await colds(true, 5, '--cold-baseline');
+  printTable(
+    'Cold start (fresh process, first call; bundled = as the app ships, median of 5; tsx = dev run, 1)',
+    ['step', 'bundled', 'tsx', 'target'],
+    [
+      ['import natural (stemmer, n-grams, stopwords: deep imports)', 'natural'],
+      ['import core (taxonomy index JSON, background words, zod schemas)', 'imports'],
+      ['load the taxonomy index (built by scripts/build-taxonomy.mjs)', 'taxonomy'],
+      ['first analyze (incl. background word table)', 'analyze'],
+      ['first score against master', 'score'],
+      ['total first analyze + score, from nothing loaded', 'total', '< 100 ms'],
+      ['second analyze + score (warm)', 'warm'],
+    ].map(([label, key, target]) => [
+      label as string,
+      fmtMs(bundled(key as string)),
+      fmtMs(dev(key as string)),
+      target ?? '',
+    ]),
+  );
+  console.log(
+    `cold start, bundled, vs a fresh natural TfIdf cosine of the same posting and bullets (${fmtMs(base('total'))}): ${ratio(bundled('total'), base('total'))}`,
+  );
 }
 
 async function coldChild(): Promise<void> {
@@ -250,4 +302,22 @@ async function coldChild(): Promise<void> {
   );
 }
 
+async function coldBaseline(): Promise<void> {
+  // natural's TfIdf module is a static import of this file, so it is loaded before t0: the baseline's figure
+  // leaves out its own module load, which only favours the baseline.
+  const t0 = performance.now();
+  const master = loadMaster();
+  const text = [
+    fixture('gpu-kernel-engineer.txt'),
+    fixture('mlops-platform.txt'),
+    fixture('go-container-platform.txt'),
+  ].join('\n\n');
+  tfidfRank(
+    text,
+    allBullets(master).map((p) => plainText(p.bullet.text)),
+  );
+  console.log(JSON.stringify({ total: performance.now() - t0 }));
+}
+
 if (process.argv.includes('--cold-child')) await coldChild();
+if (process.argv.includes('--cold-baseline')) await coldBaseline();

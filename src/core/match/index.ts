@@ -5,7 +5,8 @@
 export { analyzePosting } from '../job/analyze-posting';
 export { AnalyzeResult, AnalyzedPosting, Keyword } from '../job/schema';
 export * from './schema';
-export { scoreResume, rescoreBulletInResume, scoreText } from './score-resume';
-export { clearLineCache } from './score-line';
-export { computeMatchRate } from './match-rate';
-export { withKeywordOverrides } from './keyword-overrides';
+export { scoreResume, rescoreBulletInResume, scoreText, SUMMARY_OWNER } from './score-resume';
+export { postingMatcher } from './posting-matcher';
+export { scoreLine, clearLineCache } from './score-line';
+export { computeMatchRate, MATCH_RATE_KEYWORDS } from './match-rate';
+export { withKeywordOverrides, type KeywordOverridesInput } from './keyword-overrides';

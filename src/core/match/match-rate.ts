@@ -1,4 +1,5 @@
 import type { Keyword } from '../job/schema';
+import { scoringParams } from './scoring-params';
 import type {
   BreakdownPart,
   BreakdownPartKind,
@@ -18,6 +19,13 @@ export const MATCH_RATE_KEYWORDS = 20;
 const COVERED = 0.8;
 /** A keyword shown only through a related skill counts this share of that coverage in the headline rate. */
 export const RELATED_RATE_SHARE = 0.5;
+/**
+ * A free phrase (no taxonomy skill: "srhs departments", "bespoke specialty") is the extractor's guess at a term,
+ * not a skill a screener searches for: it counts this share of its weight in the rate.
+ */
+/** Generic degree levels are the education part (resume-fit.ts compares the level asked with the one shown), not keywords of the rate. */
+const EDUCATION_LEVELS: ReadonlySet<string> = new Set(['bachelor-s-degree', 'master-s-degree', 'phd']);
+const PHRASE_RATE_SHARE = 0.25;
 const PART_OF_KIND: Record<Keyword['kind'], BreakdownPartKind> = {
   hard_skill: 'hard_skills',
   domain: 'hard_skills',
@@ -101,7 +109,10 @@ export function matchRateOf(
   lines: Iterable<CoverageLine>,
   extra: readonly BreakdownPart[] = [],
 ): MatchRate {
-  const considered = Math.min(MATCH_RATE_KEYWORDS, keywords.length);
+  let considered = 0;
+  // Keywords weigh in the rate as they weigh in scoring (raised to the scoring exponent): the job's central
+  // skills decide it, not the twentieth phrase.
+  const { exponent } = scoringParams();
   const best = bestCoverage(lines);
   let total = 0;
   let got = 0;
@@ -110,19 +121,22 @@ export function matchRateOf(
     BreakdownPartKind,
     { total: number; got: number; literal: number; related: number; items: BreakdownPart['items'] }
   >();
-  for (let k = 0; k < considered; k++) {
+  for (let k = 0; k < keywords.length && considered < MATCH_RATE_KEYWORDS; k++) {
     const kw = keywords[k] as Keyword;
+    if (kw.skillId && EDUCATION_LEVELS.has(kw.skillId)) continue;
+    considered++;
     const b = best.get(k);
     const value = credit(b);
-    total += kw.weight;
-    got += kw.weight * value;
+    const w = kw.weight ** exponent * (kw.skillId ? 1 : PHRASE_RATE_SHARE);
+    total += w;
+    got += w * value;
     const kind = PART_OF_KIND[kw.kind];
     let part = parts.get(kind);
     if (!part) parts.set(kind, (part = { total: 0, got: 0, literal: 0, related: 0, items: [] }));
-    part.total += kw.weight;
-    part.got += kw.weight * value;
-    part.literal += kw.weight * (b?.literal ?? 0);
-    part.related += kw.weight * (b && b.literal < b.related ? b.related : 0);
+    part.total += w;
+    part.got += w * value;
+    part.literal += w * (b?.literal ?? 0);
+    part.related += w * (b && b.literal < b.related ? b.related : 0);
     const status = !b
       ? 'missing'
       : b.literal >= b.related * RELATED_RATE_SHARE && b.literal > 0
@@ -169,7 +183,7 @@ export function matchRateOf(
     missing,
     considered,
     breakdown,
-    rateNote: `The top ${considered} keywords by weight: shown in your own words they count in full, shown only through a related skill they count ${Math.round(RELATED_RATE_SHARE * 100)}%; job title, education and years are shown beside the rate, not in it.`,
+    rateNote: `The top ${considered} keywords, weighted as in scoring: shown in your own words they count in full, shown only through a related skill ${Math.round(RELATED_RATE_SHARE * 100)}%, and a phrase outside the skills taxonomy a quarter of its weight; job title, education level and years are shown beside the rate, not in it.`,
   };
 }
 

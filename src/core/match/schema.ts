@@ -56,9 +56,9 @@ export type BulletScore = z.infer<typeof BulletScore>;
 /** An entry's tech line or heading, or a skill group, scored as one line (items joined by ", "): printed on the resume, so it counts toward the match rate like a bullet. */
 export const ItemScore = LineScore.extend({
   id: z.string(),
-  /** tech: an entry's tech line; heading: its title and organization ("ML Engineer Intern, Acme"); skills: a skill group with its label. */
-  source: z.enum(['tech', 'heading', 'skills']),
-  /** The entry (tech line) or skill group the item belongs to. */
+  /** tech: an entry's tech line; heading: its title and organization ("ML Engineer Intern, Acme"); skills: a skill group with its label; summary: the resume's summary (owner "summary") or an entry's description paragraph. */
+  source: z.enum(['tech', 'heading', 'skills', 'summary']),
+  /** The entry (tech line, heading, description), skill group, or "summary" for the resume's summary. */
   ownerId: z.string(),
   sectionId: z.string().optional(),
   text: z.string(),

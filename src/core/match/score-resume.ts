@@ -40,6 +40,17 @@ export function scoreResume(posting: AnalyzedPosting, resume: Resume, visibility
           text: heading,
           ...scoreLine(matcher, heading),
         });
+      // A project's description paragraph is printed under its title, read by a screener like its bullets.
+      const about = entry.summary?.trim() ?? '';
+      if (about)
+        items.push({
+          id: `${entry.id}/summary`,
+          source: 'summary',
+          ownerId: entry.id,
+          sectionId: section.id,
+          text: about,
+          ...scoreLine(matcher, about),
+        });
       // A tech line is scored as one line so "Go" or "Triton" reads in the company of the other tools.
       if (entry.tech.length) {
         const text = entry.tech.join(', ');
@@ -54,6 +65,16 @@ export function scoreResume(posting: AnalyzedPosting, resume: Resume, visibility
       }
     }
   }
+  // The summary is the first thing a screener (and an ATS keyword search) reads: it counts toward the match rate.
+  const summary = resume.summary?.trim() ?? '';
+  if (summary)
+    items.push({
+      id: SUMMARY_OWNER,
+      source: 'summary',
+      ownerId: SUMMARY_OWNER,
+      text: summary,
+      ...scoreLine(matcher, summary),
+    });
   for (const group of resume.skills) {
     // The label is printed with the items ("ML Inference & Compilers: PyTorch, ...").
     const text = `${group.label}: ${group.items.join(', ')}`;
@@ -145,6 +166,9 @@ function assemble(
   }));
   return { ...rate, keywords, bullets, items, entries, sections };
 }
+
+/** The owner of the resume summary's item: no entry or skill group has this id (ids are slugs without a colon). */
+export const SUMMARY_OWNER = 'summary:';
 
 /** Writing about a skill is weaker evidence of it than using it; a screener reads projects and jobs first. */
 const PUBLICATION_EVIDENCE = 0.7;

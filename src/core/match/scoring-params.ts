@@ -15,10 +15,10 @@ export interface ScoringParams {
 }
 
 export const DEFAULT_SCORING_PARAMS: Readonly<ScoringParams> = Object.freeze({
-  contextFactor: 0.6,
+  contextFactor: 0.45,
   relatedFactor: 0.85,
-  exponent: 1.5,
-  broadShare: 0.5,
+  exponent: 2,
+  broadShare: 0.25,
 });
 
 let current: Readonly<ScoringParams> = DEFAULT_SCORING_PARAMS;

@@ -111,3 +111,21 @@ describe('pathological input', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('lines of credentials', () => {
+  it('only a degree line discounts the skills beside it; a certification line names what the job asks for', () => {
+    const top = (text: string) => {
+      const r = analyzePosting(text);
+      if (!r.ok) throw new Error(r.error);
+      return r.posting.keywords;
+    };
+    const cert = top('Registered Nurse - ICU\nRNs working in the ICU must hold ACLS certification.\nWeekend shifts.');
+    const degree = top('Registered Nurse - ICU\nBS in Nursing or Intensive Care Nursing.\nWeekend shifts.');
+    const icu = (ks: typeof cert) => ks.find((k) => k.skillId === 'intensive-care');
+    expect(icu(cert)).toBeDefined();
+    expect(icu(cert)!.weight).toBeGreaterThan(0.5);
+    const sicu = top('Registered Nurse Weekend - SICU\nAll RNs are required to maintain BLS.\nSurgical patients.');
+    expect(sicu.find((k) => k.skillId === 'surgical-icu')!.weight).toBeGreaterThan(0.5);
+    expect(degree.length).toBeGreaterThan(0);
+  });
+});

@@ -76,4 +76,21 @@ describe('the match rate breakdown', () => {
       expect(k.usedWeight!).toBeLessThanOrEqual(k.evidenceWeight + 1e-9);
     }
   });
+
+  it('counts a free phrase at a quarter of a skill, and leaves degree levels to the education part', () => {
+    const p = analyzePosting(
+      "Staff Nurse\nRequirements\n- Intensive care experience\n- Ward rotation flexibility\n- Bachelor's or Master's degree in nursing",
+    );
+    if (!p.ok) throw new Error(p.error);
+    const s = scoreResume(p.posting, resume('nurse-riley.txt'));
+    const terms = s.breakdown!.flatMap((part) => part.items.map((i) => i.term));
+    expect(terms).not.toContain("Bachelor's Degree");
+    expect(terms).not.toContain("Master's Degree");
+    expect(p.posting.keywords.some((k) => k.skillId === 'bachelor-s-degree')).toBe(true);
+    expect(s.breakdown!.some((part) => part.part === 'education')).toBe(true);
+    // Weighted as in scoring, a phrase at a quarter: the counted parts still make the headline.
+    const counted = s.breakdown!.filter((part) => part.weightInRate > 0);
+    expect(counted.reduce((n, part) => n + part.weightInRate * part.share, 0)).toBeCloseTo(s.matchRate, 0);
+    expect(s.rateNote).toMatch(/quarter/);
+  });
 });

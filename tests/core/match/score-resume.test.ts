@@ -7,6 +7,7 @@ import {
   ResumeScore,
   scoreResume,
   scoreText,
+  SUMMARY_OWNER,
   VisibilityJson,
   type AnalyzedPosting,
 } from '../../../src/core/match';
@@ -109,7 +110,8 @@ describe('alias, stem and related matches', () => {
 
 describe('match rate and missing keywords', () => {
   it('reports what the enabled lines cover, and lists missing and weak keywords by weight', async () => {
-    const resume = await master();
+    // The summary is always printed, so it always counts; without one, hiding everything leaves nothing.
+    const { summary: _summary, ...resume } = await master();
     const p = posting(fixture('go-container-platform.txt'));
     const all = scoreResume(p, resume);
     const none = computeMatchRate(all, {
@@ -145,7 +147,7 @@ describe('match rate and missing keywords', () => {
   });
 
   it('counts what entry headings and skill-group labels show ("ML Engineer Intern" shows machine learning)', async () => {
-    const resume = await master();
+    const { summary: _summary, ...resume } = await master();
     const s = scoreResume(posting('Requirements\n- Machine learning in production\n- Kubernetes'), resume);
     expect(s.items.find((i) => i.id === 'ml-engineer-intern/heading')?.coverage.length).toBeGreaterThan(0);
     expect(s.missing.map((m) => m.term)).not.toContain('Machine Learning');
@@ -154,6 +156,35 @@ describe('match rate and missing keywords', () => {
       hiddenSkillGroupIds: new Set(resume.skills.map((g) => g.id)),
     });
     expect(hidden.matchRate).toBeLessThan(s.matchRate);
+  });
+
+  it('counts the summary and an entry description toward the rate, whatever is hidden', async () => {
+    const resume = await master();
+    const p = posting('Requirements\n- Kubernetes and Terraform\n- Technical writing');
+    const withSummary = { ...resume, summary: 'Platform engineer who runs Kubernetes clusters with Terraform.' };
+    const s = scoreResume(p, withSummary);
+    const item = s.items.find((i) => i.source === 'summary' && i.ownerId === SUMMARY_OWNER);
+    expect(item?.coverage.length).toBeGreaterThanOrEqual(2);
+    const everythingHidden = computeMatchRate(s, {
+      enabledBulletIds: new Set(),
+      hiddenSkillGroupIds: new Set(resume.skills.map((g) => g.id)),
+      hiddenSectionIds: new Set(resume.sections.map((sec) => sec.id)),
+    });
+    expect(everythingHidden.matchRate).toBeGreaterThan(0);
+    expect(everythingHidden.missing.map((m) => m.term)).not.toContain('Kubernetes');
+    const { summary: _summary, ...bare } = resume;
+    const entry = bare.sections.flatMap((sec) => sec.entries)[0]!;
+    const described = {
+      ...bare,
+      sections: bare.sections.map((sec) => ({
+        ...sec,
+        entries: sec.entries.map((e) =>
+          e.id === entry.id ? { ...e, summary: 'Wrote the technical writing guide.' } : e,
+        ),
+      })),
+    };
+    const d = scoreResume(p, described);
+    expect(d.items.find((i) => i.id === `${entry.id}/summary`)?.coverage.length).toBeGreaterThan(0);
   });
 
   it('rescoring one edited bullet changes that bullet and the match rate only', async () => {
