@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { VariantStatus } from '../../core/tailor/variant-schema';
-import { getApi } from '../api-client';
 import { ApplicationFields } from './ApplicationFields';
 import { AtsCheckResult } from './AtsCheckResult';
 import { MasterDiff } from './MasterDiff';
