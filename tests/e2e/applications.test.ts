@@ -112,10 +112,9 @@ describe('applications in the app', () => {
     await expect.poll(() => page.getByTestId('sent-line').count()).toBe(1);
     // The status change is dated on the timeline as soon as it is saved.
     const timeline = page.getByRole('list', { name: 'Status timeline' });
-    await expect.poll(() => timeline.locator('li').allTextContents()).toEqual([
-      expect.stringMatching(/^draft /),
-      expect.stringMatching(/^applied /),
-    ]);
+    await expect
+      .poll(() => timeline.locator('li').allTextContents())
+      .toEqual([expect.stringMatching(/^draft /), expect.stringMatching(/^applied /)]);
     expect(await page.getByTestId('sent-line').textContent()).toMatch(/^Sent on .+\(Mara Lindqvist - Acme GPU/);
     const stored = await api<{ variant: { exportHistory: { snapshot: string; sha256: string }[] } }>('getVariant', {
       id: ids['Acme GPU'],
