@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/run-cli';
-import { startE2E, type E2E } from './app-fixture';
+import { saveApplication, showPane, startE2E, type E2E } from './app-fixture';
 import { axe } from './axe-scan';
 
 const POSTING = readFileSync(path.join(ROOT, 'tests/fixtures/postings/gpu-kernel-engineer.txt'), 'utf8');
@@ -31,10 +31,8 @@ describe('auto-tailor proposes; the person applies it as one step, or undoes it'
   it('opens a variant tailored to the posting', async () => {
     const { page } = e;
     await page.goto(e.app.url);
-    await page.getByLabel('Company', { exact: true }).fill('Acme GPU');
-    await page.getByLabel('Role', { exact: true }).fill('GPU Kernel Engineer');
-    await page.getByLabel('Job posting').fill(POSTING);
-    await page.getByRole('button', { name: 'Create variant' }).click();
+    await saveApplication(page, POSTING, 'Acme GPU', 'GPU Kernel Engineer');
+    await showPane(page, 'Resume');
     await expect.poll(() => page.getByTestId('match-rate').textContent(), { timeout: 15_000 }).toMatch(/^\d+%$/);
     await expect.poll(() => shownBullets(page), { timeout: 15_000 }).toContain(`${STRONG}:on`);
   });

@@ -7,7 +7,7 @@ let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
   await e.page.goto(e.app.url);
-  await e.page.getByRole('heading', { name: 'Tailor your resume to a job' }).waitFor();
+  await e.page.getByRole('heading', { name: 'How well does your resume match a job?' }).waitFor();
 }, 120_000);
 afterAll(async () => e?.close());
 
@@ -130,7 +130,7 @@ describe('the page is a web page, nothing more', () => {
   it('the token leaves the address and the history after the first load; the cookie carries it, named per port', async () => {
     const page = await e.context.newPage();
     await page.goto(e.app.url);
-    await page.getByRole('heading', { name: 'Tailor your resume to a job' }).waitFor();
+    await page.getByRole('heading', { name: 'How well does your resume match a job?' }).waitFor();
     expect(e.app.url).toContain(`token=${e.app.token}`);
     expect(page.url()).not.toContain('token');
     expect(await page.evaluate(() => location.href)).not.toContain('token');
@@ -138,13 +138,13 @@ describe('the page is a web page, nothing more', () => {
     await page.goBack();
     expect(page.url()).toBe('about:blank');
     await page.goForward();
-    await page.getByRole('heading', { name: 'Tailor your resume to a job' }).waitFor();
+    await page.getByRole('heading', { name: 'How well does your resume match a job?' }).waitFor();
     expect(page.url()).not.toContain('token');
     const cookie = (await e.context.cookies(e.app.origin)).find((c) => c.name === `tailor-token-${e.app.port}`);
     expect(cookie).toMatchObject({ value: e.app.token, httpOnly: true, sameSite: 'Strict' });
     // A reload, now without the token in the address, still opens the app (the cookie is enough for the page).
     await page.reload();
-    await page.getByRole('heading', { name: 'Tailor your resume to a job' }).waitFor();
+    await page.getByRole('heading', { name: 'How well does your resume match a job?' }).waitFor();
     expect(page.url()).not.toContain('token');
     await page.close();
   });
