@@ -80,7 +80,8 @@ describe('each main view: no serious or critical axe findings, light and dark', 
     moved.splice(at - 1, 0, 'experience');
     await expect.poll(sections).toEqual(moved);
 
-    const hidden = page.locator('li[data-bullet-id] input[type=checkbox]:not(:checked)');
+    // Auto-tailor hides whole entries as well as bullets: every section, entry and bullet is shown again.
+    const hidden = page.locator('.resume input[type=checkbox]:not(:checked)');
     while ((await hidden.count()) > 0) await hidden.first().check();
     await expect
       .poll(() => page.getByRole('alert').filter({ hasText: 'past the 1-page target' }).count(), { timeout: 15_000 })
