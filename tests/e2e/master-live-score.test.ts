@@ -85,6 +85,7 @@ describe('a master bullet scored live against every saved posting', () => {
     expect((await nurseRow.textContent())?.toLowerCase()).toMatch(/ventilation|acls|icu/);
     // The posting the new words do not belong to is not raised by them.
     expect(await scoreFor(/Acme GPU/)).toBeLessThanOrEqual(gpuBefore);
+    await panel.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'master-live-score.png') });
     expect(await axe(page), 'master bullet with its live scores').toEqual([]);
 

@@ -33,7 +33,9 @@ export function BulletAcrossPostings({ text, label }: { text: string; label: str
       <ul aria-label={`${label} against your saved postings`}>
         {scores.slice(0, SHOWN).map((s) => (
           <li key={s.variantId} data-variant-id={s.variantId}>
-            <span className="bullet-across-name">{[s.company, s.role].filter(Boolean).join(' — ')}</span>
+            <span className="bullet-across-name" title={[s.company, s.role].filter(Boolean).join(' — ')}>
+              {[s.company, s.role].filter(Boolean).join(' — ')}
+            </span>
             <span className="bullet-across-score" data-testid="bullet-across-score">
               {Math.round(s.score)}
             </span>
