@@ -108,7 +108,7 @@ export function newestFirst(a: StoredVariant, b: StoredVariant): number {
 }
 
 /** What picks one copy of an id (see newestFirst); the list index keeps these fields and no whole variant. */
-export interface CopyOrder {
+interface CopyOrder {
   home: boolean;
   saveCount: number;
   updatedAt: string;

@@ -70,7 +70,7 @@ function unchanged(row: Row | undefined, st: Stats): row is Row {
   );
 }
 
-export interface IndexedListing {
+interface IndexedListing {
   /** One row per id (the copy the list shows), with the match rate when one was asked for. */
   rows: { summary: VariantSummary }[];
   superseded: { fileName: string; id: string; revision: number; canonicalName: boolean }[];
