@@ -50,7 +50,7 @@ export async function variantFileNames(dir: string): Promise<string[]> {
  * Synchronous on purpose: for a thousand small files, synchronous reads are about four times faster than fs.promises
  * (no thread-pool round trip per call). Callers read in batches and yield between them to keep the loop responsive.
  */
-function readVariantFileNow(dir: string, fileName: string): FileRead {
+export function readVariantFileNow(dir: string, fileName: string): FileRead {
   const fail = (reason: string): FileRead => ({ ok: false, unreadable: { fileName, reason } });
   let bytes: Uint8Array;
   try {
@@ -104,11 +104,28 @@ export async function readVariantFolder(dir: string, names?: string[]): Promise<
  * removing the old, so after a crash in between the new name holds the new data), then the later update.
  */
 export function newestFirst(a: StoredVariant, b: StoredVariant): number {
-  const aHome = variantFileName(a.variant) === a.fileName ? 0 : 1;
-  const bHome = variantFileName(b.variant) === b.fileName ? 0 : 1;
-  if (aHome !== bHome) return aHome - bHome;
-  if (a.variant.revision !== b.variant.revision) return b.variant.revision - a.variant.revision;
-  const byTime = Date.parse(b.variant.updatedAt) - Date.parse(a.variant.updatedAt);
+  return pickOrder(orderOf(a), orderOf(b));
+}
+
+/** What picks one copy of an id (see newestFirst); the list index keeps these fields and no whole variant. */
+interface CopyOrder {
+  home: boolean;
+  saveCount: number;
+  updatedAt: string;
+  fileName: string;
+}
+
+const orderOf = (s: StoredVariant): CopyOrder => ({
+  home: variantFileName(s.variant) === s.fileName,
+  saveCount: s.variant.revision,
+  updatedAt: s.variant.updatedAt,
+  fileName: s.fileName,
+});
+
+export function pickOrder(a: CopyOrder, b: CopyOrder): number {
+  if (a.home !== b.home) return a.home ? -1 : 1;
+  if (a.saveCount !== b.saveCount) return b.saveCount - a.saveCount;
+  const byTime = Date.parse(b.updatedAt) - Date.parse(a.updatedAt);
   if (byTime) return byTime;
   return a.fileName < b.fileName ? -1 : 1;
 }

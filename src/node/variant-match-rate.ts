@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { analyzePosting, scoreResume, withKeywordOverrides } from '../core/match';
 import type { Resume } from '../core/resume/schema';
 import { applyVariant } from '../core/tailor/apply-variant';
@@ -25,4 +26,15 @@ export function matchRateAgainst(master: Resume): (variant: Variant) => number |
     );
     return Math.round(score.matchRate * 10) / 10;
   };
+}
+
+// Bumped when the scorer's rules change, so rates kept in the list index (keyed by this) are computed again.
+const SCORER_VERSION = 1;
+
+/** What a kept match rate depends on besides its variant's file: the master and the scorer's rules. */
+export function matchRateKey(master: Resume): string {
+  return createHash('sha256')
+    .update(`${SCORER_VERSION}\0${JSON.stringify(master)}`)
+    .digest('hex')
+    .slice(0, 24);
 }

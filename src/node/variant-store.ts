@@ -30,6 +30,7 @@ import {
   type StoredVariant,
 } from './variant-files';
 import { sweepOnce } from './temp-sweep';
+import { listIndexed } from './variant-list-index';
 import { withVariantLock } from './variant-lock';
 
 export type { StoredVariant } from './variant-files';
@@ -42,19 +43,15 @@ export type MatchRateOf = (variant: Variant) => number | null;
 
 export type Listing = VariantListing;
 
-export async function listVariants(dir: string, opts: { matchRate?: MatchRateOf } = {}): Promise<Listing> {
+export async function listVariants(
+  dir: string,
+  opts: { matchRate?: MatchRateOf; rateKey?: string } = {},
+): Promise<Listing> {
   await sweepOnce(dir);
-  const folder = await readVariantFolder(dir);
-  const variants = folder.variants
-    .map((s) => summarizeVariant(s.variant, s, opts.matchRate?.(s.variant) ?? null))
-    .sort(byUpdatedDesc);
-  const superseded = folder.superseded.map((s) => ({
-    fileName: s.fileName,
-    id: s.variant.id,
-    revision: s.variant.revision,
-    canonicalName: variantFileName(s.variant) === s.fileName,
-  }));
-  return { variants, unreadable: folder.unreadable, superseded };
+  // Only files changed since the last list are read and validated; see variant-list-index.ts.
+  const listed = await listIndexed(dir, opts);
+  const variants = listed.rows.map((r) => r.summary).sort(byUpdatedDesc);
+  return { variants, unreadable: listed.unreadable, superseded: listed.superseded };
 }
 
 export type SearchResult = VariantSearchHit;

@@ -48,6 +48,7 @@ const libraryText = () => {
   const folder = path.join(dir, 'variants');
   return existsSync(folder)
     ? readdirSync(folder)
+        .filter((f) => f.endsWith('.variant.json'))
         .map((f) => readFileSync(path.join(folder, f), 'utf8'))
         .join('\n')
     : '';

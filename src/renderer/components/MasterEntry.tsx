@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { plainText } from '../../core/resume/rich-text';
 import type { Entry, RichText } from '../../core/resume/schema';
 import type { ValidationProblem } from '../../core/resume/validate-resume';
@@ -6,6 +7,7 @@ import { editDraft, freshId, move } from '../store/master-store';
 import { MasterField, MasterListField } from './MasterField';
 import { MasterItemActions } from './MasterItemActions';
 import { MasterLinks } from './MasterLinks';
+import { BulletAcrossPostings } from './BulletAcrossPostings';
 import { MasterRichText } from './MasterRichText';
 
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
@@ -27,6 +29,8 @@ export function MasterEntry({
   onDeleted: (what: string) => void;
 }) {
   const at = `sections[${si}].entries[${ei}]`;
+  // The bullet with focus inside it: its live score against the saved postings shows beneath it.
+  const [editing, setEditing] = useState<string | null>(null);
   const name = entry.title || entry.organization || `entry ${ei + 1}`;
   const entryOf = (r: Parameters<Parameters<typeof editDraft>[0]>[0]) => r.sections[si]?.entries[ei];
   const set = (field: 'title' | 'organization' | 'location' | 'start' | 'end' | 'summary', v: string) =>
@@ -112,7 +116,14 @@ export function MasterEntry({
       />
       <ol className="m-bullets">
         {entry.bullets.map((b, bi) => (
-          <li key={b.id} data-master-bullet-id={b.id}>
+          <li
+            key={b.id}
+            data-master-bullet-id={b.id}
+            onFocus={() => setEditing(b.id)}
+            onBlur={(e) => {
+              if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setEditing(null);
+            }}
+          >
             <MasterRichText
               label={`Bullet ${bi + 1}`}
               value={b.text}
@@ -139,6 +150,7 @@ export function MasterEntry({
                 onDeleted(`bullet "${short(plainText(b.text))}"`);
               }}
             />
+            {editing === b.id && <BulletAcrossPostings text={plainText(b.text)} label={`Bullet ${bi + 1}`} />}
           </li>
         ))}
       </ol>

@@ -78,8 +78,11 @@ export const trackerCsv = defineMethod({
       import('../../core/tailor/tracker-csv'),
     ]);
     const master = matchRate ? await readMaster(ctx).catch(() => null) : null;
-    const { matchRateAgainst } = await import('../../node/variant-match-rate');
-    const listing = await listVariants(ctx.libraryDir, master ? { matchRate: matchRateAgainst(master) } : {});
+    const { matchRateAgainst, matchRateKey } = await import('../../node/variant-match-rate');
+    const listing = await listVariants(
+      ctx.libraryDir,
+      master ? { matchRate: matchRateAgainst(master), rateKey: matchRateKey(master) } : {},
+    );
     const rows = status ? listing.variants.filter((v) => v.status === status) : listing.variants;
     return { csv: toCsv(rows), rows: rows.length };
   },

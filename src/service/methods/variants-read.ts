@@ -27,8 +27,8 @@ export const listVariants = defineMethod({
   }),
   async run({ query, matchRate }, ctx) {
     const master = matchRate ? await readMaster(ctx).catch(() => null) : null;
-    const { matchRateAgainst } = await import('../../node/variant-match-rate');
-    const opts = master ? { matchRate: matchRateAgainst(master) } : {};
+    const { matchRateAgainst, matchRateKey } = await import('../../node/variant-match-rate');
+    const opts = master ? { matchRate: matchRateAgainst(master), rateKey: matchRateKey(master) } : {};
     if (query.trim()) {
       const found = await searchLibrary(ctx.libraryDir, query, opts);
       return { variants: found.hits, unreadable: found.unreadable, superseded: [] };
