@@ -37,7 +37,10 @@ export function toSourceLines(lines: StyledLine[]): SourceLine[] {
   // Nor when the headings are set in capitals ("EXPERIENCE", "AWARDS"): a bold line in mixed case is then a title.
   const capsHeadings =
     lines.filter((l) => {
-      const t = l.runs.map((r) => r.text).join('').trim();
+      const t = l.runs
+        .map((r) => r.text)
+        .join('')
+        .trim();
       return isAllCaps(t) && classifyHeading(t) !== 'custom' && !!headingText(t);
     }).length >= 2;
   const repeated = repeatedGlyphs(lines);
