@@ -50,8 +50,6 @@ export function assignEntryFields(
   const asOrg = (t: string) =>
     education ? schoolScore(t) - degreeScore(t) : orgScore(t) + schoolScore(t) / 2 - titleScore(t);
 
-  // "B.Eng. in Civil Engineering, University of Galway" or "Coach, Galway Bay Rowing Club": one line holding both,
-  // with more lines after it (a description); the halves are candidates of their own.
   // A line that reads as a sentence is the entry's description, and a bare list of short names ("Python, C++,
   // Kafka") under a title and an organization is its tech: neither is a candidate for title or organization.
   const aside: SourceLine[] = [];
@@ -68,7 +66,9 @@ export function assignEntryFields(
       entry.tech.push(...items);
       queue.splice(i, 1);
     }
-  // The halves are only candidates when no line of its own names the organization ("**Staff Nurse, Medical
+  // "B.Eng. in Civil Engineering, University of Galway" or "Coach, Galway Bay Rowing Club": one line holding both,
+  // with more lines after it (a description); the halves are candidates of their own. They are only candidates
+  // when no line of its own names the organization ("**Staff Nurse, Medical
   // ICU**" over "*Miami Valley General Hospital*" is one title over its employer).
   const firstSplit =
     queue.length > 1 && kind !== 'projects' && !queue.slice(1).some((l) => isNameLike(l.text))
