@@ -68,8 +68,8 @@ export function assignEntryFields(
     }
   // "B.Eng. in Civil Engineering, University of Galway" or "Coach, Galway Bay Rowing Club": one line holding both,
   // with more lines after it (a description); the halves are candidates of their own. They are only candidates
-  // when no line of its own names the organization ("**Staff Nurse, Medical
-  // ICU**" over "*Miami Valley General Hospital*" is one title over its employer).
+  // when no line of its own names the organization: "**Charge Nurse, Cardiac ICU**" over "*Lakeside Regional
+  // Hospital*" is one title over its employer.
   const firstSplit =
     queue.length > 1 && kind !== 'projects' && !queue.slice(1).some((l) => isNameLike(l.text))
       ? commaPair(queue[0]?.text ?? '', kind)
