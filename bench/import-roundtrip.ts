@@ -19,7 +19,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MASTER = path.join(ROOT, 'tests', 'fixtures', 'resumes', 'fixture-master.json');
 // Beside it, an invented nurse with every field the model has: headline, location, descriptions, awards, references.
 const FULL = path.join(ROOT, 'tests', 'fixtures', 'render', 'full-fields.json');
-const resumes = [MASTER, FULL].map((file) => ({
+// And a long one: tech lines under jobs, a contact line that wraps, bullets that wrap across a page break.
+const LONG = path.join(ROOT, 'tests', 'fixtures', 'render', 'long-resume.json');
+const resumes = [MASTER, FULL, LONG].map((file) => ({
   file,
   name: path.basename(file, '.json'),
   resume: parsed(file),

@@ -6,6 +6,7 @@ import { COMPARED_FIELDS, compareImport, type ImportComparison } from '../../src
 import type { Resume } from '../../src/core/resume/schema';
 import mammoth from 'mammoth';
 import { shortAddress } from '../../src/core/render/link-text';
+import { validateResume } from '../../src/core/resume/validate-resume';
 import { importDocument } from '../../src/node/import-document';
 import { readPdfItems } from '../../src/node/import-pdf';
 import { MASTER, ROOT, runCli } from '../support/run-cli';
@@ -137,5 +138,79 @@ describe('import round trip: every template, DOCX and PDF', () => {
       expect(c?.fields[f].total).toBeGreaterThan(0);
       expect(c?.fields[f], `${f}: ${c?.misses.join('; ')}`).toMatchObject({ exact: c?.fields[f].total });
     }
+  });
+});
+
+/**
+ * Beyond the master: a resume with every field the model has (headline, location, descriptions, awards,
+ * references, a link without an address) and a long one (tech lines under jobs, a contact line that wraps,
+ * bullets that wrap across a page break). Each must come back exactly, and `tailor check --resume` must find
+ * nothing missing.
+ */
+const more = ['full-fields', 'long-resume'].map((name) => ({
+  name,
+  file: path.join(ROOT, 'tests', 'fixtures', 'render', `${name}.json`),
+}));
+const moreCases = more.flatMap(({ name, file }) =>
+  cases.map((c) => ({ name, file, ...c, label: `${name}-${c.template}.${c.format}` })),
+);
+const moreResults = new Map<string, { comparison?: ImportComparison; problems?: unknown[]; error?: string }>();
+
+describe('import round trip of richer resumes: every template, DOCX and PDF', () => {
+  beforeAll(async () => {
+    for (let i = 0; i < moreCases.length; i += 2) {
+      await Promise.all(
+        moreCases.slice(i, i + 2).map(async ({ name, file, template, format }) => {
+          const key = `${name}-${template}.${format}`;
+          const out = path.join(dir, key);
+          const run = await runCli([
+            'export',
+            '--resume',
+            file,
+            '--template',
+            template,
+            '--format',
+            format,
+            '--out',
+            out,
+          ]);
+          if (run.code !== 0) {
+            moreResults.set(key, { error: `export failed: ${run.stderr.trim()}` });
+            return;
+          }
+          const valid = validateResume(JSON.parse(readFileSync(file, 'utf8')));
+          if (!valid.ok) throw new Error(`${file} is not a valid resume`);
+          const source = valid.resume;
+          const r = await importDocument(new Uint8Array(readFileSync(out)), format);
+          if (!r.ok) {
+            moreResults.set(key, { error: r.error });
+            return;
+          }
+          const check = await runCli(['check', out, '--resume', file, '--json']);
+          const problems =
+            check.code === 0 ? (JSON.parse(check.stdout) as { problems: unknown[] }).problems : undefined;
+          moreResults.set(key, {
+            comparison: compareImport(source, r.resume),
+            ...(problems ? { problems } : { error: `check failed: ${check.stderr.trim()}` }),
+          });
+        }),
+      );
+    }
+  }, 480_000);
+
+  it.each(moreCases)('$label comes back field for field', ({ name, template, format }) => {
+    const r = moreResults.get(`${name}-${template}.${format}`);
+    expect(r?.error).toBeUndefined();
+    const c = r?.comparison;
+    for (const f of COMPARED_FIELDS)
+      expect(c?.fields[f], `${f}: ${c?.misses.join('; ')}`).toMatchObject({ exact: c?.fields[f].total });
+    expect(c?.fields.bullets.total).toBeGreaterThan(0);
+    expect((c?.fields.descriptions.total ?? 0) + (c?.fields.tech.total ?? 0)).toBeGreaterThan(0);
+  });
+
+  it.each(moreCases)('$label passes `tailor check --resume` with 0 problems', ({ name, template, format }) => {
+    const r = moreResults.get(`${name}-${template}.${format}`);
+    expect(r?.error).toBeUndefined();
+    expect(r?.problems).toEqual([]);
   });
 });

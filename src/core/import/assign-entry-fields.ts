@@ -50,9 +50,30 @@ export function assignEntryFields(
   const asOrg = (t: string) =>
     education ? schoolScore(t) - degreeScore(t) : orgScore(t) + schoolScore(t) / 2 - titleScore(t);
 
+  // A line that reads as a sentence is the entry's description, and a bare list of short names ("Python, C++,
+  // Kafka") under a title and an organization is its tech: neither is a candidate for title or organization.
+  const aside: SourceLine[] = [];
+  if (kind !== 'projects')
+    for (let i = queue.length - 1; i >= 0; i--) {
+      const l = queue[i];
+      if (!l || queue.length - aside.length <= 1) break;
+      if (isSentence(l.text)) aside.unshift(...queue.splice(i, 1));
+    }
+  if (kind === 'experience' || kind === 'education')
+    for (let i = queue.length - 1; i >= 2; i--) {
+      const items = techList(queue[i]?.text ?? '');
+      if (!items) continue;
+      entry.tech.push(...items);
+      queue.splice(i, 1);
+    }
   // "B.Eng. in Civil Engineering, University of Galway" or "Coach, Galway Bay Rowing Club": one line holding both,
-  // with more lines after it (a description); the halves are candidates of their own.
-  const firstSplit = queue.length > 1 && kind !== 'projects' ? commaPair(queue[0]?.text ?? '', kind) : null;
+  // with more lines after it (a description); the halves are candidates of their own. They are only candidates
+  // when no line of its own names the organization: "**Charge Nurse, Cardiac ICU**" over "*Lakeside Regional
+  // Hospital*" is one title over its employer.
+  const firstSplit =
+    queue.length > 1 && kind !== 'projects' && !queue.slice(1).some((l) => isNameLike(l.text))
+      ? commaPair(queue[0]?.text ?? '', kind)
+      : null;
   if (firstSplit && queue[0])
     queue.splice(0, 1, { ...queue[0], text: firstSplit[0] }, { ...queue[0], text: firstSplit[1] });
   if (kind === 'projects') {
@@ -126,6 +147,7 @@ export function assignEntryFields(
   const place = queue.findIndex((l) => looksLikePlace(l.text));
   if (place >= 0 && !entry.location) entry.location = queue.splice(place, 1)[0]?.text;
   if (entry.organization === undefined || entry.organization === '') delete entry.organization;
+  queue.push(...aside);
   if (queue.length) {
     entry.summary = queue.map((l) => l.text).join(' ');
     score -= 0.3;
@@ -138,4 +160,32 @@ export function assignEntryFields(
       });
   }
   return { score: Math.max(0, Math.round(score * 100) / 100), reasons };
+}
+
+/** A description line: many words, most of them lowercase, ending like a sentence. */
+function isSentence(text: string): boolean {
+  const ws = text.trim().split(/\s+/);
+  const lower = ws.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return ws.length >= 7 && lower >= ws.length / 2 && /[.!?]["')\]]?$/.test(text.trim());
+}
+
+/** A name on a line of its own: a few capitalized words, not a sentence and not a place. */
+function isNameLike(text: string): boolean {
+  const t = text.trim();
+  const ws = t.split(/\s+/);
+  if (!t || ws.length > 7 || /[.!?]$/.test(t.replace(/\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St)\.$/, '')) || looksLikePlace(t))
+    return false;
+  return ws.filter((w) => /^[\p{Lu}\d&]/u.test(w)).length >= Math.ceil(ws.length / 2) && /^\p{Lu}/u.test(t);
+}
+
+/**
+ * "Python, C++, Kafka": three or more short items, none a sentence, a place or a number. Null when the line is
+ * anything else ("Dayton, OH", "Smith, Jones & Partners", "Austin, TX, USA").
+ */
+function techList(text: string): string[] | null {
+  const items = text.split(/\s*[,;]\s*/).map((t) => t.trim());
+  if (items.length < 3 || items.some((t) => !t || t.split(/\s+/).length > 3 || /^\d/.test(t))) return null;
+  // "Seattle, WA, USA" is a place: a state's two capitals in the middle.
+  if (orgScore(text) > 0 || titleScore(items[0] ?? '') > 0 || /^\p{Lu}{2}$/u.test(items[1] ?? '')) return null;
+  return items;
 }

@@ -68,7 +68,20 @@ function edgeLines(page: PdfPage): EdgeLine[] {
       text = text.replace(/\s+/g, ' ').trim();
       const masked = text.replace(/\d+/g, '#').toLowerCase();
       const edge = y > page.height / 2 ? ('top' as const) : ('bottom' as const);
-      return { key: `${edge}:${Math.round(y / 6)}:${masked}`, masked, text, edge, items };
+      return { key: `${edge}:${Math.round(y / 6)}:${masked}`, masked, text, edge, items, y };
     })
-    .filter((l) => l.text);
+    .filter((l) => l.text && apart(page, l));
+}
+
+/**
+ * Running headers and footers sit apart from the body; a line at a body line's distance from its neighbour (the
+ * wrapped end of a bullet at the foot of the page) is body text, however often the same words recur.
+ */
+function apart(page: PdfPage, line: { items: PdfItem[]; y: number }): boolean {
+  const size = Math.max(...line.items.map((i) => i.size));
+  const own = new Set(line.items);
+  const nearest = Math.min(
+    ...page.items.filter((i) => !own.has(i) && i.text.trim()).map((i) => Math.abs(i.y - line.y)),
+  );
+  return !(nearest > 1 && nearest < size * 1.6);
 }

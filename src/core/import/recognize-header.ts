@@ -2,7 +2,7 @@ import type { Basics } from '../resume/schema';
 import type { ImportWarning, SourceLine } from './source-line';
 import { stripEmphasis, stripMarkup, takeLinks } from './field-markup';
 import { parseLinkLabel, parseLinkPart, splitParts } from './recognize-links';
-import { looksLikePlace } from './score-fields';
+import { looksLikePlace, titleScore } from './score-fields';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s().-]{7,}$/;
@@ -123,7 +123,8 @@ export function addContactLines(
       else {
         const link = parseLinkPart(part) ?? parseLinkLabel(part);
         if (link) basics.links.push(link);
-        else if (!basics.location && LOCATION.test(part)) basics.location = part;
+        // "Registered Nurse, Critical Care" is shaped like "Austin, TX" but names a role: it is the headline.
+        else if (!basics.location && LOCATION.test(part) && titleScore(stripMarkup(part)) <= 0) basics.location = part;
         else if (
           headlineFrom >= 0 &&
           lineIndex >= headlineFrom &&

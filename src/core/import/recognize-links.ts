@@ -69,7 +69,9 @@ const LINK_WORDS =
 /** A known link word shown without its address -> a link with only a label. */
 export function parseLinkLabel(part: string): Link | null {
   const t = part.trim();
-  return LINK_WORDS.test(t) ? { label: t } : null;
+  // "Nursing blog", "Personal website": a word or two that say whose, before the link word.
+  const last = /^(?:\p{L}[\p{L}'’-]*\s+){1,2}(blog|website|web site|homepage|portfolio)$/iu.test(t);
+  return LINK_WORDS.test(t) || last ? { label: t } : null;
 }
 
 /** A line made only of links separated by pipes, e.g. "[Blog](#) | [Github](#)"; null otherwise. */

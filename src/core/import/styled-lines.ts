@@ -34,6 +34,15 @@ export function toSourceLines(lines: StyledLine[]): SourceLine[] {
   // When the document marks its headings (styles, a bigger font), a bold line is an entry title, not a heading.
   // The first line is the name whatever its size, so it says nothing about how headings look.
   const marked = lines.slice(1).some((l) => l.role === 'heading');
+  // Nor when the headings are set in capitals ("EXPERIENCE", "AWARDS"): a bold line in mixed case is then a title.
+  const capsHeadings =
+    lines.filter((l) => {
+      const t = l.runs
+        .map((r) => r.text)
+        .join('')
+        .trim();
+      return isAllCaps(t) && classifyHeading(t) !== 'custom' && !!headingText(t);
+    }).length >= 2;
   const repeated = repeatedGlyphs(lines);
   for (const line of lines) {
     let role = line.role;
@@ -57,7 +66,9 @@ export function toSourceLines(lines: StyledLine[]): SourceLine[] {
     if (!role || role === 'text') {
       // ...and an ALL CAPS line is a heading only when it names a section ("ACME CORP" stays an employer).
       const heading =
-        line.right || (marked && !(isAllCaps(text) && classifyHeading(text.replace(/\*/g, '')) !== 'custom'))
+        line.right ||
+        (marked && !(isAllCaps(text) && classifyHeading(text.replace(/\*/g, '')) !== 'custom')) ||
+        (capsHeadings && !isAllCaps(text))
           ? null
           : headingText(text);
       if (heading) {

@@ -30,4 +30,15 @@ describe('stripPageFurniture', () => {
     const one = [page([item('Page 1 of 1', 280, 30)])];
     expect(stripPageFurniture(one)).toEqual({ pages: one, notes: [] });
   });
+
+  it('keeps the wrapped end of a bullet at the foot of each page, one line below its start', () => {
+    const pages = [1, 2].map((n) =>
+      page([
+        item(`Did thing ${n}, ending in the same words`, 60, 700),
+        item(`Led audit ${n}; bullet`, 60, 62),
+        item('“quoted” — check.', 66, 50),
+      ]),
+    );
+    expect(stripPageFurniture(pages)).toEqual({ pages, notes: [] });
+  });
 });

@@ -65,6 +65,25 @@ describe('toSourceLines', () => {
     ]);
   });
 
+  it('reads a bold mixed-case line as an entry title when the headings are set in capitals', () => {
+    const out = toSourceLines([
+      line(1, [{ text: 'Jane Doe' }]),
+      line(2, [{ text: 'EXPERIENCE', bold: true }]),
+      line(3, [{ text: 'Engineer', bold: true }], { right: '2020 – 2022' }),
+      line(4, [{ text: 'SKILLS', bold: true }]),
+      line(5, [{ text: 'REFERENCES', bold: true }]),
+      line(6, [{ text: 'Dr. Ana Ruiz, Head of Platform', bold: true }]),
+    ]);
+    expect(out.map((l) => [l.role, l.text])).toEqual([
+      [undefined, 'Jane Doe'],
+      ['heading', 'EXPERIENCE'],
+      [undefined, '**Engineer**'],
+      ['heading', 'SKILLS'],
+      ['heading', 'REFERENCES'],
+      [undefined, '**Dr. Ana Ruiz, Head of Platform**'],
+    ]);
+  });
+
   it('reads a bold or ALL CAPS line as a heading only when the document marks no headings itself', () => {
     const plain = toSourceLines([
       line(1, [{ text: 'Jane Doe' }]),
