@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { editVariant } from '../../src/core/tailor';
+import { editVariant, type VariantEdit } from '../../src/core/tailor';
 import type { Resume } from '../../src/core/resume/schema';
 import { call, tempContext } from './service-fixture';
 
@@ -28,7 +28,7 @@ describe('the preview and the export print the summary and skills as the variant
       { type: 'rewordSummary', text: 'Kernel engineer for inference at Acme scale.' },
       { type: 'setSkillsHidden', groupId: 'skills-ml-serving-compilers', items: ['ONNX Runtime'], hidden: true },
       { type: 'addSkill', groupId: 'skills-languages-systems', item: 'Zig' },
-    ] as const) {
+    ] satisfies VariantEdit[]) {
       const r = editVariant(master, v, edit);
       if (!r.ok) throw new Error(r.error);
       v = r.variant;
