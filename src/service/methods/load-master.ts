@@ -11,7 +11,7 @@ export const loadMaster = defineMethod({
     if (!loaded.ok) {
       const details = (loaded.problems ?? []).slice(0, 5).map((p) => `${p.path}: ${p.message}`);
       // No file yet is the first run (the app offers to import or start one), not a broken master.
-    throw new ServiceError([loaded.error, ...details].join('\n'), loaded.missing ? 'not-found' : 'unreadable');
+      throw new ServiceError([loaded.error, ...details].join('\n'), loaded.missing ? 'not-found' : 'unreadable');
     }
     return { resume: loaded.resume, file: loaded.file };
   },
