@@ -13,11 +13,11 @@ export const DEFAULT_RESUME_PATH = path.join(PROJECT_ROOT, 'resume-data', 'maste
 
 export type LoadResumeResult =
   | { ok: true; resume: Resume; file: string }
-  | { ok: false; file: string; error: string; problems?: ValidationProblem[] };
+  | { ok: false; file: string; error: string; problems?: ValidationProblem[]; missing?: true };
 
 export async function loadResumeFile(file: string = DEFAULT_RESUME_PATH): Promise<LoadResumeResult> {
   const read = await readTextFile(file, MAX_RESUME_BYTES);
-  if (!read.ok) return { ok: false, file, error: read.error };
+  if (!read.ok) return { ok: false, file, error: read.error, ...(read.missing ? { missing: true as const } : {}) };
   const json = parseJsonText(read.text);
   if (!json.ok) return { ok: false, file, error: `${file}: ${json.error}` };
   const v = validateResume(json.value);

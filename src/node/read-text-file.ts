@@ -1,8 +1,9 @@
 import { formatSize, readBounded } from './bounded-read';
 
-export type ReadTextResult = { ok: true; text: string } | { ok: false; error: string };
+/** `missing` is set when the file does not exist, so a caller can tell "not there yet" from "there but unreadable". */
+export type ReadTextResult = { ok: true; text: string } | { ok: false; error: string; missing?: true };
 
-export type ReadBytesResult = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
+export type ReadBytesResult = { ok: true; bytes: Uint8Array } | { ok: false; error: string; missing?: true };
 
 /**
  * Reads a user-supplied file whole, capped, with plain-language errors instead of stack traces. Only ordinary files:
@@ -13,7 +14,8 @@ export async function readFileCapped(file: string, maxBytes: number, what = 'thi
     const read = await readBounded(file, maxBytes, what);
     return read.ok ? read : { ok: false, error: `${file}: ${read.reason}` };
   } catch (e) {
-    return { ok: false, error: `${file}: ${fsReason(e)}` };
+    const missing = (e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+    return { ok: false, error: `${file}: ${fsReason(e)}`, ...(missing ? { missing: true as const } : {}) };
   }
 }
 

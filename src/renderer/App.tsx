@@ -50,7 +50,7 @@ export function App() {
     void api.loadMaster({}).then((r) => {
       if (!r.ok) {
         // No master file yet is the first run, not an error; a broken one is an error to show.
-        if (/no such file|not found/i.test(r.error)) setNoMaster(true);
+        if (r.code === 'not-found') setNoMaster(true);
         else setError(r.error);
         return;
       }

@@ -33,3 +33,18 @@ describe('tailor check', () => {
     expect(plain.stdout).toMatch(/^ATS check: 0 problems$/m);
   }, 120_000);
 });
+
+describe('tailor check --resume with no such file', () => {
+  // loadMaster answers not-found for a missing master (the app's first run); exit 3 stays "no such variant".
+  it('names the file and exits 1, not 3', async () => {
+    const missing = path.join(mkdtempSync(path.join(tmpdir(), 'tailor-check-')), 'nope.json');
+    const r = await runCli([
+      'check',
+      path.join(ROOT, 'tests', 'fixtures', 'import', 'scanned.pdf'),
+      '--resume',
+      missing,
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/nope\.json: no such file/);
+  }, 120_000);
+});

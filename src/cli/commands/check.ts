@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { callService } from '../call-service';
 import { cliContext } from '../cli-context';
-import { printJson, printLine, setExit } from '../cli-io';
+import { CliError, printJson, printLine, setExit } from '../cli-io';
+import { EXIT } from '../exit-codes';
 
 interface CheckReport {
   readable: boolean;
@@ -25,7 +26,14 @@ export function registerCheck(program: Command): void {
     .action(async (file: string, opts: { resume?: string; json?: boolean }) => {
       // The intended resume is read as the app reads a master: loadMaster, on the file named.
       const intended = opts.resume
-        ? (await callService(cliContext({ resume: opts.resume }), 'loadMaster', {})).resume
+        ? (
+            await callService(cliContext({ resume: opts.resume }), 'loadMaster', {}).catch((e: unknown) => {
+              // loadMaster says not-found for a missing file (the app's first run); exit 3 means "no such variant".
+              throw e instanceof CliError && e.exitCode === EXIT.notFound
+                ? new CliError(e.message, EXIT.failed, e.details)
+                : e;
+            })
+          ).resume
         : undefined;
       const rep: CheckReport = await callService(cliContext(), 'checkResumeFile', {
         file,

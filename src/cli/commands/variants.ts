@@ -146,16 +146,27 @@ export function registerVariants(program: Command): void {
         return;
       }
       printLine(`A: ${diff.a}\nB: ${diff.b}`);
-      if (!diff.items.length && !diff.settings.length) printLine('no differences');
+      if (!diff.items.length && !diff.settings.length && !diff.skills.length && !diff.summaryText)
+        printLine('no differences');
       for (const i of diff.items) {
         const where =
           i.a.position !== null && i.b.position !== null ? ` (${i.a.position + 1} → ${i.b.position + 1})` : '';
         printLine(`${i.changes.join(', ').padEnd(18)} ${i.kind.padEnd(7)} ${i.id}${where}: ${i.label}`);
         if (i.changes.includes('reworded')) printLine(`    A: ${i.a.text}\n    B: ${i.b.text}`);
       }
+      if (diff.summaryText)
+        printLine(`${'reworded'.padEnd(18)} summary\n    A: ${diff.summaryText.a}\n    B: ${diff.summaryText.b}`);
+      for (const k of diff.skills) {
+        const where =
+          k.a.position !== null && k.b.position !== null ? ` (${k.a.position + 1} → ${k.b.position + 1})` : '';
+        const what = k.item === null ? `skill group ${k.groupId}: ${k.group}` : `skill in ${k.groupId}: ${k.item}`;
+        printLine(`${k.changes.join(', ').padEnd(18)} ${what}${where}`);
+      }
       for (const c of diff.settings) printLine(`${'setting'.padEnd(18)} ${c.field}: ${c.a ?? '-'} → ${c.b ?? '-'}`);
       const s = diff.summary;
-      printLine(`${s.shown} shown, ${s.hidden} hidden, ${s.moved} moved, ${s.reworded} reworded (from A to B)`);
+      printLine(
+        `${s.shown} shown, ${s.hidden} hidden, ${s.moved} moved, ${s.reworded} reworded, ${s.skills} skill change${s.skills === 1 ? '' : 's'}${s.summaryReworded ? ', summary reworded' : ''} (from A to B)`,
+      );
     });
 
   withLibrary(variants.command('trash'))

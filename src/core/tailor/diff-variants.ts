@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { plainText } from '../resume/rich-text';
 import { ItemId, type Resume } from '../resume/schema';
 import { applyVariant } from './apply-variant';
+import { groupItems } from './skills-tailoring';
 import type { Variant } from './variant-schema';
 
 export const Change = z.enum(['shown', 'hidden', 'moved', 'reworded']);
@@ -20,14 +21,43 @@ export const ItemDiff = z.object({
 });
 export type ItemDiff = z.infer<typeof ItemDiff>;
 
+/** `added`: B lists a skill A does not have at all (added for this job); `removed`: the other way round. */
+export const SkillChange = z.enum(['shown', 'hidden', 'moved', 'added', 'removed']);
+export type SkillChange = z.infer<typeof SkillChange>;
+
+const SkillSide = z.object({ shown: z.boolean(), position: z.number().int().nullable() });
+
+/** A skill group (`item` null) or one skill in it, as each side prints it. */
+export const SkillDiff = z.object({
+  groupId: ItemId,
+  group: z.string(),
+  item: z.string().nullable(),
+  a: SkillSide,
+  b: SkillSide,
+  changes: z.array(SkillChange),
+});
+export type SkillDiff = z.infer<typeof SkillDiff>;
+
 /** Changes read from A to B: "shown" means hidden in A and shown in B. Only items that changed are listed. */
 export const VariantDiff = z.object({
   a: z.string(),
   b: z.string(),
   items: z.array(ItemDiff),
+  /** The summary each side prints, when they differ (a variant's rewording, or the master's); null when the same. */
+  summaryText: z.object({ a: z.string(), b: z.string() }).nullable(),
+  /** Skill groups and skills shown, hidden, moved, added or removed. */
+  skills: z.array(SkillDiff),
   /** Template, page target and keyword overrides that differ (against the master: keyword overrides only, null on its side). */
   settings: z.array(z.object({ field: z.string(), a: z.string().nullable(), b: z.string().nullable() })),
-  summary: z.object({ shown: z.number(), hidden: z.number(), moved: z.number(), reworded: z.number() }),
+  /** Counts over `items` (bullets, entries, sections); `skills` counts `skills`, `summaryReworded` is `summaryText`. */
+  summary: z.object({
+    shown: z.number(),
+    hidden: z.number(),
+    moved: z.number(),
+    reworded: z.number(),
+    skills: z.number(),
+    summaryReworded: z.boolean(),
+  }),
 });
 export type VariantDiff = z.infer<typeof VariantDiff>;
 
@@ -85,13 +115,96 @@ export function diffVariants(
       }
     }
   const count = (c: Change) => items.filter((i) => i.changes.includes(c)).length;
+  const summaryText = (ra.summary ?? '') === (rb.summary ?? '') ? null : { a: ra.summary ?? '', b: rb.summary ?? '' };
+  const skills = skillsDiff({ master: ma, printed: ra, side: a }, { master: mb, printed: rb, side: b });
   return {
     a: label(a),
     b: label(b),
     items,
+    summaryText,
+    skills,
     settings: settingsDiff(a, b),
-    summary: { shown: count('shown'), hidden: count('hidden'), moved: count('moved'), reworded: count('reworded') },
+    summary: {
+      shown: count('shown'),
+      hidden: count('hidden'),
+      moved: count('moved'),
+      reworded: count('reworded'),
+      skills: skills.length,
+      summaryReworded: summaryText !== null,
+    },
   };
+}
+
+interface SkillSideInput {
+  master: Resume;
+  /** The resume as this side prints it: its skills are the shown groups and skills, in order. */
+  printed: Resume;
+  side: DiffSide;
+}
+
+/**
+ * Skills have no ids: a group is known by its id, a skill by its text within its group. A skill exists on a side
+ * when its master group lists it or the variant added it; it is shown when the printed resume lists it.
+ */
+function skillsDiff(a: SkillSideInput, b: SkillSideInput): SkillDiff[] {
+  const view = (x: SkillSideInput) => {
+    const added = x.side === 'master' ? [] : x.side.tailoring.skills.added;
+    const exists = new Map(x.master.skills.map((g) => [g.id, groupItems(g, added)]));
+    const shownGroups = x.printed.skills.map((g) => g.id);
+    const shownItems = new Map(x.printed.skills.map((g) => [g.id, g.items]));
+    return { exists, shownGroups, shownItems };
+  };
+  const va = view(a);
+  const vb = view(b);
+  const out: SkillDiff[] = [];
+  const movedGroups = movedIn(va.shownGroups, vb.shownGroups);
+  const groups = [...a.master.skills, ...b.master.skills].filter(
+    (g, i, all) => all.findIndex((x) => x.id === g.id) === i,
+  );
+  for (const g of groups) {
+    const ga = va.shownGroups.indexOf(g.id);
+    const gb = vb.shownGroups.indexOf(g.id);
+    const groupChanges: SkillChange[] = [];
+    if (ga < 0 && gb >= 0) groupChanges.push('shown');
+    if (ga >= 0 && gb < 0) groupChanges.push('hidden');
+    if (ga >= 0 && gb >= 0 && movedGroups.has(g.id)) groupChanges.push('moved');
+    const side = (i: number) => ({ shown: i >= 0, position: i >= 0 ? i : null });
+    if (groupChanges.length)
+      out.push({ groupId: g.id, group: g.label, item: null, a: side(ga), b: side(gb), changes: groupChanges });
+    const ia = va.shownItems.get(g.id) ?? [];
+    const ib = vb.shownItems.get(g.id) ?? [];
+    const ea = va.exists.get(g.id) ?? [];
+    const eb = vb.exists.get(g.id) ?? [];
+    const movedItems = movedIn(ia, ib);
+    // Shown or hidden with its group is said once, on the group.
+    const groupToggled = ga < 0 !== gb < 0;
+    for (const item of [...ea, ...eb.filter((x) => !ea.includes(x))]) {
+      const pa = ia.indexOf(item);
+      const pb = ib.indexOf(item);
+      const changes: SkillChange[] = [];
+      if (!ea.includes(item)) changes.push('added');
+      else if (!eb.includes(item)) changes.push('removed');
+      else {
+        if (pa < 0 && pb >= 0 && !groupToggled) changes.push('shown');
+        if (pa >= 0 && pb < 0 && !groupToggled) changes.push('hidden');
+        if (pa >= 0 && pb >= 0 && movedItems.has(item)) changes.push('moved');
+      }
+      if (changes.length) out.push({ groupId: g.id, group: g.label, item, a: side(pa), b: side(pb), changes });
+    }
+  }
+  return out;
+}
+
+/** What is shown on both sides and changed its relative order (outside a longest common subsequence). */
+function movedIn(a: readonly string[], b: readonly string[]): Set<string> {
+  const inA = new Set(a);
+  const inB = new Set(b);
+  const sa = a.filter((x) => inB.has(x));
+  const keep = lcs(
+    sa,
+    b.filter((x) => inA.has(x)),
+  );
+  return new Set(sa.filter((x) => !keep.has(x)));
 }
 
 function settingsDiff(a: DiffSide, b: DiffSide): VariantDiff['settings'] {

@@ -3,6 +3,7 @@ import type { Variant } from '../../core/tailor/variant-schema';
 import type { MethodOutput } from '../../service/service-table';
 import { getApi } from '../api-client';
 import { variantLabel } from '../lib/library';
+import { CompareSkills } from './CompareSkills';
 import './applications.css';
 
 type Row = MethodOutput<'listVariants'>['variants'][number];
@@ -120,13 +121,16 @@ export function CompareView({ rows, initial }: { rows: Row[]; initial?: [string,
         <>
           <p role="status" data-testid="compare-summary">
             From left to right: {diff.summary.shown} shown, {diff.summary.hidden} hidden, {diff.summary.moved} moved,{' '}
-            {diff.summary.reworded} reworded.
+            {diff.summary.reworded} reworded
+            {diff.summary.skills ? `, ${diff.summary.skills} skill change${diff.summary.skills === 1 ? '' : 's'}` : ''}
+            {diff.summary.summaryReworded ? ', summary reworded' : ''}.
           </p>
           <div className="compare-cols">
             {(['a', 'b'] as const).map((side) => (
               <section key={side} aria-label={side === 'a' ? `Left: ${name(a)}` : `Right: ${name(b)}`} data-side={side}>
                 <h3>{name(side === 'a' ? a : b)}</h3>
                 {diff.items.length === 0 && <p className="muted">Same bullets, same order, same words.</p>}
+                <CompareSkills diff={diff} side={side} />
                 {diff.items.map((i) => {
                   const s = i[side];
                   return (

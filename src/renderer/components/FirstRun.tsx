@@ -42,6 +42,9 @@ export const isExampleResume = (r: Resume | null): boolean =>
 export function FirstRun({ onReady }: { onReady: (how: 'import' | 'blank' | 'example') => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Set while the saved resume is loaded into the editor's draft: that draft is ours, not an import to save again
+  // (saving it again as an import sent "Start a blank resume" to the tailoring view instead of the master editor).
+  const loadingSaved = useRef(false);
 
   async function save(resume: unknown, how: 'import' | 'blank' | 'example') {
     setBusy(true);
@@ -49,7 +52,12 @@ export function FirstRun({ onReady }: { onReady: (how: 'import' | 'blank' | 'exa
     const r = await getApi().saveMaster({ resume });
     setBusy(false);
     if (!r.ok) return setError(r.error);
-    loadDraft(r.value.resume, r.value.revision, r.value.file);
+    loadingSaved.current = true;
+    try {
+      loadDraft(r.value.resume, r.value.revision, r.value.file);
+    } finally {
+      loadingSaved.current = false;
+    }
     useTailor.setState({ master: r.value.resume });
     onReady(how);
   }
@@ -59,7 +67,7 @@ export function FirstRun({ onReady }: { onReady: (how: 'import' | 'blank' | 'exa
     const blank = BLANK as unknown as Resume;
     useMasterEdit.setState({ draft: blank, saved: blank, revision: null, file: null });
     return useMasterEdit.subscribe((s, prev) => {
-      if (s.draft && s.draft !== prev.draft && s.draft !== blank) void save(s.draft, 'import');
+      if (s.draft && s.draft !== prev.draft && s.draft !== blank && !loadingSaved.current) void save(s.draft, 'import');
     });
   }, []);
 

@@ -19,11 +19,13 @@ export function MasterDiff() {
     };
   }, [id, revision]);
   if (!diff) return null;
-  const { hidden, shown, moved, reworded } = diff.summary;
+  const { hidden, shown, moved, reworded, skills, summaryReworded } = diff.summary;
   return (
     <p className="muted small" data-testid="master-diff">
       Saved version against the master: {hidden} hidden, {moved} moved, {reworded} reworded
-      {shown ? `, ${shown} shown` : ''}.
+      {shown ? `, ${shown} shown` : ''}
+      {skills ? `, ${skills} skill change${skills === 1 ? '' : 's'}` : ''}
+      {summaryReworded ? ', summary reworded' : ''}.
     </p>
   );
 }

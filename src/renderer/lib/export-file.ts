@@ -20,6 +20,14 @@ export async function exportAs(format: 'pdf' | 'docx'): Promise<void> {
   const r = await getApi().exportResume({ variant, format, saved: true });
   if (!r.ok) return setNotice({ kind: 'error', text: r.error });
   if (r.value.cancelled) return;
+  // A page target that cannot be met, with allowOverflow false: nothing was written, and the result says why.
+  if (!r.value.written) {
+    void checkExport(format, r.value, variant);
+    return setNotice({
+      kind: 'error',
+      text: `${r.value.fileName} was not written: ${r.value.overflow?.message ?? 'nothing to write'}`,
+    });
+  }
   if (r.value.recorded) adoptRecorded(r.value.recorded);
   if (r.value.dataBase64) {
     const url = URL.createObjectURL(new Blob([base64ToBytes(r.value.dataBase64) as BlobPart], { type: MIME[format] }));

@@ -10,7 +10,8 @@ export const loadMaster = defineMethod({
     const loaded = await loadResumeFile(ctx.resumePath);
     if (!loaded.ok) {
       const details = (loaded.problems ?? []).slice(0, 5).map((p) => `${p.path}: ${p.message}`);
-      throw new ServiceError([loaded.error, ...details].join('\n'), 'unreadable');
+      // No file yet is the first run (the app offers to import or start one), not a broken master.
+      throw new ServiceError([loaded.error, ...details].join('\n'), loaded.missing ? 'not-found' : 'unreadable');
     }
     return { resume: loaded.resume, file: loaded.file };
   },

@@ -25,7 +25,9 @@ describe('comparing variants', () => {
     const reworded = d.items.find((i) => i.id === 'globex-go');
     expect(reworded?.a.text).toBe('Built a Go service that ingests 2 TB of logs a day.');
     expect(reworded?.b.text).toBe('Built a Go log pipeline (2 TB/day).');
-    expect(d.summary).toEqual({ shown: 0, hidden: 1, moved: 1, reworded: 1 });
+    expect(d.summary).toEqual({ shown: 0, hidden: 1, moved: 1, reworded: 1, skills: 0, summaryReworded: false });
+    expect(d.summaryText).toBeNull();
+    expect(d.skills).toEqual([]);
   });
 
   it('reads from A to B: what B shows that A hid is "shown"', () => {
@@ -63,6 +65,59 @@ describe('comparing variants', () => {
   it('finds no differences between a variant and itself', () => {
     const v = edit(freshVariant(master), { type: 'setHidden', id: 'education', hidden: true });
     expect(diffVariants(master, v, v).items).toEqual([]);
+  });
+});
+
+describe('comparing the summary and skills tailoring', () => {
+  it('reports a reworded summary, read from A to B', () => {
+    const v = edit(freshVariant(master), { type: 'rewordSummary', text: 'Makes GPU kernels fast.' });
+    const d = diffVariants(master, 'master', v);
+    expect(d.summaryText).toEqual({ a: 'Engineer who makes slow things fast.', b: 'Makes GPU kernels fast.' });
+    expect(d.summary.summaryReworded).toBe(true);
+    expect(diffVariants(master, v, 'master').summaryText).toEqual({
+      a: 'Makes GPU kernels fast.',
+      b: 'Engineer who makes slow things fast.',
+    });
+    expect(diffVariants(master, v, v).summaryText).toBeNull();
+  });
+
+  it('reports skills hidden, moved and added, and groups hidden or moved', () => {
+    const v = edit(
+      freshVariant(master),
+      { type: 'setSkillsHidden', groupId: 'languages', items: ['Go'], hidden: true },
+      { type: 'moveSkill', groupId: 'languages', item: 'Python', toIndex: 0 },
+      { type: 'addSkill', groupId: 'tools', item: 'Triton' },
+      { type: 'moveSkillGroup', groupId: 'tools', toIndex: 0 },
+    );
+    const d = diffVariants(master, 'master', v);
+    expect(d.skills.map((s) => [s.groupId, s.item, s.changes])).toEqual([
+      ['languages', 'Go', ['hidden']],
+      ['languages', 'Python', ['moved']],
+      ['tools', null, ['moved']],
+      ['tools', 'Triton', ['added']],
+    ]);
+    expect(d.skills.find((s) => s.item === 'Triton')).toMatchObject({
+      group: 'Tools',
+      a: { shown: false, position: null },
+      b: { shown: true, position: 0 },
+    });
+    expect(d.summary.skills).toBe(4);
+    // The other way round: Go comes back, Triton goes; of two swapped, the one pulled up in B is the one moved.
+    expect(diffVariants(master, v, 'master').skills.map((s) => [s.groupId, s.item, s.changes])).toEqual([
+      ['languages', null, ['moved']],
+      ['languages', 'C++', ['moved']],
+      ['languages', 'Go', ['shown']],
+      ['tools', 'Triton', ['removed']],
+    ]);
+  });
+
+  it('says a hidden group once, on the group, not on each of its skills', () => {
+    const a = freshVariant(master, 'aaaa1111');
+    const b = edit(freshVariant(master, 'bbbb2222'), { type: 'setSkillsHidden', groupId: 'tools', hidden: true });
+    expect(diffVariants(master, a, b).skills.map((s) => [s.groupId, s.item, s.changes])).toEqual([
+      ['tools', null, ['hidden']],
+    ]);
+    expect(diffVariants(master, b, a).skills.map((s) => [s.item, s.changes])).toEqual([[null, ['shown']]]);
   });
 });
 
