@@ -100,6 +100,28 @@ export function detectSections(text: string): DetectedSections {
       headingRanges.push([start, start + line.length]);
       continue;
     }
+    // A paragraph in the company's own voice ("We are on a mission...", "Founded in 2015, we raised...") before
+    // or between the role's sections says nothing about the candidate: it counts as the company blurb, and the
+    // section it interrupts resumes after it.
+    if ((current.kind === 'intro' || current.kind === 'other') && isCompanyParagraph(trimmed)) {
+      const resume = current;
+      let from = start;
+      // Nothing but blank lines since the section began: the blurb takes its place rather than leave a gap.
+      if (current.heading === null && text.slice(current.start, start).trim() === '') {
+        from = current.start;
+        sections.pop();
+      } else current.end = start;
+      sections.push({
+        kind: 'about_company',
+        heading: null,
+        weight: SECTION_WEIGHT.about_company,
+        start: from,
+        end: Math.min(offset, text.length),
+      });
+      current = { ...resume, start: Math.min(offset, text.length), end: text.length };
+      sections.push(current);
+      continue;
+    }
     // Equal-opportunity and benefits paragraphs often come without a heading.
     const inline = inlineKind(trimmed);
     if (inline && inline !== current.kind) {
@@ -123,8 +145,11 @@ export function detectSections(text: string): DetectedSections {
       sections.push(current);
     }
   }
+  const kept = sections.filter((s) => s.heading !== null || text.slice(s.start, s.end).trim() !== '');
+  // A dropped blank section leaves its blank lines to the section before it: the sections still cover the text.
+  for (let i = 0; i + 1 < kept.length; i++) (kept[i] as PostingSection).end = (kept[i + 1] as PostingSection).start;
   return {
-    sections: sections.filter((s) => s.heading !== null || text.slice(s.start, s.end).trim() !== ''),
+    sections: kept,
     headingRanges,
   };
 }
@@ -135,9 +160,12 @@ function headingKind(raw: string): PostingSectionKind | undefined {
   if (BULLET.test(line) && !/^\d{1,2}[.)]\s+[A-Z][\w&/ ,-]{0,40}:?$/.test(line)) return undefined;
   const bare = cleanHeading(line).toLowerCase();
   const words = bare.split(/\s+/).filter(Boolean);
+  const colon = /:\s*$/.test(line);
+  // "To make sure you feel good solving a big problem, we offer:" leads into the benefits however long it is.
+  if (colon && words.length <= 16 && /\b(we offer|we provide|you('ll| will) (get|receive|enjoy))\s*:?$/.test(bare))
+    return 'benefits';
   if (!words.length || words.length > 8 || bare.length > 60) return undefined;
   if (/[.!?;]$/.test(bare) && !/:$/.test(line)) return undefined;
-  const colon = /:\s*$/.test(line);
   // Without a colon a heading is short; "Experience with CUDA" is a requirement, not a heading.
   if (!colon && words.length > 5) return undefined;
   for (const [kind, re] of HEADINGS) {
@@ -172,6 +200,24 @@ function inlineKind(line: string): PostingSectionKind | undefined {
   )
     return 'benefits';
   return undefined;
+}
+
+const WE = /\b(we|we're|we've|we'll|our|ours|us)\b/g;
+/** Words that address the candidate or describe the job: a paragraph with any of them is about the role. */
+const ROLE_VOICE =
+  /\b(you|your|you're|you'll|candidates?|applicants?|the role|this role|the position|this position|looking for|seeking|hiring|join(ing)? (us|our|the) team as)\b/;
+const COMPANY_CUE =
+  /\b(mission|founded|headquartered|customers|clients|investors|venture|valuation|raised|funded|backed|award|recogni[sz]ed|patents|employees|colleagues|offices)\b/;
+
+/** A prose paragraph (not a list item) in the company's voice that never addresses the candidate or the job. */
+function isCompanyParagraph(line: string): boolean {
+  if (BULLET.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  if (words < 20) return false;
+  const l = line.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  if (ROLE_VOICE.test(l)) return false;
+  const we = l.match(WE)?.length ?? 0;
+  return we >= 2 || (we >= 1 && COMPANY_CUE.test(l)) || (COMPANY_CUE.test(l) && /\b(is|are) (a|an|the|on a)\b/.test(l));
 }
 
 function looksLikeTitle(line: string): boolean {

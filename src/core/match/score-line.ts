@@ -15,6 +15,12 @@ interface Evidence {
   via?: string;
 }
 
+/**
+ * "post-ICU recovery", "non-clinical staff", "pre-Epic workflows": a negating or time-shifting prefix joined to a
+ * skill's name points away from it. The line is near the skill, not evidence of it.
+ */
+const PREFIXED_FACTOR = 0.3;
+const AWAY_PREFIXES: ReadonlySet<string> = new Set(['post', 'pre', 'non', 'ex', 'anti']);
 /** A related skill shows a broad concept at most this much. */
 const RELATED_BROAD_MAX = 0.3;
 
@@ -53,6 +59,8 @@ export function lineUnitCoverage(matcher: PostingMatcher, plain: string): UnitCo
  */
 interface LineAnalysis {
   skills: SkillMatch[];
+  /** Per skill match: how much of it is evidence (below 1 after a prefix like "post-"). */
+  own: Float32Array;
   /** The line's content words (no stopwords) as parallel arrays: cheap to keep for 20,000 lines. */
   lowers: string[];
   stems: string[];
@@ -96,8 +104,15 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
     }
     prevContent = content;
   }
+  const skills = matchSkills(tokens);
+  const own = new Float32Array(skills.length).fill(1);
+  skills.forEach((m, i) => {
+    const prev = tokens[m.first - 1];
+    if (prev && (tokens[m.first] as Token).gap === '-' && AWAY_PREFIXES.has(prev.lower)) own[i] = PREFIXED_FACTOR;
+  });
   return {
-    skills: matchSkills(tokens),
+    skills,
+    own,
     lowers,
     stems,
     starts: starts.subarray(0, w),
@@ -116,21 +131,29 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
   const line = analyzeLine(plain);
   const evidence: Evidence[] = [];
 
-  for (const m of line.skills) {
+  line.skills.forEach((m, mi) => {
+    const own = line.own[mi] ?? 1;
     const u = matcher.bySkill.get(m.skill.id);
     if (u !== undefined)
-      evidence.push({ unit: u, factor: m.kind === 'stem' ? STEM_FACTOR : 1, kind: m.kind, start: m.start, end: m.end });
+      evidence.push({
+        unit: u,
+        factor: own * (m.kind === 'stem' ? STEM_FACTOR : 1),
+        kind: m.kind,
+        start: m.start,
+        end: m.end,
+      });
     for (const r of matcher.relatedTo(m.skill.id))
       evidence.push({
         unit: r.unit,
         // Relation-only credit into a generic hub ("Performance Optimization" from any tuning tool) is capped.
-        factor: Math.min(r.strength * matcher.relatedFactor, matcher.units[r.unit]?.broad ? RELATED_BROAD_MAX : 1),
+        factor:
+          own * Math.min(r.strength * matcher.relatedFactor, matcher.units[r.unit]?.broad ? RELATED_BROAD_MAX : 1),
         kind: 'related',
         start: m.start,
         end: m.end,
         via: m.skill.name,
       });
-  }
+  });
 
   // Phrases: walk 1-3 consecutive content words through the posting's phrase trie.
   if (matcher.byPhrase.size) {

@@ -20,6 +20,27 @@ describe('detectSections', () => {
     ]);
   });
 
+  it("reads a paragraph in the company's own voice as the company blurb, and resumes the role after it", () => {
+    const text = [
+      'Process Engineer',
+      '',
+      'Northwind Devices is on a mission to make surgery safer. Founded in 2012, we have raised $90 million from investors and our platform serves clients in twelve countries.',
+      '',
+      'We are looking for a process engineer who will own validation of our assembly lines and statistical process control.',
+      '',
+      'To make sure you enjoy solving hard problems with a great team, we offer:',
+      '- Stock options and a flexible schedule',
+    ].join('\n');
+    expect(kinds(text)).toEqual([
+      'title:',
+      'about_company:',
+      'intro:',
+      'benefits:To make sure you enjoy solving hard problems with a great team, we offer',
+    ]);
+    const s = detectSections(text).sections;
+    for (let i = 1; i < s.length; i++) expect(s[i]?.start).toBe(s[i - 1]?.end);
+  });
+
   it('weights requirements most and boilerplate almost nothing', () => {
     const s = detectSections(fixture('gpu-kernel-engineer.txt')).sections;
     const w = (k: string) => s.find((x) => x.kind === k)?.weight ?? -1;

@@ -195,6 +195,21 @@ describe('taxonomy field data (data/fields/*.json bundled into fields.json)', ()
     );
   });
 
+  it('does not leak software and consumer senses into a mechanical posting', () => {
+    const names = found(
+      'Design sensor enclosures and electronics enclosures in SolidWorks or similar software, taking products from prototype to production.',
+    );
+    expect(names).toContain('SolidWorks');
+    expect(names).not.toContain('Consumer Electronics');
+    expect(names).not.toContain('Production Systems');
+  });
+
+  it('reads everyday forms of review, robotics and failure analysis', () => {
+    expect(found('Review about 15 pull requests a week.')).toContain('Code Review');
+    expect(found('Integrated machine vision into robotic systems for the warehouse.')).toContain('Robotics');
+    expect(found('Led a failure mode analysis of the pump seals.')).toContain('FMEA');
+  });
+
   it('marks generic concepts as broad', () => {
     const t = getTaxonomy();
     for (const name of ['Latency', 'Throughput', 'Performance Optimization', 'Production Systems', 'Communication'])

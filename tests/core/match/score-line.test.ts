@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../../../src/core/match';
+import { postingMatcher } from '../../../src/core/match/posting-matcher';
+import { scoreLine } from '../../../src/core/match/score-line';
+
+const matcher = (text: string) => {
+  const p = analyzePosting(text);
+  if (!p.ok) throw new Error(p.error);
+  return postingMatcher(p.posting);
+};
+
+describe('scoreLine', () => {
+  it('counts a skill behind a prefix that points away from it ("post-ICU") as a mention, not evidence', () => {
+    const m = matcher(
+      'ICU Registered Nurse\n\nRequirements:\n- Two years of intensive care (ICU) nursing experience\n- Current BLS and ACLS\n',
+    );
+    const during = scoreLine(m, 'Taught families what to expect during ICU recovery at home.').score;
+    const after = scoreLine(m, 'Taught families what to expect during post-ICU recovery at home.');
+    expect(during).toBeGreaterThan(0);
+    expect(after.score).toBeLessThan(during * 0.5);
+    // The span is still shown, so the reader sees why the line scored at all.
+    expect(after.matches.map((x) => x.term)).toContain('Intensive Care');
+  });
+});
