@@ -1,5 +1,7 @@
 import type { Skill } from '../core/skills/schema';
 import type { AliasRef, Relation, Taxonomy, TrieNode } from '../core/skills/taxonomy';
+import { flattenMap, inflateMap, type FlatMap } from './flat-map';
+import { stringAt as at, stringTable as table, type StringTable } from './string-table';
 
 /**
  * The taxonomy as the CLI's table snapshot stores it: strings and typed arrays, no object per trie node, form or
@@ -11,7 +13,7 @@ import type { AliasRef, Relation, Taxonomy, TrieNode } from '../core/skills/taxo
 export interface FlatTaxonomy {
   flat: 1;
   maxTokens: number;
-  related: Map<string, Relation[]>;
+  related: FlatMap;
   /** Skill i is JSON.parse of skillJson's string i. */
   skillIds: StringTable;
   skillJson: StringTable;
@@ -26,12 +28,6 @@ export interface FlatTaxonomy {
   stemTrie: FlatTrie;
 }
 
-/** Strings joined, with where each ends. */
-interface StringTable {
-  text: string;
-  ends: Uint32Array;
-}
-
 /** Node i's edges are edgeStart[i]..edgeStart[i+1], its forms refStart[i]..refStart[i+1] (refs only if hasRefs). */
 interface FlatTrie {
   edgeStart: Uint32Array;
@@ -40,20 +36,11 @@ interface FlatTrie {
   hasRefs: Uint8Array;
   refStart: Uint32Array;
   refList: Uint32Array;
+  /** The root's edges by word, to the child's node number: matching looks up every word of a text there. */
+  rootEdges: FlatMap;
 }
 
 const FLAG = { isName: 1, caseSensitive: 2, ambiguous: 4, generated: 8, needsSupport: 16, context: 32 } as const;
-
-function table(strings: string[]): StringTable {
-  const ends = new Uint32Array(strings.length);
-  let at = 0;
-  strings.forEach((s, i) => (ends[i] = at += s.length));
-  return { text: strings.join(''), ends };
-}
-
-function at(t: StringTable, i: number): string {
-  return t.text.slice(i ? (t.ends[i - 1] as number) : 0, t.ends[i]);
-}
 
 export function flattenTaxonomy(t: Taxonomy): FlatTaxonomy {
   const skillIndex = new Map(t.skills.map((s, i) => [s, i]));
@@ -83,7 +70,7 @@ export function flattenTaxonomy(t: Taxonomy): FlatTaxonomy {
   return {
     flat: 1,
     maxTokens: t.maxTokens,
-    related: t.related,
+    related: flattenMap(t.related, 'json'),
     skillIds: table(t.skills.map((s) => s.id)),
     skillJson: table(t.skills.map((s) => JSON.stringify(s))),
     refSkill,
@@ -118,7 +105,11 @@ function flattenTrie(root: TrieNode, refOf: (r: AliasRef) => number): FlatTrie {
   }
   edgeStart.push(words.length);
   refStart.push(refList.length);
+  const rootEnd = edgeStart[1] as number;
+  const rootEdges = new Map<string, number>();
+  for (let e = 0; e < rootEnd; e++) rootEdges.set(words[e] as string, edgeChild[e] as number);
   return {
+    rootEdges: flattenMap(rootEdges, 'number'),
     edgeStart: Uint32Array.from(edgeStart),
     edgeWord: table(words),
     edgeChild: Uint32Array.from(edgeChild),
@@ -159,7 +150,7 @@ export function inflateTaxonomy(f: FlatTaxonomy): Taxonomy {
   };
   const t = {
     maxTokens: f.maxTokens,
-    related: f.related,
+    related: inflateMap<Relation[]>(f.related),
     trie: trieNode(f.trie, 0, ref),
     stemTrie: trieNode(f.stemTrie, 0, ref),
     byId: new SkillMap(f.skillIds, skill, all),
@@ -198,6 +189,11 @@ class FlatNode implements TrieNode {
     const from = edgeStart[this.index] as number;
     const to = edgeStart[this.index + 1] as number;
     if (from === to) return (this.#next = undefined);
+    if (this.index === 0)
+      return (this.#next = inflateMap(
+        this.trie.rootEdges,
+        (child) => new FlatNode(this.trie, child as number, this.ref),
+      ));
     const map = new Map<string, TrieNode>();
     for (let e = from; e < to; e++) map.set(at(edgeWord, e), new FlatNode(this.trie, edgeChild[e] as number, this.ref));
     return (this.#next = map);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import { setTableSource } from '../core/prebuilt-tables';
 import type { Taxonomy } from '../core/skills/taxonomy';
+import { inflateMap, isFlatMap } from './flat-map';
 import { inflateTaxonomy, isFlatTaxonomy, keyIndex } from './flat-taxonomy';
 
 /** Beside the bundle's main.mjs; written by write-table-snapshot.ts when the bundle is built. */
@@ -9,9 +10,9 @@ export const TABLE_SNAPSHOT = 'tables.v8';
 
 /**
  * Core's data tables (src/core/prebuilt-tables.ts), built when the bundle was, by the same sources and so under
- * the same content key, are read from `file` the first time a command needs one. The taxonomy is stored flat
- * (flat-taxonomy.ts) and its parts are made as matching reaches them; the other tables are v8's structured
- * clone of the maps as they were. Without the file (the sources run by vitest or tsx) or with one that does not
+ * the same content key, are read from `file` the first time a command needs one. They are stored flat
+ * (flat-taxonomy.ts, flat-map.ts): lookups are answered from strings and typed arrays, and the taxonomy's nodes,
+ * forms and skills are made as matching reaches them. A table stored as v8's plain clone is taken as it is. Without the file (the sources run by vitest or tsx) or with one that does not
  * read, each table is built as usual.
  */
 export function useTableSnapshot(file: string): void {
@@ -21,8 +22,11 @@ export function useTableSnapshot(file: string): void {
       try {
         const v = deserialize(readFileSync(file)) as unknown;
         snapshot = v && typeof v === 'object' ? (v as Record<string, unknown>) : null;
-        if (snapshot && isFlatTaxonomy(snapshot.taxonomy)) snapshot.taxonomy = inflateTaxonomy(snapshot.taxonomy);
-        else if (snapshot?.taxonomy) withKeyIndexes(snapshot.taxonomy as Taxonomy);
+        for (const [key, value] of Object.entries(snapshot ?? {})) {
+          if (isFlatTaxonomy(value)) (snapshot as Record<string, unknown>)[key] = inflateTaxonomy(value);
+          else if (isFlatMap(value)) (snapshot as Record<string, unknown>)[key] = inflateMap(value);
+          else if (key === 'taxonomy') withKeyIndexes(value as Taxonomy);
+        }
       } catch {
         snapshot = null;
       }
