@@ -58,6 +58,9 @@ export async function buildCli(root) {
       plugins: [lazyJson(root, tmp), noZodLocales],
       logLevel: 'warning',
       legalComments: 'none',
+      // Node 20 keeps no compile cache: every run scans each chunk it loads, so fewer bytes start sooner.
+      minifyWhitespace: true,
+      minifySyntax: true,
     });
     await writeTableSnapshot(tmp);
     try {
