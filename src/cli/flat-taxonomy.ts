@@ -1,7 +1,14 @@
 import type { Skill } from '../core/skills/schema';
 import type { AliasRef, Relation, Taxonomy, TrieNode } from '../core/skills/taxonomy';
 import { flattenMap, inflateMap, type FlatMap } from './flat-map';
-import { stringAt as at, stringTable as table, type StringTable } from './string-table';
+import {
+  bytesAt,
+  bytesTable,
+  stringAt as at,
+  stringTable as table,
+  type BytesTable,
+  type StringTable,
+} from './string-table';
 
 /**
  * The taxonomy as the CLI's table snapshot stores it: strings and typed arrays, no object per trie node, form or
@@ -16,14 +23,14 @@ export interface FlatTaxonomy {
   related: FlatMap;
   /** Skill i is JSON.parse of skillJson's string i. */
   skillIds: StringTable;
-  skillJson: StringTable;
+  skillJson: BytesTable;
   refSkill: Uint32Array;
   /** isName 1, caseSensitive 2, ambiguous 4, generated 8, needsSupport 16, has context 32. */
   refFlags: Uint8Array;
-  refForm: StringTable;
-  refSurface: StringTable;
+  refForm: BytesTable;
+  refSurface: BytesTable;
   /** JSON of the form's own context words, '' when it has none. */
-  refContext: StringTable;
+  refContext: BytesTable;
   trie: FlatTrie;
   stemTrie: FlatTrie;
 }
@@ -72,12 +79,12 @@ export function flattenTaxonomy(t: Taxonomy): FlatTaxonomy {
     maxTokens: t.maxTokens,
     related: flattenMap(t.related, 'json'),
     skillIds: table(t.skills.map((s) => s.id)),
-    skillJson: table(t.skills.map((s) => JSON.stringify(s))),
+    skillJson: bytesTable(t.skills.map((s) => JSON.stringify(s))),
     refSkill,
     refFlags,
-    refForm: table(refs.map((r) => r.form)),
-    refSurface: table(refs.map((r) => r.surface)),
-    refContext: table(refs.map((r) => ('context' in r ? JSON.stringify(r.context) : ''))),
+    refForm: bytesTable(refs.map((r) => r.form)),
+    refSurface: bytesTable(refs.map((r) => r.surface)),
+    refContext: bytesTable(refs.map((r) => ('context' in r ? JSON.stringify(r.context) : ''))),
     trie,
     stemTrie,
   };
@@ -125,7 +132,7 @@ export function isFlatTaxonomy(v: unknown): v is FlatTaxonomy {
 
 export function inflateTaxonomy(f: FlatTaxonomy): Taxonomy {
   const skills: (Skill | undefined)[] = new Array(f.skillIds.ends.length);
-  const skill = (i: number): Skill => (skills[i] ??= JSON.parse(at(f.skillJson, i)) as Skill);
+  const skill = (i: number): Skill => (skills[i] ??= JSON.parse(bytesAt(f.skillJson, i)) as Skill);
   const refs: (AliasRef | undefined)[] = new Array(f.refSkill.length);
   const ref = (i: number): AliasRef => {
     let r = refs[i];
@@ -133,14 +140,14 @@ export function inflateTaxonomy(f: FlatTaxonomy): Taxonomy {
     const flags = f.refFlags[i] as number;
     r = {
       skill: skill(f.refSkill[i] as number),
-      form: at(f.refForm, i),
-      surface: at(f.refSurface, i),
+      form: bytesAt(f.refForm, i),
+      surface: bytesAt(f.refSurface, i),
       isName: !!(flags & FLAG.isName),
       caseSensitive: !!(flags & FLAG.caseSensitive),
       ambiguous: !!(flags & FLAG.ambiguous),
       generated: !!(flags & FLAG.generated),
     };
-    if (flags & FLAG.context) r.context = JSON.parse(at(f.refContext, i)) as string[];
+    if (flags & FLAG.context) r.context = JSON.parse(bytesAt(f.refContext, i)) as string[];
     if (flags & FLAG.needsSupport) r.needsSupport = true;
     return (refs[i] = r);
   };

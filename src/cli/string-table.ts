@@ -26,3 +26,28 @@ export function stringIs(t: StringTable, i: number, s: string): boolean {
   for (let k = 0; k < s.length; k++) if (t.text.charCodeAt(from + k) !== s.charCodeAt(k)) return false;
   return true;
 }
+
+/** Strings as UTF-8 bytes, with where each ends: outside the JS heap, for strings read a few at a time. */
+export interface BytesTable {
+  bytes: Uint8Array;
+  ends: Uint32Array;
+}
+
+export function bytesTable(strings: readonly string[]): BytesTable {
+  const encoder = new TextEncoder();
+  const parts = strings.map((s) => encoder.encode(s));
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  const ends = new Uint32Array(parts.length);
+  let end = 0;
+  parts.forEach((p, i) => {
+    bytes.set(p, end);
+    ends[i] = end += p.length;
+  });
+  return { bytes, ends };
+}
+
+const decoder = new TextDecoder();
+
+export function bytesAt(t: BytesTable, i: number): string {
+  return decoder.decode(t.bytes.subarray(i ? (t.ends[i - 1] as number) : 0, t.ends[i]));
+}
