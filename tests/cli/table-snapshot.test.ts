@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { Taxonomy } from '../../src/core/skills/taxonomy';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tailor-tables-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,6 +49,45 @@ describe("the CLI bundle's prebuilt tables (src/cli/table-snapshot.ts)", () => {
       [...m].map(([k, refs]) => `${k}=${refs.map((r) => `${r.skill.id}:${r.form}`).join('|')}`).sort();
     expect(forms(taxonomy.byKey)).toEqual(forms(builtTaxonomy.byKey));
     expect(forms(taxonomy.byStemKey)).toEqual(forms(builtTaxonomy.byStemKey));
+  });
+
+  it('are stored flat and read back as maps with the same entries, looked up in place', async () => {
+    const file = path.join(dir, 'flat.v8');
+    vi.resetModules();
+    const { writeTableSnapshot } = await import('../../src/cli/write-table-snapshot');
+    writeTableSnapshot(file);
+    const built = (await import('../../src/core/prebuilt-tables')).allTables();
+    const { deserialize } = await import('node:v8');
+    const stored = deserialize(readFileSync(file)) as Record<string, Record<string, unknown>>;
+    // No table goes in as a Map or an object per entry: that is what made reading the snapshot slow.
+    for (const name of ['taxonomy', 'background-ranks', 'pos-lexicon']) expect(stored[name]).not.toBeInstanceOf(Map);
+
+    vi.resetModules();
+    const { useTableSnapshot } = await import('../../src/cli/table-snapshot');
+    useTableSnapshot(file);
+    const { allTables } = await import('../../src/core/prebuilt-tables');
+    await import('../../src/core/job/analyze-posting');
+    const read = allTables();
+    for (const name of ['background-ranks', 'pos-lexicon']) {
+      const a = built[name] as Map<string, unknown>;
+      const b = read[name] as Map<string, unknown>;
+      expect(b).toBeInstanceOf(Map);
+      expect(b.size).toBe(a.size);
+      for (const key of [...a.keys()].slice(0, 500)) expect(b.get(key)).toBe(a.get(key));
+      expect(b.get('zzqx-not-a-word')).toBeUndefined();
+      expect(b.has('zzqx-not-a-word')).toBe(false);
+      expect([...b]).toEqual([...a]);
+    }
+    const ta = built.taxonomy as Taxonomy;
+    const tb = read.taxonomy as Taxonomy;
+    const someId = ta.skills[ta.skills.length - 1]!.id;
+    expect(tb.byId.get(someId)).toEqual(ta.byId.get(someId));
+    expect(tb.byId.get(someId)).toBe(tb.byId.get(someId));
+    expect(tb.byId.get('zzqx')).toBeUndefined();
+    expect([...tb.related]).toEqual([...ta.related]);
+    expect([...tb.byId.keys()]).toEqual([...ta.byId.keys()]);
+    expect(tb.skills).toEqual(ta.skills);
+    expect(tb.byId.get(someId)).toBe(tb.skills[tb.skills.length - 1]);
   });
 
   it('are what the tables hold once a snapshot is given, not a build of the data', async () => {
