@@ -92,11 +92,6 @@ async function isFolder(dir: string): Promise<boolean> {
   return (await fs.stat(dir).catch(() => null))?.isDirectory() ?? false;
 }
 
-/** `tailor export --template FILE`: the person at the command line may name a template file of their own. */
-export async function loadTemplateArg(nameOrFile: string): Promise<LoadTemplateResult> {
-  return TemplateId.safeParse(nameOrFile).success ? loadTemplate(nameOrFile) : loadTemplateFile(nameOrFile);
-}
-
 /** A template .json file by path; its fonts come from the fonts folder beside it. */
 export async function loadTemplateFile(nameOrFile: string): Promise<LoadTemplateResult> {
   const file = path.resolve(nameOrFile);

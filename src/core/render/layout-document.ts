@@ -70,10 +70,6 @@ export interface Box {
 
 const GAP_BEFORE_RIGHT = 12;
 
-export function layoutDocument(doc: ResumeDocument, t: Template, fonts: FontSet): DocumentLayout {
-  return paginate(measureDocument(doc, t, fonts), t);
-}
-
 /** Breaks every line and stacks them into boxes: everything that depends on font sizes, nothing on spacing. */
 export function measureDocument(doc: ResumeDocument, t: Template, fonts: FontSet): Box[] {
   const page = pageBox(t);

@@ -9,6 +9,5 @@ export * from './auto-tailor';
 export * from './diff-variants';
 export * from './variant-summary';
 export * from './search-variants';
-export * from './decision-report';
 export * from './skills-tailoring';
 export * from './overflow-suggestion';

@@ -280,5 +280,3 @@ export const Variant = z
   })
   .strict();
 export type Variant = z.infer<typeof Variant>;
-/** What a variant file may hold before defaults are applied. */
-export type VariantInput = z.input<typeof Variant>;
