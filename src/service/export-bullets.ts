@@ -4,6 +4,7 @@ import { plainText } from '../core/resume/rich-text';
 import type { Decision, DecisionReason } from '../core/tailor/auto-tailor';
 import type { Variant } from '../core/tailor/variant-schema';
 import { ServiceError } from './define-method';
+import { AutoTailorReason } from './methods/auto-tailor';
 import type { ServiceContext } from './service-context';
 
 /**
@@ -13,19 +14,7 @@ import type { ServiceContext } from './service-context';
  *   it (the variant was tailored against an older master or posting, or never auto-tailored);
  * - no-posting: the variant has no posting to score against.
  */
-const BulletReason = z.enum([
-  'fits',
-  'below-threshold',
-  'to-fit',
-  'entry-hidden',
-  'two-bullet-rule',
-  'manual',
-  'reworded',
-  'relevance',
-  'section-hidden',
-  'as-saved',
-  'no-posting',
-]);
+const BulletReason = z.enum([...AutoTailorReason.options, 'section-hidden', 'as-saved', 'no-posting']);
 export type BulletReason = z.infer<typeof BulletReason>;
 
 const BulletLine = z.object({

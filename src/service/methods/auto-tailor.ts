@@ -12,6 +12,18 @@ export const AutoTailorOptions = {
 };
 
 /** The proposal explained: per item what it would hide, move or keep, the score that decided it and why. */
+/** Why auto-tailor hid, kept or moved something; an export's report adds reasons of its own (export-bullets.ts). */
+export const AutoTailorReason = z.enum([
+  'fits',
+  'below-threshold',
+  'to-fit',
+  'entry-hidden',
+  'two-bullet-rule',
+  'manual',
+  'reworded',
+  'relevance',
+]);
+
 export const AutoTailorDecision = z.object({
   id: z.string(),
   kind: z.enum(['section', 'entry', 'bullet', 'skill-group', 'skill']),
@@ -19,16 +31,7 @@ export const AutoTailorDecision = z.object({
   item: z.string().optional(),
   action: z.enum(['hide', 'keep', 'move']),
   score: z.number().nullable(),
-  reason: z.enum([
-    'fits',
-    'below-threshold',
-    'to-fit',
-    'entry-hidden',
-    'two-bullet-rule',
-    'manual',
-    'reworded',
-    'relevance',
-  ]),
+  reason: AutoTailorReason,
   /** The bullet's text (as this variant words it), so a report can be read without the master. */
   text: z.string().optional(),
 });
