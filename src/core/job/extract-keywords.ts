@@ -1,5 +1,7 @@
 import { matchSkills } from '../skills/match-skills';
 import { collectPhrases } from './collect-phrases';
+import { companyVoice } from './company-voice';
+import { SECTION_WEIGHT } from './detect-sections';
 import { addMention, toKeyword, weightOf, type Candidate } from './keyword-candidate';
 import { dedupe, mergeRelated } from './keyword-dedupe';
 import { isDegree, skillSpecificity } from './keyword-specificity';
@@ -26,6 +28,14 @@ export function extractKeywords(
   ctx?: MentionContext,
 ): Keyword[] {
   const sectionOf = sectionLookup(tokens, sections, headingRanges);
+  // The employer talking about itself in the opening or untitled text counts as its "About us" section would.
+  if (ctx) {
+    const voice = companyVoice(tokens, ctx.employer);
+    sectionOf.forEach((sec, j) => {
+      if (sec && voice[j] && (sec.kind === 'intro' || sec.kind === 'other'))
+        sectionOf[j] = { ...sec, kind: 'about_company', weight: Math.min(sec.weight, SECTION_WEIGHT.about_company) };
+    });
+  }
   const candidates = new Map<string, Candidate>();
   const skillMatches = matchSkills(tokens);
   const covered = new Uint8Array(tokens.length);

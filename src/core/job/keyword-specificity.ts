@@ -31,7 +31,9 @@ export function phraseSpecificity(ts: readonly Token[]): number {
   let sum = 0;
   for (const t of ts) sum += rarity(t.lower) ** 2;
   const lengthFactor = ts.length === 1 ? 0.8 : ts.length === 2 ? 1 : 0.9;
-  return PHRASE_FACTOR * lengthFactor * (sum / ts.length);
+  // The head noun names the thing: "concurrent projects", "srhs departments" are projects and departments.
+  const head = ts.length > 1 ? rarity((ts[ts.length - 1] as Token).lower) : 1;
+  return PHRASE_FACTOR * lengthFactor * (sum / ts.length) * (0.5 + 0.5 * head);
 }
 
 /**
