@@ -21,6 +21,30 @@ interface Evidence {
  */
 const PREFIXED_FACTOR = 0.3;
 const AWAY_PREFIXES: ReadonlySet<string> = new Set(['post', 'pre', 'non', 'ex', 'anti']);
+/**
+ * "Supported RNs with vital signs", "precept new-graduate RNs", "mentored three new AEs": a role named as the
+ * object of a verb about other people says who the person worked with, not what they are. It counts this much.
+ */
+const PEOPLE_OBJECT_FACTOR = 0.3;
+/** Verbs whose object is people (lowercase surface forms). */
+const PEOPLE_VERBS: ReadonlySet<string> = new Set(
+  [
+    'support supported supporting supports precept precepted precepting precepts preceptor preceptored',
+    'mentor mentored mentoring mentors train trained training trains coach coached coaching coaches',
+    'supervise supervised supervising supervises onboard onboarded onboarding onboards orient oriented',
+    'orienting orients assist assisted assisting assists hire hired hiring hires recruit recruited',
+    'recruiting recruits manage managed managing manages lead led leading leads teach taught teaching',
+    'teaches educate educated educating educates delegate delegated delegating delegates',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** How far back (in words) the people verb may stand: "precept new-graduate and transfer RNs". */
+const PEOPLE_VERB_WINDOW = 5;
+/** Words that end the verb's object phrase: after them the skill is no longer its object. */
+const OBJECT_STOPS: ReadonlySet<string> = new Set(
+  'in on with through for to of at by from as into via using during'.split(' '),
+);
 /** A related skill shows a broad concept at most this much. */
 const RELATED_BROAD_MAX = 0.3;
 
@@ -109,6 +133,7 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
   skills.forEach((m, i) => {
     const prev = tokens[m.first - 1];
     if (prev && (tokens[m.first] as Token).gap === '-' && AWAY_PREFIXES.has(prev.lower)) own[i] = PREFIXED_FACTOR;
+    else if (m.skill.kind === 'credential' && objectOfPeopleVerb(tokens, m.first)) own[i] = PEOPLE_OBJECT_FACTOR;
   });
   return {
     skills,
@@ -121,6 +146,19 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
   };
 }
 const HAS_LETTER = /[a-z]/;
+
+/** True when a people verb stands shortly before token `first` in the same clause, with no preposition between. */
+function objectOfPeopleVerb(tokens: readonly Token[], first: number): boolean {
+  for (let j = first - 1; j >= 0 && j >= first - PEOPLE_VERB_WINDOW; j--) {
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1] as Token;
+    if (CLAUSE_BREAK.test(next.gap)) return false;
+    if (PEOPLE_VERBS.has(t.lower)) return true;
+    if (OBJECT_STOPS.has(t.lower)) return false;
+  }
+  return false;
+}
+const CLAUSE_BREAK = /[,;:.()]/;
 
 /** Forgets analyzed lines (for benchmarks that measure first-time scoring). */
 export function clearLineCache(): void {

@@ -21,4 +21,14 @@ describe('scoreLine', () => {
     // The span is still shown, so the reader sees why the line scored at all.
     expect(after.matches.map((x) => x.term)).toContain('Intensive Care');
   });
+
+  it('counts a role named as the object of a people verb ("mentored RNs") far below being one', () => {
+    const m = matcher(
+      'Registered Nurse, Medical-Surgical\n\nRequirements:\n- Active Registered Nurse (RN) license\n- Current BLS\n',
+    );
+    const being = scoreLine(m, 'Worked as an RN on a 30-bed unit for three years.').score;
+    const mentored = scoreLine(m, 'Mentored new RNs on a 30-bed unit for three years.').score;
+    expect(being).toBeGreaterThan(0);
+    expect(mentored).toBeLessThan(being * 0.6);
+  });
 });
