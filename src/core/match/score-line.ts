@@ -45,6 +45,19 @@ const PEOPLE_VERB_WINDOW = 5;
 const OBJECT_STOPS: ReadonlySet<string> = new Set(
   'in on with through for to of at by from as into via using during'.split(' '),
 );
+/**
+ * "ICU orientation", "Python workshop", "sales conference": a skill naming the subject of an event or course
+ * modifies that noun; the line is about the event, not hands-on work in the skill. It counts this much.
+ */
+const MODIFIER_FACTOR = 0.5;
+const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'orientation orientations training trainings course courses class classes conference conferences committee',
+    'committees workshop workshops seminar seminars webinar webinars meeting meetings newsletter newsletters',
+  ]
+    .join(' ')
+    .split(' '),
+);
 /** A related skill shows a broad concept at most this much. */
 const RELATED_BROAD_MAX = 0.3;
 
@@ -134,6 +147,7 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
     const prev = tokens[m.first - 1];
     if (prev && (tokens[m.first] as Token).gap === '-' && AWAY_PREFIXES.has(prev.lower)) own[i] = PREFIXED_FACTOR;
     else if (m.skill.kind === 'credential' && objectOfPeopleVerb(tokens, m.first)) own[i] = PEOPLE_OBJECT_FACTOR;
+    else if (modifiesEventNoun(tokens, m.last)) own[i] = MODIFIER_FACTOR;
   });
   return {
     skills,
@@ -159,6 +173,12 @@ function objectOfPeopleVerb(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 const CLAUSE_BREAK = /[,;:.()]/;
+
+/** True when the word right after a skill (token `next`) is an event noun it modifies: "ICU orientation". */
+function modifiesEventNoun(tokens: readonly Token[], next: number): boolean {
+  const t = tokens[next];
+  return t !== undefined && t.joined && t.gap.trim() === '' && EVENT_NOUNS.has(t.lower);
+}
 
 /** Forgets analyzed lines (for benchmarks that measure first-time scoring). */
 export function clearLineCache(): void {

@@ -31,4 +31,14 @@ describe('scoreLine', () => {
     expect(being).toBeGreaterThan(0);
     expect(mentored).toBeLessThan(being * 0.6);
   });
+
+  it('counts a skill that names the subject of an event ("ICU orientation") below hands-on work in it', () => {
+    const m = matcher(
+      'ICU Registered Nurse\n\nRequirements:\n- Two years of intensive care (ICU) nursing experience\n- Current BLS and ACLS\n',
+    );
+    const work = scoreLine(m, 'Cared for two ventilated patients per shift in a 24-bed ICU.').score;
+    const event = scoreLine(m, 'Planned the 12-week ICU orientation for two cohorts per year.').score;
+    expect(event).toBeGreaterThan(0);
+    expect(event).toBeLessThan(work * 0.7);
+  });
 });
