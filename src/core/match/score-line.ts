@@ -21,6 +21,43 @@ interface Evidence {
  */
 const PREFIXED_FACTOR = 0.3;
 const AWAY_PREFIXES: ReadonlySet<string> = new Set(['post', 'pre', 'non', 'ex', 'anti']);
+/**
+ * "Supported RNs with vital signs", "precept new-graduate RNs", "mentored three new AEs": a role named as the
+ * object of a verb about other people says who the person worked with, not what they are. It counts this much.
+ */
+const PEOPLE_OBJECT_FACTOR = 0.3;
+/** Verbs whose object is people (lowercase surface forms). */
+const PEOPLE_VERBS: ReadonlySet<string> = new Set(
+  [
+    'support supported supporting supports precept precepted precepting precepts preceptor preceptored',
+    'mentor mentored mentoring mentors train trained training trains coach coached coaching coaches',
+    'supervise supervised supervising supervises onboard onboarded onboarding onboards orient oriented',
+    'orienting orients assist assisted assisting assists hire hired hiring hires recruit recruited',
+    'recruiting recruits manage managed managing manages lead led leading leads teach taught teaching',
+    'teaches educate educated educating educates delegate delegated delegating delegates',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** How far back (in words) the people verb may stand: "precept new-graduate and transfer RNs". */
+const PEOPLE_VERB_WINDOW = 5;
+/** Words that end the verb's object phrase: after them the skill is no longer its object. */
+const OBJECT_STOPS: ReadonlySet<string> = new Set(
+  'in on with through for to of at by from as into via using during'.split(' '),
+);
+/**
+ * "ICU orientation", "Python workshop", "sales conference": a skill naming the subject of an event or course
+ * modifies that noun; the line is about the event, not hands-on work in the skill. It counts this much.
+ */
+const MODIFIER_FACTOR = 0.5;
+const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'orientation orientations training trainings course courses class classes conference conferences committee',
+    'committees workshop workshops seminar seminars webinar webinars meeting meetings newsletter newsletters',
+  ]
+    .join(' ')
+    .split(' '),
+);
 /** A related skill shows a broad concept at most this much. */
 const RELATED_BROAD_MAX = 0.3;
 
@@ -40,7 +77,27 @@ export interface LineOptions {
 
 export function scoreLine(matcher: PostingMatcher, plain: string, opts: LineOptions = {}): LineScore {
   const evidence = findEvidence(matcher, plain);
-  return summarize(matcher, evidence, opts.context ?? [], opts.evidenceFactor ?? 1);
+  const scored = summarize(matcher, evidence, opts.context ?? [], opts.evidenceFactor ?? 1);
+  if (scored.score <= 0 || scored.score >= 100 - OVERLAP_POINTS) return scored;
+  // Lines with equal keyword evidence (often only the entry's context) tie; the share of their words the posting
+  // also uses orders them. Two points at most: it reorders near-ties, never overturns a real keyword match.
+  const extra = round(OVERLAP_POINTS * overlapShare(matcher, analyzeLine(plain)), 2);
+  if (extra < 0.05) return scored;
+  // Shown as its own part, so the parts still add up to the score.
+  const context = [...scored.context, { term: OVERLAP_TERM, contribution: extra }];
+  return { ...scored, score: round(scored.score + extra, 1), context };
+}
+
+/** At most this many score points come from plain word overlap with the posting. */
+const OVERLAP_POINTS = 2;
+const OVERLAP_TERM = 'other words the posting uses';
+
+function overlapShare(matcher: PostingMatcher, line: LineAnalysis): number {
+  const n = line.stems.length;
+  if (!n) return 0;
+  let hit = 0;
+  for (const s of line.stems) if (matcher.postingStems.has(s)) hit++;
+  return hit / n;
 }
 
 /** Evidence per scoring unit (see posting-matcher.ts), for lending an entry's title and tech line to its bullets. */
@@ -109,6 +166,8 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
   skills.forEach((m, i) => {
     const prev = tokens[m.first - 1];
     if (prev && (tokens[m.first] as Token).gap === '-' && AWAY_PREFIXES.has(prev.lower)) own[i] = PREFIXED_FACTOR;
+    else if (m.skill.kind === 'credential' && objectOfPeopleVerb(tokens, m.first)) own[i] = PEOPLE_OBJECT_FACTOR;
+    else if (modifiesEventNoun(tokens, m.last)) own[i] = MODIFIER_FACTOR;
   });
   return {
     skills,
@@ -121,6 +180,25 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
   };
 }
 const HAS_LETTER = /[a-z]/;
+
+/** True when a people verb stands shortly before token `first` in the same clause, with no preposition between. */
+function objectOfPeopleVerb(tokens: readonly Token[], first: number): boolean {
+  for (let j = first - 1; j >= 0 && j >= first - PEOPLE_VERB_WINDOW; j--) {
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1] as Token;
+    if (CLAUSE_BREAK.test(next.gap)) return false;
+    if (PEOPLE_VERBS.has(t.lower)) return true;
+    if (OBJECT_STOPS.has(t.lower)) return false;
+  }
+  return false;
+}
+const CLAUSE_BREAK = /[,;:.()]/;
+
+/** True when the word right after a skill (token `next`) is an event noun it modifies: "ICU orientation". */
+function modifiesEventNoun(tokens: readonly Token[], next: number): boolean {
+  const t = tokens[next];
+  return t !== undefined && t.joined && t.gap.trim() === '' && EVENT_NOUNS.has(t.lower);
+}
 
 /** Forgets analyzed lines (for benchmarks that measure first-time scoring). */
 export function clearLineCache(): void {

@@ -16,9 +16,9 @@ export interface ScoringParams {
 
 export const DEFAULT_SCORING_PARAMS: Readonly<ScoringParams> = Object.freeze({
   contextFactor: 0.45,
-  relatedFactor: 0.85,
+  relatedFactor: 1,
   exponent: 2,
-  broadShare: 0.25,
+  broadShare: 0.5,
 });
 
 let current: Readonly<ScoringParams> = DEFAULT_SCORING_PARAMS;
