@@ -1,5 +1,3 @@
-import { isStopword } from '../job/stopwords';
-import { tokenize } from '../job/tokenize';
 import type { AnalyzedPosting, Keyword } from '../job/schema';
 import { isCommonWord } from '../job/background';
 import { getTaxonomy, type Relation } from '../skills/taxonomy';
@@ -43,8 +41,6 @@ export interface PostingMatcher {
   relatedFactor: number;
   contextFactor: number;
   broadShare: number;
-  /** Stems of the posting's uncommon content words: a tie-breaker between lines that match no keyword differently. */
-  postingStems: ReadonlySet<string>;
 }
 
 export interface PhraseNode {
@@ -57,12 +53,12 @@ const cache = new WeakMap<AnalyzedPosting, { m: PostingMatcher; generation: numb
 export function postingMatcher(posting: AnalyzedPosting): PostingMatcher {
   const hit = cache.get(posting);
   if (hit && hit.generation === scoringGeneration()) return hit.m;
-  const m = { ...buildMatcher(posting.keywords), postingStems: postingStems(posting.text) };
+  const m = buildMatcher(posting.keywords);
   cache.set(posting, { m, generation: scoringGeneration() });
   return m;
 }
 
-function buildMatcher(keywords: readonly Keyword[]): Omit<PostingMatcher, 'postingStems'> {
+function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
   let scoring = 0;
   while (
     scoring < keywords.length &&
@@ -147,12 +143,3 @@ function buildMatcher(keywords: readonly Keyword[]): Omit<PostingMatcher, 'posti
     broadShare,
   };
 }
-
-/** Word-overlap vocabulary: common English words (top 5,000) say nothing about the job and are left out. */
-function postingStems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokenize(text))
-    if (HAS_LETTER.test(t.lower) && !isStopword(t.lower) && !isCommonWord(t.lower, 5000)) out.add(t.stem);
-  return out;
-}
-const HAS_LETTER = /[a-z]/;

@@ -77,27 +77,7 @@ export interface LineOptions {
 
 export function scoreLine(matcher: PostingMatcher, plain: string, opts: LineOptions = {}): LineScore {
   const evidence = findEvidence(matcher, plain);
-  const scored = summarize(matcher, evidence, opts.context ?? [], opts.evidenceFactor ?? 1);
-  if (scored.score <= 0 || scored.score >= 100 - OVERLAP_POINTS) return scored;
-  // Lines with equal keyword evidence (often only the entry's context) tie; the share of their words the posting
-  // also uses orders them. Two points at most: it reorders near-ties, never overturns a real keyword match.
-  const extra = round(OVERLAP_POINTS * overlapShare(matcher, analyzeLine(plain)), 2);
-  if (extra < 0.05) return scored;
-  // Shown as its own part, so the parts still add up to the score.
-  const context = [...scored.context, { term: OVERLAP_TERM, contribution: extra }];
-  return { ...scored, score: round(scored.score + extra, 1), context };
-}
-
-/** At most this many score points come from plain word overlap with the posting. */
-const OVERLAP_POINTS = 2;
-const OVERLAP_TERM = 'other words the posting uses';
-
-function overlapShare(matcher: PostingMatcher, line: LineAnalysis): number {
-  const n = line.stems.length;
-  if (!n) return 0;
-  let hit = 0;
-  for (const s of line.stems) if (matcher.postingStems.has(s)) hit++;
-  return hit / n;
+  return summarize(matcher, evidence, opts.context ?? [], opts.evidenceFactor ?? 1);
 }
 
 /** Evidence per scoring unit (see posting-matcher.ts), for lending an entry's title and tech line to its bullets. */
