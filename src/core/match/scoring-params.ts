@@ -15,10 +15,10 @@ export interface ScoringParams {
 }
 
 export const DEFAULT_SCORING_PARAMS: Readonly<ScoringParams> = Object.freeze({
-  contextFactor: 0.45,
-  relatedFactor: 1,
+  contextFactor: 0.6,
+  relatedFactor: 0.85,
   exponent: 2,
-  broadShare: 0.5,
+  broadShare: 0.25,
 });
 
 let current: Readonly<ScoringParams> = DEFAULT_SCORING_PARAMS;
