@@ -84,12 +84,21 @@ export function tokenize(text: string, opts: { stems?: boolean } = {}): Token[] 
       continue;
     }
     const raw = text.slice(i, end);
-    const lower = raw.toLowerCase();
+    // One lookup by the word as written gives both its lower case and its stem: the same words recur in every line.
+    let word = stems ? rawWords.get(raw) : undefined;
+    if (!word) {
+      const lower = raw.toLowerCase();
+      word = { lower, stem: stems ? stemToken(lower) : lower };
+      if (stems && raw.length <= MAX_STEMMED_LENGTH) {
+        if (rawWords.size > 50_000) rawWords.clear();
+        rawWords.set(raw, word);
+      }
+    }
     const gap = text.slice(prevEnd, i);
     out.push({
       text: raw,
-      lower,
-      stem: stems ? stemToken(lower) : lower,
+      lower: word.lower,
+      stem: word.stem,
       start: i,
       end,
       gap,
@@ -119,6 +128,7 @@ export function stemToken(lower: string): string {
   return s;
 }
 const PLAIN_WORD = /^[a-z]{3,}$/;
+const rawWords = new Map<string, { lower: string; stem: string }>();
 const tokenStems = new Map<string, string>();
 
 /** A key for a word sequence: the same for "CI/CD", "ci-cd" and "CI CD". */

@@ -130,10 +130,7 @@ const NONE: AliasRef[] = [];
 
 /** Each word of the text is the form's word or its inflection: the same first letters but for the last three. */
 function sameWords(ref: AliasRef, tokens: readonly Token[], first: number, len: number): boolean {
-  const words = ref.form
-    .toLowerCase()
-    .split(/[\s/-]+/)
-    .filter(Boolean);
+  const words = formWords(ref);
   if (words.length !== len) return true;
   for (let k = 0; k < len; k++) {
     const a = (tokens[first + k] as Token).lower;
@@ -151,6 +148,20 @@ function sameWords(ref: AliasRef, tokens: readonly Token[], first: number, len: 
     if (p < n - 3 || p < 3) return false;
   }
   return true;
+}
+
+/** A form's lower-case words, split once per form: stem-only hits are checked on every line that has them. */
+const formWordCache = new WeakMap<AliasRef, readonly string[]>();
+function formWords(ref: AliasRef): readonly string[] {
+  let words = formWordCache.get(ref);
+  if (!words) {
+    words = ref.form
+      .toLowerCase()
+      .split(/[\s/-]+/)
+      .filter(Boolean);
+    formWordCache.set(ref, words);
+  }
+  return words;
 }
 
 const SUFFIX = /(ing|ed|es|s|d)$/;
