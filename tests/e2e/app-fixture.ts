@@ -41,6 +41,15 @@ export async function startE2E(opts: { noMaster?: boolean; masterCopy?: boolean 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // The console only says "status of 400": name the call, what was sent and what came back, so a flake explains itself.
+  page.on('response', (r) => {
+    if (r.status() < 400) return;
+    const sent = (r.request().postData() ?? '').slice(0, 400);
+    r.text().then(
+      (body) => errors.push(`${r.status()} ${r.url()} sent ${sent} got ${body.slice(0, 400)}`),
+      () => errors.push(`${r.status()} ${r.url()} sent ${sent}`),
+    );
+  });
   return {
     app,
     browser,

@@ -83,6 +83,8 @@ export function editVariant(master: Resume, variant: Variant, edit: VariantEdit)
     case 'reword': {
       const place = where.bullets.get(edit.bulletId);
       if (!place) return unknown('bullet', edit.bulletId);
+      // The variant schema refuses a blank rewording; refusing it here keeps an invalid variant from ever existing.
+      if (!plainText(edit.text).trim()) return { ok: false, error: 'a rewording must not be empty' };
       const masterText = plainText(place.text);
       // Rewording back to the master's exact text is no rewording: drop it so a later master edit shows through.
       if (JSON.stringify(normalizeRuns(edit.text)) === JSON.stringify(normalizeRuns(place.text)))

@@ -73,10 +73,12 @@ export function BulletRow({
               rows={Math.max(3, Math.ceil(toInlineMarkdown(bullet.text).length / 55))}
               onChange={(e) => {
                 markKeystroke('reword');
-                applyEdit(
-                  { type: 'reword', bulletId: bullet.id, text: parseInlineMarkdown(e.target.value || ' ') },
-                  `reword:${bullet.id}`,
-                );
+                // An emptied box is the start of a retyping, not a wording: the last one stands until a letter comes.
+                if (e.target.value.trim())
+                  applyEdit(
+                    { type: 'reword', bulletId: bullet.id, text: parseInlineMarkdown(e.target.value) },
+                    `reword:${bullet.id}`,
+                  );
               }}
               onKeyDown={(e) => {
                 if (e.key === 'Escape' || (e.key === 'Enter' && !e.shiftKey)) {

@@ -115,6 +115,13 @@ describe('applying a variant to the master', () => {
     ]);
   });
 
+  it('refuses a blank rewording and leaves the variant as it was', () => {
+    const v = freshVariant(master);
+    const r = editVariant(master, v, { type: 'reword', bulletId: 'acme-k8s', text: [{ text: '  ' }] });
+    expect(r).toEqual({ ok: false, error: 'a rewording must not be empty' });
+    expect(v.tailoring.rewording).toEqual({});
+  });
+
   it('flags a rewording whose master bullet changed since it was made', () => {
     const v = edit(freshVariant(master), {
       type: 'reword',
