@@ -1,3 +1,4 @@
+import type { TrieNode } from '../skills/taxonomy';
 import { stem } from './natural-adapter';
 
 /** One word of text with where it sits; `gap` is the text between the previous token and this one. */
@@ -10,6 +11,25 @@ export interface Token {
   gap: string;
   /** True when a phrase may continue from the previous token into this one (space, "/", "-" or "&" between). */
   joined: boolean;
+  /** The word as written, shared by every token of it (see Word). */
+  word: Word;
+}
+
+/**
+ * A word as written ("Kubernetes", "kernels"), whatever line it stands in. The same few thousand words make up
+ * every resume and posting, so what later stages learn about a word is kept here, once, instead of in a map
+ * they look it up in for every token: a lookup in a large map is most of what tokenizing 10,000 lines costs.
+ */
+export interface Word {
+  raw: string;
+  lower: string;
+  stem: string;
+  /** For score-line.ts: 0 not yet known, 1 a content word, 2 not (a stopword, no letter). */
+  content: 0 | 1 | 2;
+  /** For match-skills.ts: the taxonomy the roots below were looked up in, and the word's nodes under its tries' roots. */
+  rootsOf: object | null;
+  exactRoot: TrieNode | undefined;
+  stemRoot: TrieNode | undefined;
 }
 
 /**
@@ -55,7 +75,20 @@ export const MAX_STEMMED_LENGTH = 64;
 
 /** `stems: false` skips stemming (stem = lower) where only exact keys are needed, e.g. indexing generated tool names. */
 export function tokenize(text: string, opts: { stems?: boolean } = {}): Token[] {
-  const stems = opts.stems !== false;
+  return scan(text, opts.stems !== false, null);
+}
+
+/**
+ * Like tokenize, but the token objects are the same ones every call: the next call overwrites them. For a caller
+ * that reads the tokens at once and keeps none (scoring a line keeps strings and numbers): 10,000 new bullets are
+ * 300,000 tokens, and not making them is a third of the garbage.
+ */
+export function tokenizeTransient(text: string): Token[] {
+  return scan(text, true, TOKEN_POOL);
+}
+const TOKEN_POOL: Token[] = [];
+
+function scan(text: string, stems: boolean, pool: Token[] | null): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let prevEnd = 0;
@@ -83,27 +116,26 @@ export function tokenize(text: string, opts: { stems?: boolean } = {}): Token[] 
       i++;
       continue;
     }
-    const raw = text.slice(i, end);
-    // One lookup by the word as written gives both its lower case and its stem: the same words recur in every line.
-    let word = stems ? rawWords.get(raw) : undefined;
-    if (!word) {
-      const lower = raw.toLowerCase();
-      word = { lower, stem: stems ? stemToken(lower) : lower };
-      if (stems && raw.length <= MAX_STEMMED_LENGTH) {
-        if (rawWords.size > 50_000) rawWords.clear();
-        rawWords.set(raw, word);
-      }
+    // One lookup by the word as written, without cutting it out of the text first: the same words recur in every line.
+    const word = stems && end - i <= MAX_STEMMED_LENGTH ? wordAt(text, i, end) : newWord(text.slice(i, end), stems);
+    const gap = i === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, i);
+    const joined = out.length > 0 && (gap === ' ' || JOINABLE_GAP.test(gap));
+    const reused = pool?.[out.length];
+    if (reused) {
+      reused.text = word.raw;
+      reused.lower = word.lower;
+      reused.stem = word.stem;
+      reused.start = i;
+      reused.end = end;
+      reused.gap = gap;
+      reused.joined = joined;
+      reused.word = word;
+      out.push(reused);
+    } else {
+      const t: Token = { text: word.raw, lower: word.lower, stem: word.stem, start: i, end, gap, joined, word };
+      pool?.push(t);
+      out.push(t);
     }
-    const gap = text.slice(prevEnd, i);
-    out.push({
-      text: raw,
-      lower: word.lower,
-      stem: word.stem,
-      start: i,
-      end,
-      gap,
-      joined: out.length > 0 && (gap === ' ' || JOINABLE_GAP.test(gap)),
-    });
     prevEnd = end;
     i = end;
   }
@@ -128,8 +160,64 @@ export function stemToken(lower: string): string {
   return s;
 }
 const PLAIN_WORD = /^[a-z]{3,}$/;
-const rawWords = new Map<string, { lower: string; stem: string }>();
 const tokenStems = new Map<string, string>();
+
+function newWord(raw: string, stems: boolean): Word {
+  const lower = raw.toLowerCase();
+  return {
+    raw,
+    lower,
+    stem: stems ? stemToken(lower) : lower,
+    content: 0,
+    rootsOf: null,
+    exactRoot: undefined,
+    stemRoot: undefined,
+  };
+}
+
+/**
+ * The words seen so far, in an open-addressing table keyed by a hash of the characters: a word already seen is
+ * found by comparing it in place, with no string made for it. Bounded: when full it starts over.
+ */
+const WORD_SLOTS = 1 << 17;
+const MAX_WORDS = 50_000;
+const slotHash = new Int32Array(WORD_SLOTS);
+const slotWord: (Word | undefined)[] = new Array<Word | undefined>(WORD_SLOTS).fill(undefined);
+let wordCount = 0;
+
+function wordAt(text: string, start: number, end: number): Word {
+  // FNV-1a over the UTF-16 code units; 0 marks an empty slot, so a hash of 0 is stored as 1.
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  h = h | 0 || 1;
+  const len = end - start;
+  let slot = h & (WORD_SLOTS - 1);
+  for (;;) {
+    const sh = slotHash[slot] as number;
+    if (sh === 0) break;
+    if (sh === h) {
+      const w = slotWord[slot] as Word;
+      if (w.raw.length === len && sameChars(w.raw, text, start, len)) return w;
+    }
+    slot = (slot + 1) & (WORD_SLOTS - 1);
+  }
+  const w = newWord(text.slice(start, end), true);
+  if (wordCount >= MAX_WORDS) {
+    slotHash.fill(0);
+    slotWord.fill(undefined);
+    wordCount = 0;
+    slot = h & (WORD_SLOTS - 1);
+  }
+  slotHash[slot] = h;
+  slotWord[slot] = w;
+  wordCount++;
+  return w;
+}
+
+function sameChars(a: string, text: string, start: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (a.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
 
 /** A key for a word sequence: the same for "CI/CD", "ci-cd" and "CI CD". */
 export function keyOf(tokens: readonly Pick<Token, 'lower'>[]): string {

@@ -1,6 +1,6 @@
 import { normalizeText } from '../job/normalize-text';
 import { isStopword } from '../job/stopwords';
-import { tokenize, type Token } from '../job/tokenize';
+import { tokenizeTransient, type Token } from '../job/tokenize';
 import { matchSkills, type SkillMatch } from '../skills/match-skills';
 import { STEM_FACTOR, type PhraseNode, type PostingMatcher } from './posting-matcher';
 import type { Coverage, LineScore, MatchKind, MatchSpan } from './schema';
@@ -87,7 +87,7 @@ export interface UnitCoverage {
 }
 
 export function lineUnitCoverage(matcher: PostingMatcher, plain: string): UnitCoverage[] {
-  return [...combine(findEvidence(matcher, plain)).entries()].map(([unit, e]) => ({ unit, factor: e.factor }));
+  return combine(findEvidence(matcher, plain)).map((e) => ({ unit: e.unit, factor: e.factor }));
 }
 
 /**
@@ -97,14 +97,16 @@ export function lineUnitCoverage(matcher: PostingMatcher, plain: string): UnitCo
 interface LineAnalysis {
   skills: SkillMatch[];
   /** Per skill match: how much of it is evidence (below 1 after a prefix like "post-"). */
-  own: Float32Array;
+  own: number[];
   /** The line's content words (no stopwords) as parallel arrays: cheap to keep for 20,000 lines. */
   lowers: string[];
   stems: string[];
-  starts: Int32Array;
-  ends: Int32Array;
-  /** 1 where a phrase cannot continue from the previous content word (a stopword or punctuation between). */
-  breaks: Uint8Array;
+  /**
+   * For content word k of w: its start at [k], its end at [w + k], and at [2w + k] 1 where a phrase cannot
+   * continue from the previous content word (a stopword or punctuation between). One typed array, not three:
+   * each is several objects, and 10,000 new lines keep 10,000 of them.
+   */
+  at: Int32Array;
 }
 const LINE_CACHE_MAX = 20_000;
 const lineCache = new Map<string, LineAnalysis>();
@@ -112,7 +114,7 @@ const lineCache = new Map<string, LineAnalysis>();
 function analyzeLine(plain: string): LineAnalysis {
   let a = lineCache.get(plain);
   if (!a) {
-    a = analyzeTokens(tokenize(normalizeText(plain)));
+    a = analyzeTokens(tokenizeTransient(normalizeText(plain)));
     if (lineCache.size >= LINE_CACHE_MAX) lineCache.clear();
     lineCache.set(plain, a);
   }
@@ -126,15 +128,16 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
   let w = 0;
   const isContent = CONTENT_SCRATCH.length >= n ? CONTENT_SCRATCH : (CONTENT_SCRATCH = new Uint8Array(n * 2));
   for (let j = 0; j < n; j++) {
-    const c = isContentWord((tokens[j] as Token).lower);
+    const word = (tokens[j] as Token).word;
+    if (word.content === 0) word.content = isContentWord(word.lower) ? 1 : 2;
+    const c = word.content === 1;
     isContent[j] = c ? 1 : 0;
     if (c) w++;
   }
   const lowers: string[] = new Array<string>(w);
   const stems: string[] = new Array<string>(w);
-  const starts = new Int32Array(w);
-  const ends = new Int32Array(w);
-  const breaks = new Uint8Array(w);
+  const at = new Int32Array(3 * w);
+  const words = w;
   w = 0;
   let prevContent = false;
   for (let j = 0; j < n; j++) {
@@ -143,36 +146,31 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
       const t = tokens[j] as Token;
       lowers[w] = t.lower;
       stems[w] = t.stem;
-      starts[w] = t.start;
-      ends[w] = t.end;
-      breaks[w] = !prevContent || !t.joined ? 1 : 0;
+      at[w] = t.start;
+      at[words + w] = t.end;
+      at[2 * words + w] = !prevContent || !t.joined ? 1 : 0;
       w++;
     }
     prevContent = content;
   }
   const skills = matchSkills(tokens);
-  const own = new Float32Array(skills.length).fill(1);
-  skills.forEach((m, i) => {
+  const own: number[] = [];
+  for (let i = 0; i < skills.length; i++) {
+    const m = skills[i] as SkillMatch;
     const prev = tokens[m.first - 1];
-    if (prev && (tokens[m.first] as Token).gap === '-' && AWAY_PREFIXES.has(prev.lower)) own[i] = PREFIXED_FACTOR;
-    else if (m.skill.kind === 'credential' && objectOfPeopleVerb(tokens, m.first)) own[i] = PEOPLE_OBJECT_FACTOR;
-    else if (modifiesEventNoun(tokens, m.last)) own[i] = MODIFIER_FACTOR;
-  });
-  return { skills, own, lowers, stems, starts, ends, breaks };
+    if (prev && (tokens[m.first] as Token).gap === '-' && AWAY_PREFIXES.has(prev.lower)) own.push(PREFIXED_FACTOR);
+    else if (m.skill.kind === 'credential' && objectOfPeopleVerb(tokens, m.first)) own.push(PEOPLE_OBJECT_FACTOR);
+    else if (modifiesEventNoun(tokens, m.last)) own.push(MODIFIER_FACTOR);
+    else own.push(1);
+  }
+  return { skills, own, lowers, stems, at };
 }
 let CONTENT_SCRATCH = new Uint8Array(256);
 
-/** A word that can be evidence: not a stopword, and has a letter. Memoized: the same words recur in every line. */
+/** A word that can be evidence: not a stopword, and has a letter (kept on the word: see tokenize.ts). */
 function isContentWord(lower: string): boolean {
-  let c = contentWords.get(lower);
-  if (c === undefined) {
-    c = !isStopword(lower) && HAS_LETTER.test(lower);
-    if (contentWords.size > 50_000) contentWords.clear();
-    contentWords.set(lower, c);
-  }
-  return c;
+  return !isStopword(lower) && HAS_LETTER.test(lower);
 }
-const contentWords = new Map<string, boolean>();
 const HAS_LETTER = /[a-z]/;
 
 /** True when a people verb stands shortly before token `first` in the same clause, with no preposition between. */
@@ -234,7 +232,7 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
       let node: PhraseNode | undefined = matcher.phraseTrie;
       for (let n = 1; n <= 3 && i + n <= words; n++) {
         const last = i + n - 1;
-        if (n > 1 && line.breaks[last]) break;
+        if (n > 1 && line.at[2 * words + last]) break;
         node = node.next?.get(line.stems[last] as string);
         if (!node) break;
         const u = node.unit;
@@ -248,8 +246,8 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
           unit: u,
           factor: exact ? 1 : STEM_FACTOR,
           kind: exact ? 'exact' : 'stem',
-          start: line.starts[i] as number,
-          end: line.ends[last] as number,
+          start: line.at[i] as number,
+          end: line.at[words + last] as number,
         });
       }
     }
@@ -257,26 +255,42 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
   return evidence;
 }
 
-/** Best evidence per unit, its factor raised by further independent evidence (noisy-or). */
-function combine(evidence: Evidence[]): Map<number, Evidence> {
-  const best = new Map<number, Evidence>();
-  const miss = new Map<number, number>();
-  const counted = new Set<number>();
+/**
+ * Best evidence per unit, its factor raised by further independent evidence (noisy-or), in the order the units
+ * are first seen. Arrays, not maps: a line has a handful of pieces of evidence, and this runs for every line.
+ */
+function combine(evidence: Evidence[]): Evidence[] {
+  const best: Evidence[] = [];
+  const miss: number[] = [];
+  const counted: number[] = [];
   for (const e of evidence) {
-    const b = best.get(e.unit);
-    if (!b || e.factor > b.factor || (e.factor === b.factor && RANK[e.kind] > RANK[b.kind])) best.set(e.unit, e);
+    let k = 0;
+    while (k < best.length && (best[k] as Evidence).unit !== e.unit) k++;
+    if (k === best.length) {
+      best.push(e);
+      miss.push(1);
+    } else {
+      const b = best[k] as Evidence;
+      if (e.factor > b.factor || (e.factor === b.factor && RANK[e.kind] > RANK[b.kind])) best[k] = e;
+    }
     // Several pieces of partial evidence add up: shared memory, tiling and coalescing together say more about
     // GPU optimization than any one of them. One place in the text counts once.
     const id = e.unit * 1_000_003 + e.start;
-    if (counted.has(id)) continue;
-    counted.add(id);
-    miss.set(e.unit, (miss.get(e.unit) ?? 1) * (1 - e.factor));
+    if (counted.includes(id)) continue;
+    counted.push(id);
+    miss[k] = (miss[k] as number) * (1 - e.factor);
   }
-  for (const [u, b] of best) {
-    const combined = Math.min(1, 1 - (miss.get(u) ?? 1));
-    if (combined > b.factor) best.set(u, { ...b, factor: combined });
+  for (let k = 0; k < best.length; k++) {
+    const b = best[k] as Evidence;
+    const combined = Math.min(1, 1 - (miss[k] as number));
+    if (combined > b.factor) best[k] = { ...b, factor: combined };
   }
   return best;
+}
+
+function bestFor(best: readonly Evidence[], unit: number): Evidence | undefined {
+  for (const b of best) if (b.unit === unit) return b;
+  return undefined;
 }
 
 function summarize(
@@ -290,16 +304,16 @@ function summarize(
   // Broad concepts (Latency, Production Systems) add little alone: together they are capped, so a bullet that
   // shows only broad concepts cannot outrank one showing the job's specific skills.
   let rawBroad = 0;
-  for (const [u, e] of best)
-    if (matcher.units[u]?.broad) rawBroad += unitWeight(matcher, u) * e.factor;
-    else raw += unitWeight(matcher, u) * e.factor;
+  for (const e of best)
+    if (matcher.units[e.unit]?.broad) rawBroad += unitWeight(matcher, e.unit) * e.factor;
+    else raw += unitWeight(matcher, e.unit) * e.factor;
   const broadCap = matcher.broadShare * matcher.scale;
   const broadScale = rawBroad > broadCap ? broadCap / rawBroad : 1;
   raw += rawBroad * broadScale;
   // The entry's title and tech line say what a bullet is about ("CUDA" for a kernel bullet), at a fraction of the bullet's own words.
   const fromContext: { unit: number; value: number }[] = [];
   for (const c of context) {
-    const own = best.get(c.unit)?.factor ?? 0;
+    const own = bestFor(best, c.unit)?.factor ?? 0;
     const extra = unitWeight(matcher, c.unit) * Math.max(0, c.factor * matcher.contextFactor - own);
     if (extra > 0) {
       fromContext.push({ unit: c.unit, value: extra });
@@ -307,36 +321,48 @@ function summarize(
     }
   }
   const score = raw > 0 ? 100 * (1 - Math.exp((-raw * evidenceFactor) / matcher.scale)) : 0;
-  const byKeyword = new Map<number, Coverage>();
+  const coverage: Coverage[] = [];
   const matches: MatchSpan[] = [];
-  const seen = new Set<number>();
-  for (const [u, b] of best) {
+  const seen: number[] = [];
+  for (const b of best) {
+    const u = b.unit;
     const k = matcher.units[u]?.keyword ?? 0;
-    const prev = byKeyword.get(k);
+    let at = 0;
+    while (at < coverage.length && (coverage[at] as Coverage).keyword !== k) at++;
+    const prev = coverage[at];
     if (!prev || b.factor > prev.factor) {
       const cov: Coverage = { keyword: k, factor: round(b.factor, 3), kind: b.kind };
       if (b.kind === 'related' && b.via) cov.via = b.via;
-      byKeyword.set(k, cov);
+      coverage[at] = cov;
     }
     const damp = matcher.units[u]?.broad ? broadScale : 1;
     matches.push(spanOf(matcher, b, round((score * unitWeight(matcher, u) * b.factor * damp) / raw, 2)));
-    seen.add(u * 1_000_003 + b.start);
+    seen.push(u * 1_000_003 + b.start);
   }
-  const contextual = fromContext
-    .map((c) => ({ term: matcher.units[c.unit]?.term ?? '', contribution: round((score * c.value) / raw, 2) }))
-    .filter((c) => c.contribution >= 0.05);
+  const contextual: LineScore['context'] = [];
+  for (const c of fromContext) {
+    const contribution = round((score * c.value) / raw, 2);
+    if (contribution >= 0.05) contextual.push({ term: matcher.units[c.unit]?.term ?? '', contribution });
+  }
   // Every other place a keyword occurs is highlighted too, adding nothing to the score.
   for (const e of evidence) {
-    const b = best.get(e.unit) as Evidence;
+    const b = bestFor(best, e.unit) as Evidence;
     if (e.kind === 'related' && b.kind !== 'related') continue;
     const id = e.unit * 1_000_003 + e.start;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (seen.includes(id)) continue;
+    seen.push(id);
     matches.push(spanOf(matcher, e, 0));
   }
-  matches.sort((a, b) => a.start - b.start || b.contribution - a.contribution);
-  const coverage = [...byKeyword.values()].sort((a, b) => a.keyword - b.keyword);
+  if (matches.length > 1) matches.sort(bySpan);
+  if (coverage.length > 1) coverage.sort(byKeyword);
   return { score: round(Math.min(100, score), 1), matches, coverage, context: contextual };
+}
+
+function bySpan(a: MatchSpan, b: MatchSpan): number {
+  return a.start - b.start || b.contribution - a.contribution;
+}
+function byKeyword(a: Coverage, b: Coverage): number {
+  return a.keyword - b.keyword;
 }
 
 function unitWeight(matcher: PostingMatcher, u: number): number {

@@ -65,8 +65,15 @@ export function matchSkills(tokens: readonly Token[], taxonomy: Taxonomy = getTa
   let i = 0;
   while (i < n) {
     // Walk both tries as far as the words go; the deepest node with forms is the longest match.
-    let exactAt = taxonomy.trie.next?.get((tokens[i] as Token).lower);
-    let stemAt = taxonomy.stemTrie.next?.get((tokens[i] as Token).stem);
+    // The first step, from the roots, is the one most words fail: its answer is kept on the word.
+    const w = (tokens[i] as Token).word;
+    if (w.rootsOf !== taxonomy) {
+      w.rootsOf = taxonomy;
+      w.exactRoot = taxonomy.trie.next?.get(w.lower);
+      w.stemRoot = taxonomy.stemTrie.next?.get(w.stem);
+    }
+    let exactAt = w.exactRoot;
+    let stemAt = w.stemRoot;
     if (!exactAt && !stemAt) {
       i++;
       continue;
