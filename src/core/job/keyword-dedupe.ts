@@ -29,8 +29,7 @@ export function dedupe(scored: Scored[]): Scored[] {
  * to act on, and listing FP8, INT4 and Quantization separately would push other skills off the top of the list.
  */
 export function mergeRelated(scored: Scored[]): Scored[] {
-  const related = getTaxonomy().related;
-  const strength = (a: string, b: string) => related.get(a)?.find((r) => r.to === b)?.strength ?? 0;
+  const strong = strongPairs(scored);
   const out: Scored[] = [];
   const merged = new Set<Candidate>();
   for (let i = 0; i < scored.length; i++) {
@@ -43,11 +42,35 @@ export function mergeRelated(scored: Scored[]): Scored[] {
       const child = scored[j] as Scored;
       const cid = child.c.skillId;
       if (!cid || merged.has(child.c)) continue;
-      if (Math.max(strength(cid, pid), strength(pid, cid)) < MERGE_STRENGTH) continue;
+      if (!strong.has(`${cid}\u0000${pid}`)) continue;
       if (!child.c.lines.every((l) => parent.c.lines.includes(l))) continue;
       merged.add(child.c);
       parent.c.members.push(child.c);
     }
+  }
+  return out;
+}
+
+/**
+ * The pairs of the posting's skills related at MERGE_STRENGTH or more, either way round (a relation's first entry
+ * for a pair is its strength), as "a\0b" both ways: looked up for every pair of keywords, so built once.
+ */
+function strongPairs(scored: readonly Scored[]): Set<string> {
+  const related = getTaxonomy().related;
+  const ids = new Set<string>();
+  for (const x of scored) if (x.c.skillId) ids.add(x.c.skillId);
+  const strength = new Map<string, number>();
+  for (const a of ids)
+    for (const r of related.get(a) ?? []) {
+      if (!ids.has(r.to)) continue;
+      const key = `${a}\u0000${r.to}`;
+      if (!strength.has(key)) strength.set(key, r.strength);
+    }
+  const out = new Set<string>();
+  for (const [key, s] of strength) {
+    if (s < MERGE_STRENGTH) continue;
+    const [a, b] = key.split('\u0000') as [string, string];
+    out.add(`${a}\u0000${b}`).add(`${b}\u0000${a}`);
   }
   return out;
 }

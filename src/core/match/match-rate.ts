@@ -59,11 +59,13 @@ interface Best {
 
 /** Best coverage of each keyword over some lines. */
 export function bestCoverage(lines: Iterable<CoverageLine>): Map<number, Best> {
+  // Looked up by keyword index in an array (10,000 lines are 100,000 lookups); the map keeps first-met order.
+  const byIndex: (Best | undefined)[] = [];
   const best = new Map<number, Best>();
   for (const line of lines)
     for (const c of line.coverage) {
-      let b = best.get(c.keyword);
-      if (!b) best.set(c.keyword, (b = { factor: 0, kind: c.kind, literal: 0, related: 0 }));
+      let b = byIndex[c.keyword];
+      if (!b) best.set(c.keyword, (byIndex[c.keyword] = b = { factor: 0, kind: c.kind, literal: 0, related: 0 }));
       if (c.factor > b.factor) {
         b.factor = c.factor;
         b.kind = c.kind;

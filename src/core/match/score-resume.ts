@@ -1,7 +1,7 @@
 import type { AnalyzedPosting } from '../job/schema';
 import { plainText } from '../resume/rich-text';
 import type { Entry, Resume, Section } from '../resume/schema';
-import { matchRateOf, visibleLines, bestCoverage, type CoverageLine } from './match-rate';
+import { matchRateOf, visibleLines, type CoverageLine } from './match-rate';
 import { postingMatcher, type PostingMatcher } from './posting-matcher';
 import { resumeFit } from './resume-fit';
 import type { BulletScore, EntryScore, ItemScore, LineScore, ResumeScore, SectionScore, Visibility } from './schema';
@@ -183,8 +183,30 @@ export function entryContext(matcher: PostingMatcher, entry: Entry): UnitCoverag
   return text ? lineUnitCoverage(matcher, text) : [];
 }
 
+/**
+ * What lines cover together: each keyword's best factor over them, summed by weight in the order the keywords are
+ * first met (as bestCoverage would, without a map and an object per keyword: a section can hold 10,000 lines).
+ */
 function unionScore(matcher: PostingMatcher, lines: CoverageLine[]): number {
+  const size = Math.max(matcher.keywordWeight.length, matcher.keywords.length);
+  if (unionBest.length < size) unionBest = new Float64Array(size);
+  const best = unionBest;
+  const order: number[] = [];
+  for (const line of lines)
+    for (const c of line.coverage) {
+      const k = c.keyword;
+      const f = best[k] as number;
+      if (f === 0) order.push(k);
+      // A factor is never 0 (a line covers a keyword or lists no coverage), so 0 can mean "not met yet".
+      if (c.factor > f) best[k] = c.factor;
+      else if (f === 0) best[k] = Number.MIN_VALUE;
+    }
   let raw = 0;
-  for (const [k, b] of bestCoverage(lines)) raw += (matcher.keywordWeight[k] ?? 0) * b.factor;
+  for (const k of order) {
+    const f = best[k] as number;
+    raw += (matcher.keywordWeight[k] ?? 0) * (f === Number.MIN_VALUE ? 0 : f);
+    best[k] = 0;
+  }
   return Math.round(1000 * (1 - Math.exp(-raw / matcher.scale))) / 10;
 }
+let unionBest = new Float64Array(256);

@@ -120,7 +120,8 @@ export function matchSkills(tokens: readonly Token[], taxonomy: Taxonomy = getTa
     }
     if (!advanced) i++;
   }
-  if (pending.length) resolvePending(tokens, found, pending, taxonomy);
+  if (!pending.length) return found; // found in text order
+  resolvePending(tokens, found, pending, taxonomy);
   return found.length > 1 ? found.sort(byFirst) : found;
 }
 

@@ -78,11 +78,17 @@ export const getTaxonomy: () => Taxonomy = lazyTable('taxonomy', () =>
   loadTaxonomy(indexFile as unknown as TaxonomyIndexFile),
 );
 
+/**
+ * Runs once per process, cold, mostly in V8's interpreter before anything is optimized: so plain indexed loops,
+ * no for-of or array destructuring (each is an iterator protocol there) and no split per key.
+ */
 export function loadTaxonomy(file: TaxonomyIndexFile): Taxonomy {
   const skills = file.skills;
   const byId = new Map<string, Skill>();
-  for (const s of skills) byId.set(s.id, s);
-  const refs: AliasRef[] = file.refs.map((r) => {
+  for (let i = 0; i < skills.length; i++) byId.set((skills[i] as Skill).id, skills[i] as Skill);
+  const refs: AliasRef[] = new Array<AliasRef>(file.refs.length);
+  for (let i = 0; i < refs.length; i++) {
+    const r = file.refs[i] as TaxonomyIndexFile['refs'][number];
     const ref: AliasRef = {
       skill: skills[r.s] as Skill,
       form: r.form,
@@ -94,31 +100,49 @@ export function loadTaxonomy(file: TaxonomyIndexFile): Taxonomy {
     };
     if (r.context) ref.context = r.context;
     if (r.needsSupport) ref.needsSupport = true;
-    return ref;
-  });
+    refs[i] = ref;
+  }
   const byKey = new Map<string, AliasRef[]>();
   const byStemKey = new Map<string, AliasRef[]>();
   const trie: TrieNode = {};
   const stemTrie: TrieNode = {};
+  const step = (node: TrieNode, w: string): TrieNode => {
+    const next = (node.next ??= new Map());
+    let child = next.get(w);
+    if (!child) next.set(w, (child = {}));
+    return child;
+  };
   const fill = (entries: [string, number[]][], map: Map<string, AliasRef[]>, root: TrieNode) => {
-    for (const [key, ids] of entries) {
-      const list = ids.map((i) => refs[i] as AliasRef);
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e] as [string, number[]];
+      const key = entry[0];
+      const ids = entry[1];
+      const list = new Array<AliasRef>(ids.length);
+      for (let k = 0; k < ids.length; k++) list[k] = refs[ids[k] as number] as AliasRef;
       map.set(key, list);
       let node = root;
-      for (const w of key.split(' ')) {
-        node.next ??= new Map();
-        let child = node.next.get(w);
-        if (!child) node.next.set(w, (child = {}));
-        node = child;
+      let from = 0;
+      for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', from)) {
+        node = step(node, key.slice(from, sp));
+        from = sp + 1;
       }
+      node = step(node, from === 0 ? key : key.slice(from));
       node.refs = list.slice();
     }
   };
   fill(file.keys, byKey, trie);
   fill(file.stemKeys, byStemKey, stemTrie);
-  const related = new Map<string, Relation[]>(
-    file.related.map(([from, list]) => [from, list.map(([to, strength]) => ({ to, strength }))]),
-  );
+  const related = new Map<string, Relation[]>();
+  for (let i = 0; i < file.related.length; i++) {
+    const entry = file.related[i] as [string, [string, number][]];
+    const list = entry[1];
+    const out = new Array<Relation>(list.length);
+    for (let k = 0; k < list.length; k++) {
+      const pair = list[k] as [string, number];
+      out[k] = { to: pair[0], strength: pair[1] };
+    }
+    related.set(entry[0], out);
+  }
   return { skills, byId, byKey, byStemKey, maxTokens: file.maxTokens, trie, stemTrie, related };
 }
 
