@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { warmTables } from '../core/prebuilt-tables';
 import { App } from './App';
 import './styles.css';
 
@@ -18,3 +19,6 @@ if (root)
       <App />
     </StrictMode>,
   );
+
+// The engine's tables (taxonomy, part-of-speech lexicon, word ranks) are built while the first screen is read.
+if ('requestIdleCallback' in window) warmTables((build) => requestIdleCallback(build, { timeout: 5000 }));

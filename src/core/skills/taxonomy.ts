@@ -127,7 +127,8 @@ export function loadTaxonomy(file: TaxonomyIndexFile): Taxonomy {
         from = sp + 1;
       }
       node = step(node, from === 0 ? key : key.slice(from));
-      node.refs = list.slice();
+      // Shared with the key map: nothing changes a loaded taxonomy (only build-taxonomy-index.ts pushes forms).
+      node.refs = list;
     }
   };
   fill(file.keys, byKey, trie);
