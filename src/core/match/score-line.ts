@@ -1,6 +1,7 @@
 import { normalizeText } from '../job/normalize-text';
 import { isStopword } from '../job/stopwords';
-import { tokenizeTransient, type Token } from '../job/tokenize';
+import { tokenizeTransient, type Token, type Word } from '../job/tokenize';
+import type { Skill } from '../skills/schema';
 import { matchSkills, type SkillMatch } from '../skills/match-skills';
 import { STEM_FACTOR, type PhraseNode, type PostingMatcher } from './posting-matcher';
 import type { Coverage, LineScore, MatchKind, MatchSpan } from './schema';
@@ -95,19 +96,20 @@ export function lineUnitCoverage(matcher: PostingMatcher, plain: string): UnitCo
  * same resume lines are scored against posting after posting; the cache is bounded and holds no posting data.
  */
 interface LineAnalysis {
-  skills: SkillMatch[];
-  /** Per skill match: how much of it is evidence (below 1 after a prefix like "post-"). */
-  own: number[];
-  /** The line's content words (no stopwords) as parallel arrays: cheap to keep for 20,000 lines. */
-  lowers: string[];
-  stems: string[];
+  /** The skills the line names, in text order. */
+  skills: Skill[];
+  /** The line's content words (no stopwords), for the phrase walk. */
+  words: Word[];
   /**
-   * For content word k of w: its start at [k], its end at [w + k], and at [2w + k] 1 where a phrase cannot
-   * continue from the previous content word (a stopword or punctuation between). One typed array, not three:
-   * each is several objects, and 10,000 new lines keep 10,000 of them.
+   * The numbers, in one typed array (each typed array is several objects, and 10,000 new lines keep 10,000):
+   * for skill i of s at 4i: its kind (SKILL_KINDS), start, end and how much of it is evidence (OWN_FACTORS:
+   * below 1 after a prefix like "post-"); then for content word k of w at 4s + 3k: its start, its end, and 1
+   * where a phrase cannot continue from the previous content word (a stopword or punctuation between).
    */
   at: Int32Array;
 }
+const SKILL_KINDS: readonly SkillMatch['kind'][] = ['exact', 'alias', 'stem'];
+const OWN_FACTORS = [1, PREFIXED_FACTOR, PEOPLE_OBJECT_FACTOR, MODIFIER_FACTOR] as const;
 const LINE_CACHE_MAX = 20_000;
 const lineCache = new Map<string, LineAnalysis>();
 
@@ -134,36 +136,40 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
     isContent[j] = c ? 1 : 0;
     if (c) w++;
   }
-  const lowers: string[] = new Array<string>(w);
-  const stems: string[] = new Array<string>(w);
-  const at = new Int32Array(3 * w);
-  const words = w;
+  const skills = matchSkills(tokens);
+  const s4 = 4 * skills.length;
+  const words: Word[] = new Array<Word>(w);
+  const at = new Int32Array(s4 + 3 * w);
+  for (let i = 0; i < skills.length; i++) {
+    const m = skills[i] as SkillMatch;
+    const prev = tokens[m.first - 1];
+    at[4 * i] = SKILL_KINDS.indexOf(m.kind);
+    at[4 * i + 1] = m.start;
+    at[4 * i + 2] = m.end;
+    at[4 * i + 3] =
+      prev && (tokens[m.first] as Token).gap === '-' && AWAY_PREFIXES.has(prev.lower)
+        ? 1
+        : m.skill.kind === 'credential' && objectOfPeopleVerb(tokens, m.first)
+          ? 2
+          : modifiesEventNoun(tokens, m.last)
+            ? 3
+            : 0;
+  }
   w = 0;
   let prevContent = false;
   for (let j = 0; j < n; j++) {
     const content = isContent[j] === 1;
     if (content) {
       const t = tokens[j] as Token;
-      lowers[w] = t.lower;
-      stems[w] = t.stem;
-      at[w] = t.start;
-      at[words + w] = t.end;
-      at[2 * words + w] = !prevContent || !t.joined ? 1 : 0;
+      words[w] = t.word;
+      at[s4 + 3 * w] = t.start;
+      at[s4 + 3 * w + 1] = t.end;
+      at[s4 + 3 * w + 2] = !prevContent || !t.joined ? 1 : 0;
       w++;
     }
     prevContent = content;
   }
-  const skills = matchSkills(tokens);
-  const own: number[] = [];
-  for (let i = 0; i < skills.length; i++) {
-    const m = skills[i] as SkillMatch;
-    const prev = tokens[m.first - 1];
-    if (prev && (tokens[m.first] as Token).gap === '-' && AWAY_PREFIXES.has(prev.lower)) own.push(PREFIXED_FACTOR);
-    else if (m.skill.kind === 'credential' && objectOfPeopleVerb(tokens, m.first)) own.push(PEOPLE_OBJECT_FACTOR);
-    else if (modifiesEventNoun(tokens, m.last)) own.push(MODIFIER_FACTOR);
-    else own.push(1);
-  }
-  return { skills, own, lowers, stems, at };
+  return { skills: skills.map((m) => m.skill), words, at };
 }
 let CONTENT_SCRATCH = new Uint8Array(256);
 
@@ -201,43 +207,44 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
   const line = analyzeLine(plain);
   const evidence: Evidence[] = [];
 
-  line.skills.forEach((m, mi) => {
-    const own = line.own[mi] ?? 1;
-    const u = matcher.bySkill.get(m.skill.id);
+  const skills = line.skills;
+  for (let i = 0; i < skills.length; i++) {
+    const skill = skills[i] as Skill;
+    const kind = SKILL_KINDS[line.at[4 * i] as number] as SkillMatch['kind'];
+    const start = line.at[4 * i + 1] as number;
+    const end = line.at[4 * i + 2] as number;
+    const own = OWN_FACTORS[line.at[4 * i + 3] as number] as number;
+    const u = matcher.bySkill.get(skill.id);
     if (u !== undefined)
-      evidence.push({
-        unit: u,
-        factor: own * (m.kind === 'stem' ? STEM_FACTOR : 1),
-        kind: m.kind,
-        start: m.start,
-        end: m.end,
-      });
-    for (const r of matcher.relatedTo(m.skill.id))
+      evidence.push({ unit: u, factor: own * (kind === 'stem' ? STEM_FACTOR : 1), kind, start, end });
+    for (const r of matcher.relatedTo(skill.id))
       evidence.push({
         unit: r.unit,
         // Relation-only credit into a generic hub ("Performance Optimization" from any tuning tool) is capped.
         factor:
           own * Math.min(r.strength * matcher.relatedFactor, matcher.units[r.unit]?.broad ? RELATED_BROAD_MAX : 1),
         kind: 'related',
-        start: m.start,
-        end: m.end,
-        via: m.skill.name,
+        start,
+        end,
+        via: skill.name,
       });
-  });
+  }
 
   // Phrases: walk 1-3 consecutive content words through the posting's phrase trie.
   if (matcher.byPhrase.size) {
-    const words = line.stems.length;
+    const words = line.words.length;
+    const base = 4 * line.skills.length;
     for (let i = 0; i < words; i++) {
       let node: PhraseNode | undefined = matcher.phraseTrie;
       for (let n = 1; n <= 3 && i + n <= words; n++) {
         const last = i + n - 1;
-        if (n > 1 && line.at[2 * words + last]) break;
-        node = node.next?.get(line.stems[last] as string);
+        if (n > 1 && line.at[base + 3 * last + 2]) break;
+        node = node.next?.get((line.words[last] as Word).stem);
         if (!node) break;
         const u = node.unit;
         if (u === undefined) continue;
-        const surface = line.lowers.slice(i, i + n).join(' ');
+        let surface = (line.words[i] as Word).lower;
+        for (let k = i + 1; k <= last; k++) surface += ` ${(line.words[k] as Word).lower}`;
         const term = (matcher.units[u]?.term ?? '').toLowerCase();
         const exact = surface === term;
         // Porter maps "activation" and "actively" to one stem; an inflection keeps most of the word.
@@ -246,8 +253,8 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
           unit: u,
           factor: exact ? 1 : STEM_FACTOR,
           kind: exact ? 'exact' : 'stem',
-          start: line.at[i] as number,
-          end: line.at[words + last] as number,
+          start: line.at[base + 3 * i] as number,
+          end: line.at[base + 3 * last + 1] as number,
         });
       }
     }
