@@ -1,4 +1,5 @@
 import { normalizeText } from '../job/normalize-text';
+import { sortSmall } from '../sort-small';
 import { isStopword } from '../job/stopwords';
 import { tokenizeTransient, type Token, type Word } from '../job/tokenize';
 import type { Skill } from '../skills/schema';
@@ -360,8 +361,8 @@ function summarize(
     seen.push(id);
     matches.push(spanOf(matcher, e, 0));
   }
-  if (matches.length > 1) matches.sort(bySpan);
-  if (coverage.length > 1) coverage.sort(byKeyword);
+  sortSmall(matches, bySpan);
+  sortSmall(coverage, byKeyword);
   return { score: round(Math.min(100, score), 1), matches, coverage, context: contextual };
 }
 

@@ -1,4 +1,5 @@
 import { readsAsVerb } from '../job/pos-lexicon';
+import { sortSmall } from '../sort-small';
 import type { Token } from '../job/tokenize';
 import type { Skill } from './schema';
 import { getTaxonomy, type AliasRef, type Taxonomy } from './taxonomy';
@@ -104,8 +105,7 @@ export function matchSkills(tokens: readonly Token[], taxonomy: Taxonomy = getTa
       // "C-suite", "C-level": a letter joined to a word is not a language.
       if (len === 1 && (tokens[i] as Token).text.length <= 2 && tokens[i + 1]?.gap === '-') continue;
       // "React quickly", "Excel at": the verb, not the tool of the same name.
-      if (len === 1 && refs.every((r) => r.skill.kind === 'tool' || r.skill.ambiguous) && readsAsVerb(tokens, i))
-        continue;
+      if (len === 1 && allToolsOrAmbiguous(refs) && readsAsVerb(tokens, i)) continue;
       let sure: AliasRef | undefined;
       for (const r of refs)
         if (!r.ambiguous && !r.needsSupport) {
@@ -122,7 +122,7 @@ export function matchSkills(tokens: readonly Token[], taxonomy: Taxonomy = getTa
   }
   if (!pending.length) return found; // found in text order
   resolvePending(tokens, found, pending, taxonomy);
-  return found.length > 1 ? found.sort(byFirst) : found;
+  return sortSmall(found, byFirst);
 }
 
 interface Pending {
@@ -180,7 +180,24 @@ function inflection(w: string): { base: string; cls: 'base' | 'plural' | 'verb' 
   const base = w.slice(0, -suffix.length).replace(/e$/, '');
   return { base, cls: suffix === 's' || suffix === 'es' ? 'plural' : 'verb' };
 }
+function allToolsOrAmbiguous(refs: readonly AliasRef[]): boolean {
+  for (const r of refs) if (!(r.skill.kind === 'tool' || r.skill.ambiguous)) return false;
+  return true;
+}
+
+/** Memoized: the same few word pairs ("tests" and "test") come up on line after line. */
+const inflectionPairs = new Map<string, Map<string, boolean>>();
 function sameInflection(a: string, b: string): boolean {
+  let byB = inflectionPairs.get(a);
+  if (!byB) {
+    if (inflectionPairs.size > 20_000) inflectionPairs.clear();
+    inflectionPairs.set(a, (byB = new Map()));
+  }
+  let same = byB.get(b);
+  if (same === undefined) byB.set(b, (same = sameInflectionOf(a, b)));
+  return same;
+}
+function sameInflectionOf(a: string, b: string): boolean {
   const x = inflection(a);
   const y = inflection(b);
   if (x.base !== y.base) return false;
