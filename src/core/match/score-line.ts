@@ -339,9 +339,10 @@ function summarize(
     while (at < coverage.length && (coverage[at] as Coverage).keyword !== k) at++;
     const prev = coverage[at];
     if (!prev || b.factor > prev.factor) {
-      const cov: Coverage = { keyword: k, factor: round(b.factor, 3), kind: b.kind };
-      if (b.kind === 'related' && b.via) cov.via = b.via;
-      coverage[at] = cov;
+      coverage[at] =
+        b.kind === 'related' && b.via
+          ? { keyword: k, factor: round(b.factor, 3), kind: b.kind, via: b.via }
+          : { keyword: k, factor: round(b.factor, 3), kind: b.kind };
     }
     const damp = matcher.units[u]?.broad ? broadScale : 1;
     matches.push(spanOf(matcher, b, round((score * unitWeight(matcher, u) * b.factor * damp) / raw, 2)));
@@ -379,11 +380,15 @@ function unitWeight(matcher: PostingMatcher, u: number): number {
 
 function spanOf(matcher: PostingMatcher, e: Evidence, contribution: number): MatchSpan {
   const unit = matcher.units[e.unit];
-  const span: MatchSpan = { term: unit?.term ?? '', start: e.start, end: e.end, kind: e.kind, contribution };
+  const term = unit?.term ?? '';
   const parent = unit ? matcher.keywords[unit.keyword]?.term : undefined;
-  if (parent && parent !== span.term) span.keyword = parent;
-  if (e.via) span.via = e.via;
-  return span;
+  const { start, end, kind, via } = e;
+  // Whole literals, not properties added after: a property added later costs the span a second allocation.
+  if (parent && parent !== term)
+    return via
+      ? { term, start, end, kind, contribution, keyword: parent, via }
+      : { term, start, end, kind, contribution, keyword: parent };
+  return via ? { term, start, end, kind, contribution, via } : { term, start, end, kind, contribution };
 }
 
 function sameWordFamily(a: string, b: string): boolean {
