@@ -54,7 +54,7 @@ async function coldChild(): Promise<void> {
 
 async function coldBaseline(): Promise<void> {
   const t0 = performance.now();
-  const { default: TfIdf } = await import('natural/lib/natural/tfidf/tfidf.js');
+  const { tfidfRank } = await import('./tfidf-baseline');
   const { validateResume } = await import('../src/core/resume/validate-resume');
   const { allBullets } = await import('../src/core/resume/walk-resume');
   const { plainText } = await import('../src/core/resume/rich-text');
@@ -62,22 +62,7 @@ async function coldBaseline(): Promise<void> {
   if (!v.ok) throw new Error('fixture master is not valid');
   const text = postingText();
   const bullets = allBullets(v.resume).map((p) => plainText(p.bullet.text));
-  const t = new TfIdf();
-  t.addDocument(text);
-  for (const b of bullets) t.addDocument(b);
-  const vec = (d: number) => new Map(t.listTerms(d).map((x: { term: string; tfidf: number }) => [x.term, x.tfidf]));
-  const p = vec(0);
-  let np = 0;
-  for (const w of p.values()) np += w * w;
-  const cosines = bullets.map((_, i) => {
-    let dot = 0;
-    let nb = 0;
-    for (const [term, w] of vec(i + 1)) {
-      dot += w * (p.get(term) ?? 0);
-      nb += w * w;
-    }
-    return nb && np ? dot / Math.sqrt(nb * np) : 0;
-  });
+  const cosines = tfidfRank(text, bullets);
   if (cosines.length !== bullets.length) throw new Error('baseline lost a bullet');
   console.log(JSON.stringify({ total: performance.now() - t0 }));
 }

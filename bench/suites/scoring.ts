@@ -9,7 +9,6 @@ import { readFileSync, rmSync } from 'node:fs';
 import { build, type Plugin } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import {
   analyzePosting,
   clearLineCache,
@@ -23,6 +22,7 @@ import type { Resume } from '../../src/core/resume/schema';
 import { allBullets } from '../../src/core/resume/walk-resume';
 import { validateResume } from '../../src/core/resume/validate-resume';
 import { fmtMs, measure, printTable, ratio } from '../bench-kit';
+import { tfidfRank } from '../tfidf-baseline';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/postings', name), 'utf8');
@@ -40,26 +40,6 @@ function analyzed(text: string): AnalyzedPosting {
   const r = analyzePosting(text);
   if (!r.ok) throw new Error(r.error);
   return r.posting;
-}
-
-/** The baseline: natural's TfIdf over the posting and the bullets, cosine of each bullet with the posting. */
-function tfidfRank(posting: string, bullets: string[]): number[] {
-  const t = new TfIdf();
-  t.addDocument(posting);
-  for (const b of bullets) t.addDocument(b);
-  const vec = (d: number) => new Map(t.listTerms(d).map((x) => [x.term, x.tfidf]));
-  const p = vec(0);
-  let np = 0;
-  for (const w of p.values()) np += w * w;
-  return bullets.map((_, i) => {
-    let dot = 0;
-    let nb = 0;
-    for (const [term, w] of vec(i + 1)) {
-      dot += w * (p.get(term) ?? 0);
-      nb += w * w;
-    }
-    return nb && np ? dot / Math.sqrt(nb * np) : 0;
-  });
 }
 
 /** A resume with `n` bullets, varied so they are not one string repeated. */

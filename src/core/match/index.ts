@@ -6,6 +6,6 @@ export { analyzePosting } from '../job/analyze-posting';
 export { AnalyzeResult, AnalyzedPosting, Keyword } from '../job/schema';
 export * from './schema';
 export { scoreResume, rescoreBulletInResume, scoreText, SUMMARY_OWNER } from './score-resume';
-export { clearLineCache } from './score-line';
+export { clearLineCache } from './analyze-line';
 export { computeMatchRate } from './match-rate';
 export { withKeywordOverrides } from './keyword-overrides';
