@@ -24,7 +24,7 @@ export interface Word {
   raw: string;
   lower: string;
   stem: string;
-  /** For score-line.ts: 0 not yet known, 1 a content word, 2 not (a stopword, no letter). */
+  /** For analyze-line.ts: 0 not yet known, 1 a content word, 2 not (a stopword, no letter). */
   content: 0 | 1 | 2;
   /** For match-skills.ts: the taxonomy the roots below were looked up in, and the word's nodes under its tries' roots. */
   rootsOf: object | null;
@@ -181,6 +181,7 @@ function newWord(raw: string, stems: boolean): Word {
  */
 const WORD_SLOTS = 1 << 17;
 const MAX_WORDS = 50_000;
+const MAX_PROBES = 64;
 const slotHash = new Int32Array(WORD_SLOTS);
 const slotWord: (Word | undefined)[] = new Array<Word | undefined>(WORD_SLOTS).fill(undefined);
 let wordCount = 0;
@@ -192,6 +193,7 @@ function wordAt(text: string, start: number, end: number): Word {
   h = h | 0 || 1;
   const len = end - start;
   let slot = h & (WORD_SLOTS - 1);
+  let probes = 0;
   for (;;) {
     const sh = slotHash[slot] as number;
     if (sh === 0) break;
@@ -199,6 +201,9 @@ function wordAt(text: string, start: number, end: number): Word {
       const w = slotWord[slot] as Word;
       if (w.raw.length === len && sameChars(w.raw, text, start, len)) return w;
     }
+    // A run this long only comes of words made to collide (a hostile paste): such a word is not kept, so no
+    // lookup ever walks more than this.
+    if (++probes === MAX_PROBES) return newWord(text.slice(start, end), true);
     slot = (slot + 1) & (WORD_SLOTS - 1);
   }
   const w = newWord(text.slice(start, end), true);
