@@ -59,18 +59,14 @@ function strongPairs(scored: readonly Scored[]): Set<string> {
   const related = getTaxonomy().related;
   const ids = new Set<string>();
   for (const x of scored) if (x.c.skillId) ids.add(x.c.skillId);
-  const strength = new Map<string, number>();
+  const seen = new Set<string>();
+  const out = new Set<string>();
   for (const a of ids)
     for (const r of related.get(a) ?? []) {
-      if (!ids.has(r.to)) continue;
       const key = `${a}\u0000${r.to}`;
-      if (!strength.has(key)) strength.set(key, r.strength);
+      if (!ids.has(r.to) || seen.has(key)) continue;
+      seen.add(key);
+      if (r.strength >= MERGE_STRENGTH) out.add(key).add(`${r.to}\u0000${a}`);
     }
-  const out = new Set<string>();
-  for (const [key, s] of strength) {
-    if (s < MERGE_STRENGTH) continue;
-    const [a, b] = key.split('\u0000') as [string, string];
-    out.add(`${a}\u0000${b}`).add(`${b}\u0000${a}`);
-  }
   return out;
 }

@@ -13,13 +13,12 @@ const { tags, words } = lexiconFile as { tags: string[]; words: string };
 const lexicon = lazyTable('pos-lexicon', () => {
   // Built cold on the first analysis, in V8's interpreter: one pass over the packed string, no array per entry.
   const table = new Map<string, string>();
-  const tagOf = tags.map((t) => t);
   for (let from = 0; from < words.length;) {
     let end = words.indexOf(' ', from);
     if (end < 0) end = words.length;
     const colon = words.indexOf(':', from);
-    let list = tagOf[words.charCodeAt(colon + 1) - 65] as string;
-    for (let c = colon + 2; c < end; c++) list += ` ${tagOf[words.charCodeAt(c) - 65] as string}`;
+    let list = tags[words.charCodeAt(colon + 1) - 65] as string;
+    for (let c = colon + 2; c < end; c++) list += ` ${tags[words.charCodeAt(c) - 65] as string}`;
     table.set(words.slice(from, colon), list);
     from = end + 1;
   }

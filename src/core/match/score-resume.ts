@@ -196,10 +196,11 @@ function unionScore(matcher: PostingMatcher, lines: CoverageLine[]): number {
     for (const c of line.coverage) {
       const k = c.keyword;
       const f = best[k] as number;
-      if (f === 0) order.push(k);
-      // A factor is never 0 (a line covers a keyword or lists no coverage), so 0 can mean "not met yet".
-      if (c.factor > f) best[k] = c.factor;
-      else if (f === 0) best[k] = Number.MIN_VALUE;
+      // 0 marks a keyword not met yet; one met with a factor of 0 holds the smallest number instead.
+      if (f === 0) {
+        order.push(k);
+        best[k] = Math.max(c.factor, Number.MIN_VALUE);
+      } else if (c.factor > f) best[k] = c.factor;
     }
   let raw = 0;
   for (const k of order) {
