@@ -18,6 +18,8 @@ const RELATED_PER_SKILL = 3;
 export interface ScoringUnit {
   keyword: number;
   term: string;
+  /** The term in lower case, compared with a line's words for every phrase the line shows. */
+  lowerTerm: string;
   weight: number;
   /** A broad concept (taxonomy `broad`): capped in a line's score, and as a target of related credit. */
   broad: boolean;
@@ -76,18 +78,39 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
       const broad = (id: string) => !!taxonomy.byId.get(id)?.broad;
       bySkill.set(
         k.skillId,
-        units.push({ keyword: i, term: k.term, weight: k.evidenceWeight, broad: broad(k.skillId) }) - 1,
+        units.push({
+          keyword: i,
+          term: k.term,
+          lowerTerm: k.term.toLowerCase(),
+          weight: k.evidenceWeight,
+          broad: broad(k.skillId),
+        }) - 1,
       );
       for (const m of k.members ?? [])
         if (!bySkill.has(m.skillId))
           bySkill.set(
             m.skillId,
-            units.push({ keyword: i, term: m.term, weight: m.weight, broad: broad(m.skillId) }) - 1,
+            units.push({
+              keyword: i,
+              term: m.term,
+              lowerTerm: m.term.toLowerCase(),
+              weight: m.weight,
+              broad: broad(m.skillId),
+            }) - 1,
           );
     }
     // A single everyday word ("performance", "architectures") shows in every bullet and tells them apart by nothing.
     else if (k.key.includes(' ') || !isCommonWord(k.term))
-      byPhrase.set(k.key, units.push({ keyword: i, term: k.term, weight: k.evidenceWeight, broad: false }) - 1);
+      byPhrase.set(
+        k.key,
+        units.push({
+          keyword: i,
+          term: k.term,
+          lowerTerm: k.term.toLowerCase(),
+          weight: k.evidenceWeight,
+          broad: false,
+        }) - 1,
+      );
   }
   const phraseTrie: PhraseNode = {};
   for (const [key, unit] of byPhrase) {

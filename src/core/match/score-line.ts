@@ -90,7 +90,7 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
         if (u === undefined) continue;
         let surface = (line.words[i] as Word).lower;
         for (let k = i + 1; k <= last; k++) surface += ` ${(line.words[k] as Word).lower}`;
-        const term = (matcher.units[u]?.term ?? '').toLowerCase();
+        const term = matcher.units[u]?.lowerTerm ?? '';
         const exact = surface === term;
         // Porter maps "activation" and "actively" to one stem; an inflection keeps most of the word.
         if (!exact && !sameWordFamily(surface, term)) continue;
