@@ -1,7 +1,7 @@
 /**
  * One cold start, in a fresh process (bench/suites/scoring.ts runs this file, bundled by esbuild as the app ships
  * and under tsx): prints one JSON line of timings. Everything is imported dynamically so that evaluating the
- * engine's modules (the taxonomy index literal, zod schemas, natural) is measured, not done before the clock.
+ * engine's modules (the taxonomy index JSON, zod schemas, natural) is measured, not done before the clock.
  *   --cold-child     the engine: modules, tables, first analyze + score, then a warm one
  *   --cold-baseline  natural's TfIdf cosine of the same posting and bullets
  */

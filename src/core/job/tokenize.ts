@@ -87,6 +87,8 @@ export function tokenizeTransient(text: string): Token[] {
   return scan(text, true, TOKEN_POOL);
 }
 const TOKEN_POOL: Token[] = [];
+/** Lines longer than this (a pasted posting scored as one line) get fresh tokens past it: the pool is never huge. */
+const TOKEN_POOL_MAX = 4096;
 
 function scan(text: string, stems: boolean, pool: Token[] | null): Token[] {
   const out: Token[] = [];
@@ -133,7 +135,7 @@ function scan(text: string, stems: boolean, pool: Token[] | null): Token[] {
       out.push(reused);
     } else {
       const t: Token = { text: word.raw, lower: word.lower, stem: word.stem, start: i, end, gap, joined, word };
-      pool?.push(t);
+      if (pool && pool.length < TOKEN_POOL_MAX) pool.push(t);
       out.push(t);
     }
     prevEnd = end;

@@ -85,7 +85,13 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
   // Count the content words first so each array is allocated at its size: a subarray view per line costs
   // more than the words themselves when 10,000 new bullets are scored.
   let w = 0;
-  const isContent = CONTENT_SCRATCH.length >= n ? CONTENT_SCRATCH : (CONTENT_SCRATCH = new Uint8Array(n * 2));
+  // Reused up to a typical long line; a longer one (a whole pasted posting) gets its own, not kept.
+  const isContent =
+    CONTENT_SCRATCH.length >= n
+      ? CONTENT_SCRATCH
+      : n > CONTENT_SCRATCH_MAX
+        ? new Uint8Array(n)
+        : (CONTENT_SCRATCH = new Uint8Array(Math.min(n * 2, CONTENT_SCRATCH_MAX)));
   for (let j = 0; j < n; j++) {
     const word = (tokens[j] as Token).word;
     if (word.content === 0) word.content = isContentWord(word.lower) ? 1 : 2;
@@ -129,6 +135,7 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
   return { skills: skills.map((m) => m.skill), words, at };
 }
 let CONTENT_SCRATCH = new Uint8Array(256);
+const CONTENT_SCRATCH_MAX = 4096;
 
 /** A word that can be evidence: not a stopword, and has a letter (kept on the word: see tokenize.ts). */
 function isContentWord(lower: string): boolean {
