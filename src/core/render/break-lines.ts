@@ -91,7 +91,9 @@ export function breakLines(
   const lines: Word[][] = [];
   let cur: Word[] = [];
   let curWidth = 0;
-  const limit = () => widthOf(lines.length) + 0.01;
+  // 0.01 pt of slack for measuring, less a hair: the line's width is summed again by segment (toSegments), in a
+  // different order, and that sum must not come out above width + 0.01 by a rounding.
+  const limit = () => widthOf(lines.length) + 0.01 - 1e-9;
   for (const w of toWords(pieces, fonts)) {
     const sp = cur.length && w.space ? spaceWidth(fonts, w.space) : 0;
     if (cur.length && curWidth + sp + w.width > limit()) {
