@@ -58,12 +58,14 @@ export interface LineAnalysis {
   /** The line's content words (no stopwords), for the phrase walk. */
   words: Word[];
   /**
-   * The numbers, in one typed array (each typed array is several objects, and 10,000 new lines keep 10,000):
-   * for skill i of s at 4i: its kind (SKILL_KINDS), start, end and how much of it is evidence (OWN_FACTORS:
-   * below 1 after a prefix like "post-"); then for content word k of w at 4s + 3k: its start, its end, and 1
-   * where a phrase cannot continue from the previous content word (a stopword or punctuation between).
+   * The numbers, from `from` on in a typed array that many lines share (a typed array of its own is several
+   * objects and a buffer outside the heap, and 10,000 new lines would keep 10,000): for skill i of s at
+   * from + 4i: its kind (SKILL_KINDS), start, end and how much of it is evidence (OWN_FACTORS: below 1 after a
+   * prefix like "post-"); then for content word k at from + 4s + 3k: its start, its end, and 1 where a phrase
+   * cannot continue from the previous content word (a stopword or punctuation between).
    */
   at: Int32Array;
+  from: number;
 }
 export const SKILL_KINDS: readonly SkillMatch['kind'][] = ['exact', 'alias', 'stem'];
 export const OWN_FACTORS = [1, PREFIXED_FACTOR, PEOPLE_OBJECT_FACTOR, MODIFIER_FACTOR] as const;
@@ -74,7 +76,7 @@ export function analyzeLine(plain: string): LineAnalysis {
   let a = lineCache.get(plain);
   if (!a) {
     a = analyzeTokens(tokenizeTransient(normalizeText(plain)));
-    if (lineCache.size >= LINE_CACHE_MAX) lineCache.clear();
+    if (lineCache.size >= LINE_CACHE_MAX) clearLineCache();
     lineCache.set(plain, a);
   }
   return a;
@@ -102,14 +104,15 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
   const skills = matchSkills(tokens);
   const s4 = 4 * skills.length;
   const words: Word[] = new Array<Word>(w);
-  const at = new Int32Array(s4 + 3 * w);
+  const size = s4 + 3 * w;
+  const { at, from } = numbersFor(size);
   for (let i = 0; i < skills.length; i++) {
     const m = skills[i] as SkillMatch;
     const prev = tokens[m.first - 1];
-    at[4 * i] = SKILL_KINDS.indexOf(m.kind);
-    at[4 * i + 1] = m.start;
-    at[4 * i + 2] = m.end;
-    at[4 * i + 3] =
+    at[from + 4 * i] = SKILL_KINDS.indexOf(m.kind);
+    at[from + 4 * i + 1] = m.start;
+    at[from + 4 * i + 2] = m.end;
+    at[from + 4 * i + 3] =
       prev && (tokens[m.first] as Token).gap === '-' && AWAY_PREFIXES.has(prev.lower)
         ? 1
         : m.skill.kind === 'credential' && objectOfPeopleVerb(tokens, m.first)
@@ -125,14 +128,33 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
     if (content) {
       const t = tokens[j] as Token;
       words[w] = t.word;
-      at[s4 + 3 * w] = t.start;
-      at[s4 + 3 * w + 1] = t.end;
-      at[s4 + 3 * w + 2] = !prevContent || !t.joined ? 1 : 0;
+      at[from + s4 + 3 * w] = t.start;
+      at[from + s4 + 3 * w + 1] = t.end;
+      at[from + s4 + 3 * w + 2] = !prevContent || !t.joined ? 1 : 0;
       w++;
     }
     prevContent = content;
   }
-  return { skills: skills.map((m) => m.skill), words, at };
+  return { skills: skills.map((m) => m.skill), words, at, from };
+}
+
+/**
+ * Lines' numbers are cut from shared chunks. A chunk is never written again once cut, and a new one is started
+ * when the cache is cleared, so a LineAnalysis kept elsewhere stays right.
+ */
+const CHUNK = 1 << 16;
+let chunk = new Int32Array(CHUNK);
+let chunkUsed = 0;
+function numbersFor(size: number): { at: Int32Array; from: number } {
+  // A line longer than a quarter chunk (a whole posting scored as one line) gets its own array.
+  if (size > CHUNK >> 2) return { at: new Int32Array(size), from: 0 };
+  if (chunkUsed + size > CHUNK) {
+    chunk = new Int32Array(CHUNK);
+    chunkUsed = 0;
+  }
+  const from = chunkUsed;
+  chunkUsed += size;
+  return { at: chunk, from };
 }
 let CONTENT_SCRATCH = new Uint8Array(256);
 const CONTENT_SCRATCH_MAX = 4096;
@@ -165,4 +187,6 @@ function modifiesEventNoun(tokens: readonly Token[], next: number): boolean {
 /** Forgets analyzed lines (for benchmarks that measure first-time scoring). */
 export function clearLineCache(): void {
   lineCache.clear();
+  chunk = new Int32Array(CHUNK);
+  chunkUsed = 0;
 }

@@ -53,12 +53,14 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
   const evidence: Evidence[] = [];
 
   const skills = line.skills;
+  const at = line.at;
+  const from = line.from;
   for (let i = 0; i < skills.length; i++) {
     const skill = skills[i] as Skill;
-    const kind = SKILL_KINDS[line.at[4 * i] as number] as SkillMatch['kind'];
-    const start = line.at[4 * i + 1] as number;
-    const end = line.at[4 * i + 2] as number;
-    const own = OWN_FACTORS[line.at[4 * i + 3] as number] as number;
+    const kind = SKILL_KINDS[at[from + 4 * i] as number] as SkillMatch['kind'];
+    const start = at[from + 4 * i + 1] as number;
+    const end = at[from + 4 * i + 2] as number;
+    const own = OWN_FACTORS[at[from + 4 * i + 3] as number] as number;
     const u = matcher.bySkill.get(skill.id);
     if (u !== undefined)
       evidence.push({ unit: u, factor: own * (kind === 'stem' ? STEM_FACTOR : 1), kind, start, end });
@@ -78,12 +80,12 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
   // Phrases: walk 1-3 consecutive content words through the posting's phrase trie.
   if (matcher.byPhrase.size) {
     const words = line.words.length;
-    const base = 4 * line.skills.length;
+    const base = from + 4 * line.skills.length;
     for (let i = 0; i < words; i++) {
       let node: PhraseNode | undefined = matcher.phraseTrie;
       for (let n = 1; n <= 3 && i + n <= words; n++) {
         const last = i + n - 1;
-        if (n > 1 && line.at[base + 3 * last + 2]) break;
+        if (n > 1 && at[base + 3 * last + 2]) break;
         node = node.next?.get((line.words[last] as Word).stem);
         if (!node) break;
         const u = node.unit;
@@ -98,8 +100,8 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
           unit: u,
           factor: exact ? 1 : STEM_FACTOR,
           kind: exact ? 'exact' : 'stem',
-          start: line.at[base + 3 * i] as number,
-          end: line.at[base + 3 * last + 1] as number,
+          start: at[base + 3 * i] as number,
+          end: at[base + 3 * last + 1] as number,
         });
       }
     }
@@ -176,18 +178,14 @@ function summarize(
   const coverage: Coverage[] = [];
   const matches: MatchSpan[] = [];
   const seen: number[] = [];
+  const values = sharedValues(matcher);
   for (const b of best) {
     const u = b.unit;
     const k = matcher.units[u]?.keyword ?? 0;
     let at = 0;
     while (at < coverage.length && (coverage[at] as Coverage).keyword !== k) at++;
     const prev = coverage[at];
-    if (!prev || b.factor > prev.factor) {
-      coverage[at] =
-        b.kind === 'related' && b.via
-          ? { keyword: k, factor: round(b.factor, 3), kind: b.kind, via: b.via }
-          : { keyword: k, factor: round(b.factor, 3), kind: b.kind };
-    }
+    if (!prev || b.factor > prev.factor) coverage[at] = coverageValue(values, k, round(b.factor, 3), b.kind, b.via);
     const damp = matcher.units[u]?.broad ? broadScale : 1;
     matches.push(spanOf(matcher, b, round((score * unitWeight(matcher, u) * b.factor * damp) / raw, 2)));
     seen.push(u * 1_000_003 + b.start);
@@ -195,7 +193,7 @@ function summarize(
   const contextual: LineScore['context'] = [];
   for (const c of fromContext) {
     const contribution = round((score * c.value) / raw, 2);
-    if (contribution >= 0.05) contextual.push({ term: matcher.units[c.unit]?.term ?? '', contribution });
+    if (contribution >= 0.05) contextual.push(contextValue(values, matcher, c.unit, contribution));
   }
   // Every other place a keyword occurs is highlighted too, adding nothing to the score.
   for (const e of evidence) {
@@ -209,6 +207,49 @@ function summarize(
   sortSmall(matches, bySpan);
   sortSmall(coverage, byKeyword);
   return { score: round(Math.min(100, score), 1), matches, coverage, context: contextual };
+}
+
+/**
+ * A coverage entry (keyword, factor to 3 places, kind) or a context entry (unit, contribution to 2 places) is a value
+ * that recurs on line after line, so lines scored against one matcher share one frozen object per value. 10,000 new
+ * bullets keep about 120,000 of them otherwise, and copying what survives is most of the collector's time.
+ */
+interface SharedValues {
+  coverage: Map<number, Coverage>;
+  related: Map<number, Map<string, Coverage>>;
+  context: Map<number, ContextEntry>;
+}
+type ContextEntry = LineScore['context'][number];
+const sharedByMatcher = new WeakMap<PostingMatcher, SharedValues>();
+const KIND_CODE: Record<MatchKind, number> = { exact: 0, alias: 1, stem: 2, related: 3 };
+
+function sharedValues(matcher: PostingMatcher): SharedValues {
+  let v = sharedByMatcher.get(matcher);
+  if (!v) sharedByMatcher.set(matcher, (v = { coverage: new Map(), related: new Map(), context: new Map() }));
+  return v;
+}
+
+function coverageValue(values: SharedValues, keyword: number, factor: number, kind: MatchKind, via?: string): Coverage {
+  // factor is in thousandths (0..1000), so the key is exact.
+  const key = (keyword * 1001 + Math.round(factor * 1000)) * 4 + KIND_CODE[kind];
+  if (kind === 'related' && via) {
+    let byVia = values.related.get(key);
+    if (!byVia) values.related.set(key, (byVia = new Map()));
+    let c = byVia.get(via);
+    if (!c) byVia.set(via, (c = Object.freeze({ keyword, factor, kind, via })));
+    return c;
+  }
+  let c = values.coverage.get(key);
+  if (!c) values.coverage.set(key, (c = Object.freeze({ keyword, factor, kind })));
+  return c;
+}
+
+function contextValue(values: SharedValues, matcher: PostingMatcher, unit: number, contribution: number): ContextEntry {
+  // contribution is in hundredths of a point (0..100).
+  const key = unit * 10_001 + Math.round(contribution * 100);
+  let c = values.context.get(key);
+  if (!c) values.context.set(key, (c = Object.freeze({ term: matcher.units[unit]?.term ?? '', contribution })));
+  return c;
 }
 
 function bySpan(a: MatchSpan, b: MatchSpan): number {
