@@ -30,6 +30,12 @@ export interface Word {
   rootsOf: object | null;
   exactRoot: TrieNode | undefined;
   stemRoot: TrieNode | undefined;
+  /**
+   * For score-line.ts: the serial of the posting matcher the node below was looked up in (a number, so that a word
+   * keeps no old matcher alive), and the word's node under that matcher's phrase trie.
+   */
+  phraseOf: number;
+  phraseRoot: object | undefined;
 }
 
 /**
@@ -44,7 +50,20 @@ export interface Word {
  *   [\p{L}\p{M}\p{N}_]+(?:[.'][\p{L}\p{M}\p{N}_]+)*(?:\+\+|#(?![\p{L}\p{M}\p{N}]))?
  * (letters of any script, so "für" is one word)
  */
-const JOINABLE_GAP = /^(?: ?[/&-] ?| )$/;
+/** The gap /^(?: ?[/&-] ?| )$/ describes, tested without a regex run for every word. */
+function joinableGap(g: string): boolean {
+  const n = g.length;
+  if (n === 1) return g === ' ' || isJoiner(g.charCodeAt(0));
+  if (n === 2) {
+    const a = g.charCodeAt(0);
+    const b = g.charCodeAt(1);
+    return (a === 32 && isJoiner(b)) || (isJoiner(a) && b === 32);
+  }
+  return n === 3 && g.charCodeAt(0) === 32 && isJoiner(g.charCodeAt(1)) && g.charCodeAt(2) === 32;
+}
+function isJoiner(c: number): boolean {
+  return c === 47 || c === 38 || c === 45; // / & -
+}
 
 // Letters outside ASCII stay inside their words ("für", "Zürich", "naïve"): one cached test per code unit.
 const UNICODE_WORD = /[\p{L}\p{M}\p{N}]/u;
@@ -87,11 +106,34 @@ export function tokenizeTransient(text: string): Token[] {
   return scan(text, true, TOKEN_POOL);
 }
 const TOKEN_POOL: Token[] = [];
+const TRANSIENT_OUT: Token[] = [];
+
+/**
+ * The text between two tokens. Most gaps are one or two ASCII characters (" ", ", ", ". ", " ("): those are the same
+ * few strings on every line, so they are kept once instead of cut from the text for every word.
+ */
+function gapAt(text: string, from: number, to: number): string {
+  const len = to - from;
+  if (len === 0) return '';
+  const a = text.charCodeAt(from);
+  if (len === 1) return a < 128 ? (ONE_CHAR_GAP[a] as string) : text.slice(from, to);
+  if (len !== 2 || a >= 128) return text.slice(from, to);
+  const b = text.charCodeAt(from + 1);
+  if (b >= 128) return text.slice(from, to);
+  const key = a * 128 + b;
+  let g = TWO_CHAR_GAP[key];
+  if (g === undefined) TWO_CHAR_GAP[key] = g = text.slice(from, to);
+  return g;
+}
+const ONE_CHAR_GAP: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+const TWO_CHAR_GAP: (string | undefined)[] = new Array<string | undefined>(128 * 128).fill(undefined);
 /** Lines longer than this (a pasted posting scored as one line) get fresh tokens past it: the pool is never huge. */
 const TOKEN_POOL_MAX = 4096;
 
 function scan(text: string, stems: boolean, pool: Token[] | null): Token[] {
-  const out: Token[] = [];
+  // Transient tokens come in one reused array too: the caller keeps none of it.
+  const out: Token[] = pool ? TRANSIENT_OUT : [];
+  out.length = 0;
   const n = text.length;
   let prevEnd = 0;
   let i = 0;
@@ -120,8 +162,8 @@ function scan(text: string, stems: boolean, pool: Token[] | null): Token[] {
     }
     // One lookup by the word as written, without cutting it out of the text first: the same words recur in every line.
     const word = stems && end - i <= MAX_STEMMED_LENGTH ? wordAt(text, i, end) : newWord(text.slice(i, end), stems);
-    const gap = i === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, i);
-    const joined = out.length > 0 && (gap === ' ' || JOINABLE_GAP.test(gap));
+    const gap = gapAt(text, prevEnd, i);
+    const joined = out.length > 0 && (gap === ' ' || joinableGap(gap));
     const reused = pool?.[out.length];
     if (reused) {
       reused.text = word.raw;
@@ -174,6 +216,8 @@ function newWord(raw: string, stems: boolean): Word {
     rootsOf: null,
     exactRoot: undefined,
     stemRoot: undefined,
+    phraseOf: 0,
+    phraseRoot: undefined,
   };
 }
 

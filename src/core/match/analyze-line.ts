@@ -103,13 +103,15 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
   }
   const skills = matchSkills(tokens);
   const s4 = 4 * skills.length;
+  const named: Skill[] = new Array<Skill>(skills.length);
   const words: Word[] = new Array<Word>(w);
   const size = s4 + 3 * w;
   const { at, from } = numbersFor(size);
   for (let i = 0; i < skills.length; i++) {
     const m = skills[i] as SkillMatch;
     const prev = tokens[m.first - 1];
-    at[from + 4 * i] = SKILL_KINDS.indexOf(m.kind);
+    named[i] = m.skill;
+    at[from + 4 * i] = m.kind === 'exact' ? 0 : m.kind === 'alias' ? 1 : 2; // SKILL_KINDS
     at[from + 4 * i + 1] = m.start;
     at[from + 4 * i + 2] = m.end;
     at[from + 4 * i + 3] =
@@ -135,7 +137,7 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
     }
     prevContent = content;
   }
-  return { skills: skills.map((m) => m.skill), words, at, from };
+  return { skills: named, words, at, from };
 }
 
 /**

@@ -35,6 +35,8 @@ export interface PostingMatcher {
   byPhrase: Map<string, number>;
   /** byPhrase as a trie over stems, so a line's n-grams are walked, not joined into keys. */
   phraseTrie: PhraseNode;
+  /** Different for every matcher built: words keep their first step into phraseTrie under this number (see Word). */
+  serial: number;
   /** skill id in a resume line -> units it is related evidence for. */
   relatedTo(skillId: string): readonly { unit: number; strength: number }[];
   /** Raw evidence at which a line scores 63 (1 - 1/e); about two strong keywords. */
@@ -59,6 +61,8 @@ export function postingMatcher(posting: AnalyzedPosting): PostingMatcher {
   cache.set(posting, { m, generation: scoringGeneration() });
   return m;
 }
+
+let matchersBuilt = 0;
 
 function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
   let scoring = 0;
@@ -159,6 +163,7 @@ function buildMatcher(keywords: readonly Keyword[]): PostingMatcher {
     bySkill,
     byPhrase,
     phraseTrie,
+    serial: ++matchersBuilt,
     relatedTo,
     scale: Math.max(0.5, top * 0.6),
     relatedFactor,

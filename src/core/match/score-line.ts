@@ -82,12 +82,21 @@ function findEvidence(matcher: PostingMatcher, plain: string): Evidence[] {
     const words = line.words.length;
     const base = from + 4 * line.skills.length;
     for (let i = 0; i < words; i++) {
-      let node: PhraseNode | undefined = matcher.phraseTrie;
+      // Most words start no phrase of the posting: that first step is kept on the word, per matcher.
+      const first = line.words[i] as Word;
+      if (first.phraseOf !== matcher.serial) {
+        first.phraseOf = matcher.serial;
+        first.phraseRoot = matcher.phraseTrie.next?.get(first.stem);
+      }
+      let node = first.phraseRoot as PhraseNode | undefined;
+      if (!node) continue;
       for (let n = 1; n <= 3 && i + n <= words; n++) {
         const last = i + n - 1;
-        if (n > 1 && at[base + 3 * last + 2]) break;
-        node = node.next?.get((line.words[last] as Word).stem);
-        if (!node) break;
+        if (n > 1) {
+          if (at[base + 3 * last + 2]) break;
+          node = node.next?.get((line.words[last] as Word).stem);
+          if (!node) break;
+        }
         const u = node.unit;
         if (u === undefined) continue;
         let surface = (line.words[i] as Word).lower;

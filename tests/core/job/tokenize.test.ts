@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../src/core/job/normalize-text';
-import { tokenize } from '../../../src/core/job/tokenize';
+import { tokenize, tokenizeTransient } from '../../../src/core/job/tokenize';
 import { matchSkills } from '../../../src/core/skills/match-skills';
 
 const words = (s: string) => tokenize(s).map((t) => t.text);
@@ -43,6 +43,26 @@ describe('tokenize', () => {
         (s) => {
           const expected = [...s.matchAll(pattern)].map((m) => `${m.index}:${m[0]}`);
           expect(tokenize(s).map((t) => `${t.start}:${t.text}`)).toEqual(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives each token the gap before it and joins exactly across a space, "/", "&" or "-"', () => {
+    const joinable = /^(?: ?[/&-] ?| )$/;
+    const chars = fc.constantFrom('a', 'B', '0', ' ', ' ', '-', '/', '&', ',', '.', '(', 'ü', '\u2014', '\n');
+    fc.assert(
+      fc.property(
+        fc.array(chars, { maxLength: 40 }).map((a) => a.join('')),
+        (s) => {
+          let prevEnd = 0;
+          // The transient tokens are overwritten by the next call: check them before tokenizing again.
+          for (const [i, t] of tokenizeTransient(s).entries()) {
+            expect(t.gap).toBe(s.slice(prevEnd, t.start));
+            expect(t.joined).toBe(i > 0 && joinable.test(t.gap));
+            prevEnd = t.end;
+          }
         },
       ),
       { numRuns: 2000 },
