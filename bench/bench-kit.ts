@@ -12,6 +12,9 @@ export async function measure(
   const warmup = opts.warmup ?? 5;
   const runs = opts.runs ?? 30;
   const maxMs = opts.maxMs ?? 10_000;
+  // Every case starts from a collected heap (`npm run bench` runs with --expose-gc), so one case's leftovers are
+  // not collected on the next one's clock.
+  (globalThis as { gc?: () => void }).gc?.();
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   const started = performance.now();
