@@ -111,7 +111,7 @@ function analyzeTokens(tokens: Token[]): LineAnalysis {
     const m = skills[i] as SkillMatch;
     const prev = tokens[m.first - 1];
     named[i] = m.skill;
-    at[from + 4 * i] = m.kind === 'exact' ? 0 : m.kind === 'alias' ? 1 : 2; // SKILL_KINDS
+    at[from + 4 * i] = SKILL_KINDS.indexOf(m.kind);
     at[from + 4 * i + 1] = m.start;
     at[from + 4 * i + 2] = m.end;
     at[from + 4 * i + 3] =
